@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "DPIAKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dpia", targets: ["dpia"]),
+        .library(name: "DPIAKit", targets: ["DPIACommands"]),
+    ],
+    dependencies: [
+        // Yams 5: composes node trees 3–5× faster than 6 (docs/benchmarks.md); we reject duplicate keys ourselves.
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        // Plain values: the processing activity, levels, source locations. Imports nothing of the project.
+        .target(name: "DPIAModel"),
+        // The only place that knows YAML: load + validate specs with file:line:column diagnostics.
+        .target(name: "DPIASpec", dependencies: ["DPIAModel", .product(name: "Yams", package: "Yams")]),
+        // Who-sees-whom, the rule catalogue, the pre-scan and risk levels.
+        .target(name: "DPIAAnalysis", dependencies: ["DPIAModel"]),
+        // The C library cmark, for Markdown prose in HTML reports.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // DPIA reports and the art. 30 register from Templates/.
+        .target(name: "DPIARender", dependencies: [
+            "DPIAModel", "DPIAAnalysis", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The SQLite register: versions, findings history, mitigation tracking.
+        .target(name: "DPIARegister", dependencies: [
+            "DPIAModel", "DPIAAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Semantic diff of two versions of an activity and its assessment.
+        .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis"]),
+        // The commands of `dpia`: they wire the steps together and print.
+        .target(name: "DPIACommands", dependencies: [
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "dpia", dependencies: ["DPIACommands"]),
+        // Times each stage of the pipeline on synthetic registers (docs/benchmarks.md).
+        .executableTarget(name: "dpia-bench", dependencies: [
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+
+        .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
+        .testTarget(name: "DPIASpecTests", dependencies: ["DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIAAnalysisTests", dependencies: ["DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIARenderTests", dependencies: [
+            "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ]),
+        .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

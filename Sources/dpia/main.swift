@@ -1,0 +1,4 @@
+import DPIACommands
+import Foundation
+
+exit(DPIA.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIAAnalysis
+
+@Test func DPIAAnalysisBuilds() {
+    #expect(Bool(true))
+}

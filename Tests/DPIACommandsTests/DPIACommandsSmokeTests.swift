@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIACommands
+
+@Test func DPIACommandsBuilds() {
+    #expect(Bool(true))
+}

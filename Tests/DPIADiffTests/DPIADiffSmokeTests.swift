@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIADiff
+
+@Test func DPIADiffBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIAModel
+
+@Test func DPIAModelBuilds() {
+    #expect(Bool(true))
+}

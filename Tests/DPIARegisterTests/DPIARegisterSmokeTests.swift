@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIARegister
+
+@Test func DPIARegisterBuilds() {
+    #expect(Bool(true))
+}

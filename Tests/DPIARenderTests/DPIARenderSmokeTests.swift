@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIARender
+
+@Test func DPIARenderBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import DPIASpec
+
+@Test func DPIASpecBuilds() {
+    #expect(Bool(true))
+}
