@@ -95,6 +95,7 @@ def references(spec):
 
 def check(path, validator):
     errors = []
+    path = os.path.abspath(path)
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     first = text.splitlines()[0] if text else ""
