@@ -19,6 +19,10 @@ public struct AnalysisContext: Sendable {
     public let purposesUsing: [String: [Purpose]]
     /// Data ids covered by some retention rule.
     public let retainedData: Set<String>
+    /// Subject categories the activity records substantive data about (profile, work, health, ...),
+    /// not only identification, contact, messages or usage: the clients, as opposed to staff or
+    /// employers' contact persons.
+    public let clientSubjects: Set<String>
     /// Who sees whom: for every role (and every flow recipient without a role), the populations it sees.
     public private(set) var visibility: VisibilityMatrix
 
@@ -39,6 +43,8 @@ public struct AnalysisContext: Sendable {
         }
         purposesUsing = using
         retainedData = Set((activity.retention ?? []).flatMap(\.data))
+        let administrative: Set<DataKind> = [.identification, .contact, .usage, .communication]
+        clientSubjects = Set(activity.data.filter { !administrative.contains($0.kind) }.flatMap(\.subjects))
         visibility = VisibilityMatrix(rows: [])
         visibility = VisibilityMatrix(context: self)
     }

@@ -14,8 +14,9 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
             alleen bekendmaken als een uitzondering op de geheimhouding geldt (Pw art. 65, SUWI art. 74): \
             (a) een wettelijk voorschrift verplicht tot bekendmaking, (b) de betrokkene heeft schriftelijk \
             verklaard geen bezwaar te hebben, of (c) de gegevens zijn niet herleidbaar. De regel meldt een \
-            verstrekking van UWV of een gemeente aan een private bemiddelaar of werkgever die niet \
-            gepseudonimiseerd is, geen `consent: written-no-objection` heeft en geen uitzondering onder a \
+            verstrekking van gegevens over cliënten (betrokkenen met meer dan alleen naam-, contact- of \
+            gebruiksgegevens, dus niet medewerkers) van UWV of een gemeente aan een private bemiddelaar \
+            of werkgever die niet gepseudonimiseerd is, geen `consent: written-no-objection` heeft en geen uitzondering onder a \
             of b in `grounds` noemt. Naar een werkgever met alleen toestemming in het platform is de kans \
             laag: leg die dan vast als schriftelijke verklaring van geen bezwaar.
             """,
@@ -23,7 +24,8 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
             Municipalities and UWV may disclose data collected for the Participatiewet or the SUWI act \
             only under an exception to secrecy (Pw art. 65, SUWI art. 74): (a) a statutory provision \
             requires it, (b) the person declared in writing to have no objection, or (c) the data cannot \
-            be traced to a person. The rule reports a flow from UWV or a municipality to a private \
+            be traced to a person. The rule reports a flow of clients' data (data subjects with more than \
+            name, contact or usage data, so not staff) from UWV or a municipality to a private \
             intermediary or employer that is not pseudonymised, has no `consent: written-no-objection` and \
             names no exception a or b in `grounds`. To an employer with consent given in the platform the \
             likelihood is low: record it as a written no-objection statement.
@@ -71,6 +73,8 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
             guard !flow.pseudonymised, context.isPublicEmploymentService(flow.from), !context.isProcessor(flow.to),
                   let recipient = context.type(ofParty: flow.to),
                   recipient == .privateIntermediary || recipient == .employer else { return nil }
+            let aboutClients = flow.data.contains { id in (context.data[id]?.subjects ?? []).contains(where: context.clientSubjects.contains) }
+            guard aboutClients else { return nil }
             let exceptions = SecrecyException.named(in: flow.grounds)
             guard flow.consent != .writtenNoObjection, !exceptions.contains(.statutoryDuty),
                   !exceptions.contains(.writtenNoObjection) else { return nil }

@@ -76,7 +76,11 @@ public struct PseudonymisedProfileTraceableRule: Rule {
     public func validate(_ context: AnalysisContext) -> [Violation] {
         var violations: [Violation] = []
         for flow in context.activity.flows ?? [] where flow.pseudonymised {
-            if let violation = check(flow.data, path: "flows/\(flow.id)/pseudonymised",
+            let populations = context.subjectIDs.compactMap { subject -> [String]? in
+                let data = flow.data.filter { context.data($0, isAbout: subject) }
+                return data.isEmpty ? nil : data
+            }
+            if let violation = check(populations, path: "flows/\(flow.id)/pseudonymised",
                                      what: LocalizedText(nl: "Gepseudonimiseerde flow '\(flow.id)'",
                                                          en: "Pseudonymised flow '\(flow.id)'"), context) {
                 violations.append(violation)
@@ -84,9 +88,7 @@ public struct PseudonymisedProfileTraceableRule: Rule {
         }
         for row in context.visibility.rows where row.kind == .role {
             guard let role = context.roles[row.role], role.sees.pseudonymised else { continue }
-            var seen: [String] = []
-            for id in row.access.flatMap(\.data) where !seen.contains(id) { seen.append(id) }
-            if let violation = check(seen, path: "roles/\(role.id)/sees/pseudonymised",
+            if let violation = check(row.access.map(\.data), path: "roles/\(role.id)/sees/pseudonymised",
                                      what: LocalizedText(nl: "Gepseudonimiseerde inzage van rol \(context.label(role: role))",
                                                          en: "Pseudonymised view of role \(context.label(role: role))"), context) {
                 violations.append(violation)
@@ -95,16 +97,22 @@ public struct PseudonymisedProfileTraceableRule: Rule {
         return violations
     }
 
-    private func check(_ dataIDs: [String], path: String, what: LocalizedText, _ context: AnalysisContext) -> Violation? {
+    /// Checks the data of each population (subject category) the pseudonymised view covers: identifying
+    /// data betrays a profile of the same persons; free text, media, messages and employer names betray
+    /// it by their content. Identifying data of a population without profile data (for example the
+    /// contact details of the municipality's adviser, the second stage of VUM) is no leak.
+    private func check(_ populations: [[String]], path: String, what: LocalizedText, _ context: AnalysisContext) -> Violation? {
         var identifying: [String] = []
         var revealing: [String] = []
-        for id in dataIDs {
-            guard let item = context.data[id] else { continue }
-            switch item.kind {
-            case .identification, .contact, .nationalID: identifying.append(item.name)
-            case .freeText, .media, .communication: revealing.append(item.name)
-            case .work where Self.namesEmployers(item): revealing.append(item.name)
-            default: break
+        for dataIDs in populations {
+            let items = dataIDs.compactMap { context.data[$0] }
+            let hasProfile = items.contains { !Self.identifyingKinds.contains($0.kind) }
+            for item in items {
+                if Self.identifyingKinds.contains(item.kind) {
+                    if hasProfile, !identifying.contains(item.name) { identifying.append(item.name) }
+                } else if Self.isRevealing(item), !revealing.contains(item.name) {
+                    revealing.append(item.name)
+                }
             }
         }
         let all = identifying + revealing
@@ -115,11 +123,25 @@ public struct PseudonymisedProfileTraceableRule: Rule {
             likelihood: identifying.isEmpty ? nil : .high)
     }
 
+    static let identifyingKinds: Set<DataKind> = [.identification, .contact, .nationalID]
+
+    static func isRevealing(_ item: DataItem) -> Bool {
+        switch item.kind {
+        case .freeText, .media, .communication: true
+        case .work: namesEmployers(item)
+        default: false
+        }
+    }
+
     /// Work history whose fields name employers or companies.
     static func namesEmployers(_ item: DataItem) -> Bool {
         item.fields.contains { field in
-            let text = field.lowercased()
-            return ["werkgever", "bedrijf", "organisatie", "employer", "company"].contains(where: text.contains)
+            let words = field.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let names = words.contains { word in
+                ["werkgever", "bedrijf", "organisatie", "employer", "company"].contains(where: word.hasPrefix)
+            }
+            let negated = words.contains { ["zonder", "geen", "without", "no"].contains($0) }
+            return names && !negated
         }
     }
 }

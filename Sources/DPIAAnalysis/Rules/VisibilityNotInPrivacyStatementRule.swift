@@ -10,16 +10,16 @@ public struct VisibilityNotInPrivacyStatementRule: Rule {
             nl: """
             Als partijen buiten de eigen organisatie (werkgevers, andere gemeenten, bemiddelaars) \
             gegevens kunnen zien, moet de betrokkene weten welke partijen in welke gemeenten dat zijn. De \
-            regel leest de wie-ziet-wie-berekening: ziet een partij buiten de organisatie van de \
-            verwerkingsverantwoordelijke (geen verwerker) gegevens, of ziet een rol betrokkenen van \
-            andere verantwoordelijken, dan moet `informs_about` `visibility` bevatten.
+            regel leest de wie-ziet-wie-berekening: ziet een externe partij of een ander overheidsorgaan \
+            (geen verwerker) gegevens van de eigen betrokkenen van de verwerkingsverantwoordelijke, dan \
+            moet `informs_about` `visibility` bevatten.
             """,
             en: """
             When parties outside the own organisation (employers, other municipalities, intermediaries) \
             can see data, data subjects must know which parties in which municipalities those are. The \
-            rule reads the who-sees-whom computation: when a party outside the controller's organisation \
-            (not a processor) sees data, or a role sees other controllers' data subjects, `informs_about` \
-            must contain `visibility`.
+            rule reads the who-sees-whom computation: when an external party or another public body (not a \
+            processor) sees data of the controller's own data subjects, `informs_about` must contain \
+            `visibility`.
             """),
         legalReference: "art. 13 lid 1 onder e en art. 14 lid 1 onder e AVG",
         likelihood: .medium, impact: .medium,
@@ -51,9 +51,11 @@ public struct VisibilityNotInPrivacyStatementRule: Rule {
         guard !context.informs(about: .visibility) else { return [] }
         let own = context.ownOrganisations(ofParty: context.activity.controller)
         var outsiders: [String] = []
-        for row in context.visibility.rows where !row.access.isEmpty {
+        for row in context.visibility.rows {
             let outside = !own.contains(context.rootOrganisation(ofParty: row.party)) && !context.isProcessor(row.party)
-            guard outside || row.access.contains(where: { $0.relation == .other }) else { continue }
+                && (row.external || context.type(ofParty: row.party)?.isPublic == true)
+            let seesOwnSubjects = row.access.contains { $0.owners.contains(where: own.contains) }
+            guard outside, seesOwnSubjects else { continue }
             let name = context.name(ofParty: row.party)
             if !outsiders.contains(name) { outsiders.append(name) }
         }
