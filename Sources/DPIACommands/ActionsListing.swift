@@ -1,0 +1,109 @@
+import DPIAModel
+import DPIARegister
+import Foundation
+
+/// `dpia actions list` output: a table, JSON or CSV of tracked measures.
+struct ActionsListing {
+    var measures: [TrackedMeasure]
+
+    func render(_ format: ActionsFormat) -> String {
+        switch format {
+        case .table: table
+        case .json: json
+        case .csv: csv
+        }
+    }
+
+    private static let columns = ["activity", "measure", "status", "due", "owner", "updated", "evidence"]
+
+    private func cells(_ tracked: TrackedMeasure) -> [String] {
+        [tracked.activityID, tracked.measure.id, Self.statusText(tracked), tracked.measure.due?.description ?? "",
+         tracked.measure.owner ?? "", tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+    }
+
+    /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
+    static func statusText(_ tracked: TrackedMeasure) -> String {
+        var text = tracked.progress.status.rawValue
+        if tracked.isOverdue { text += ", OVERDUE" }
+        if tracked.progress.removed { text += ", removed from spec" }
+        return text
+    }
+
+    var table: String {
+        if measures.isEmpty { return "No measures match." }
+        var table = TextTable(header: Self.columns.map { $0.uppercased() })
+        table.rows = measures.map(cells)
+        let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
+        return table.text + "\n\n\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue"
+    }
+
+    var csv: String {
+        ([CSV.line(Self.columns)] + measures.map { CSV.line(cells($0)) }).joined(separator: "\n")
+    }
+
+    /// One object per measure, with the plan and the progress.
+    var json: String {
+        struct Entry: Encodable {
+            var activity: String
+            var activityTitle: String
+            var version: String
+            var measure: Measure
+            var progress: MeasureProgress
+            var overdue: Bool
+        }
+        let entries = measures.map {
+            Entry(activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure,
+                  progress: $0.progress, overdue: $0.isOverdue)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+}
+
+/// `dpia actions show` output.
+struct MeasureHistoryText {
+    var history: MeasureHistory
+
+    var text: String {
+        let current = history.current
+        let measure = current.measure
+        var lines = ["\(measure.id) — \(current.activityID) (\(current.activityTitle))"]
+        if let description = measure.description {
+            lines.append(description.trimmingCharacters(in: .whitespacesAndNewlines)
+                .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+        }
+        lines.append("decision:   \(measure.decision.rawValue)")
+        lines.append("addresses:  \(measure.addresses.joined(separator: ", "))")
+        lines.append("owner:      \(measure.owner ?? "(none)")")
+        lines.append("due:        \(measure.due?.description ?? "(none)")")
+        lines.append("status:     \(ActionsListing.statusText(current))")
+        if let evidence = current.progress.evidence { lines.append("evidence:   \(evidence)") }
+        lines.append("")
+        lines.append("In the spec:")
+        for definition in history.definitions {
+            let what: String
+            if let measure = definition.measure {
+                what = "owner \(measure.owner ?? "(none)"), due \(measure.due?.description ?? "(none)"), "
+                    + "status \(measure.status?.rawValue ?? "(none)")"
+            } else {
+                what = "removed from the spec"
+            }
+            lines.append("  \(definition.recordedOn)  \(definition.versionID)  \(what)")
+        }
+        lines.append("")
+        if history.events.isEmpty {
+            lines.append("Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`).")
+        } else {
+            lines.append("Updates:")
+            for event in history.events {
+                var line = "  \(event.occurredOn)  \(event.status.rawValue)"
+                if let author = event.author { line += " by \(author)" }
+                if let note = event.note { line += ": \(note)" }
+                if let evidence = event.evidence { line += " [evidence: \(evidence)]" }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
