@@ -58,7 +58,7 @@ extension Actions {
             guard let status else { return nil }
             if status == "open" || status == "openstaand" { return [.planned, .inProgress] }
             guard let value = MeasureStatus(spelling: status) else {
-                throw ValidationError("--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open")
+                throw CommandFailure("--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open")
             }
             return [value]
         }
@@ -92,10 +92,10 @@ extension Actions {
         @OptionGroup var day: DayOptions
 
         func run() throws {
-            guard let value = MeasureStatus(spelling: status) else {
-                throw ValidationError("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
-            }
             try runReportingFailures {
+                guard let value = MeasureStatus(spelling: status) else {
+                    throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
+                }
                 let database = try register.openExisting()
                 let tracked = try database.update(MeasureUpdate(
                     measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,

@@ -41,23 +41,43 @@ struct ActionsListing {
         ([CSV.line(Self.columns)] + measures.map { CSV.line(cells($0)) }).joined(separator: "\n")
     }
 
-    /// One object per measure, with the plan and the progress.
+    /// One flat object per measure, with the plan and the progress; days as `YYYY-MM-DD`.
     var json: String {
         struct Entry: Encodable {
             var activity: String
             var activityTitle: String
             var version: String
-            var measure: Measure
-            var progress: MeasureProgress
+            var measure: String
+            var description: String?
+            var decision: String
+            var addresses: [String]
+            var owner: String?
+            var due: String?
+            var status: String
+            var updated: String?
+            var evidence: String?
+            var note: String?
+            var removed: Bool
             var overdue: Bool
         }
         let entries = measures.map {
-            Entry(activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure,
-                  progress: $0.progress, overdue: $0.isOverdue)
+            Entry(activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure.id,
+                  description: $0.measure.description, decision: $0.measure.decision.rawValue,
+                  addresses: $0.measure.addresses, owner: $0.measure.owner, due: $0.measure.due?.description,
+                  status: $0.progress.status.rawValue, updated: $0.progress.updatedOn?.description,
+                  evidence: $0.progress.evidence, note: $0.progress.note, removed: $0.progress.removed,
+                  overdue: $0.isOverdue)
         }
+        return JSONText.encode(entries)
+    }
+}
+
+/// Pretty-printed JSON with sorted keys, for command output.
+enum JSONText {
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
 }
 

@@ -22,9 +22,7 @@ struct History: ParsableCommand {
             let history = try register.openExisting().history(of: activity)
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(history), as: UTF8.self))
+                print(JSONText.encode(HistoryJSON(history)))
             case .table:
                 print(Self.text(history))
             }
@@ -47,4 +45,43 @@ struct History: ParsableCommand {
 /// The output formats of `dpia history`.
 enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
+}
+
+/// `dpia history --format json`: the versions with days as `YYYY-MM-DD`.
+private struct HistoryJSON: Encodable {
+    struct Version: Encodable {
+        var sequence: Int
+        var recordedOn: String
+        var versionID: String
+        var contentHash: String
+        var title: String
+        var label: String?
+        var status: String?
+        var sourcePath: String?
+        var findings: FindingCounts
+    }
+
+    struct Reassessment: Encodable {
+        var adoptedVersionID: String
+        var adoptedRecordedOn: String
+        var currentVersionID: String
+        var changedSections: [String]
+    }
+
+    var activity: String
+    var versions: [Version]
+    var needsReassessment: Reassessment?
+
+    init(_ history: ActivityHistory) {
+        activity = history.activityID
+        versions = history.versions.map {
+            Version(sequence: $0.sequence, recordedOn: $0.recordedOn.description, versionID: $0.versionID,
+                    contentHash: $0.contentHash, title: $0.title, label: $0.label, status: $0.status?.rawValue,
+                    sourcePath: $0.sourcePath, findings: $0.findings)
+        }
+        needsReassessment = history.reassessment.map {
+            Reassessment(adoptedVersionID: $0.adoptedVersionID, adoptedRecordedOn: $0.adoptedRecordedOn.description,
+                         currentVersionID: $0.currentVersionID, changedSections: $0.changedSections)
+        }
+    }
 }

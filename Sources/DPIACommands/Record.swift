@@ -24,7 +24,6 @@ struct Record: ParsableCommand {
     @OptionGroup var day: DayOptions
 
     func run() throws {
-        let recordedOn = try day.day()
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         guard validation.isValid else {
             let lines = validation.lines(quiet: true) + [
@@ -34,6 +33,7 @@ struct Record: ParsableCommand {
             throw ExitCode(ExitStatus.invalidInput)
         }
         try runReportingFailures {
+            let recordedOn = try day.day()
             let loaded = validation.results.compactMap(\.activity)
             try Self.requireDistinctIDs(loaded)
             let analyzer = Analyzer()

@@ -63,7 +63,7 @@ struct DayOptions: ParsableArguments {
             return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let day = CalendarDate(iso: date) else {
-            throw ValidationError("--date: '\(date)' is not a day; write it as YYYY-MM-DD, for example 2025-06-30")
+            throw CommandFailure("--date: '\(date)' is not a day; write it as YYYY-MM-DD, for example 2025-06-30")
         }
         return day
     }

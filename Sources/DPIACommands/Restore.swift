@@ -29,8 +29,8 @@ struct Restore: ParsableCommand {
                 if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
                 throw error
             }
-            print("Restored \(export.activities.count) activities, \(export.recordings.count) recordings and "
-                + "\(export.measureEvents.count) measure updates into \(database)")
+            print("Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
+                + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)")
         }
     }
 }
