@@ -94,7 +94,7 @@ struct DiffDocumentBuilder {
             switch change.kind {
             case .added:
                 return Line(tone: .added, pieces: [.words(pick("Toegevoegd: ", "Added: "))] + entry + name(change.new),
-                            location: location, details: change.details.map { detail in
+                            location: location, details: change.details.filter { $0.value != change.new }.map { detail in
                                 [.words(labels.field(detail.field, in: change.section) + ": ")] + value(detail.value)
                             })
             case .removed:
