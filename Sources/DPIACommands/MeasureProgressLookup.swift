@@ -22,4 +22,9 @@ struct MeasureProgressLookup {
         }
         return try opened[path]??.measureProgress(activityID: loaded.activity.id) ?? []
     }
+
+    /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
+    mutating func progressByMeasure(for loaded: LoadedActivity) throws -> [String: MeasureProgress] {
+        Dictionary(try progress(for: loaded).map { ($0.measureID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -106,5 +106,6 @@ import Testing
         let progress = try fresh.progress(for: loaded)
         #expect(progress.count == loaded.activity.measures?.count)
         #expect(progress.first { $0.measureID == "m-vrije-tekst" }?.evidence == "doc-17")
+        #expect(try fresh.progressByMeasure(for: loaded)["m-vrije-tekst"]?.status == .done)
     }
 }
