@@ -47,6 +47,7 @@ let package = Package(
         .executableTarget(name: "dpia-bench", dependencies: [
             "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIASample", "DPIACommands",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),

@@ -35,46 +35,14 @@ struct Sample: ParsableCommand {
     }
 
     func run() throws {
-        let register = SampleRegister(count: activities, seed: seed)
-        let root = URL(fileURLWithPath: out).standardizedFileURL
-        let schemaURL = schema.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let entries = ParallelWork.map(activities) { register.entry(at: $0) }
-        var organisations: [String] = []
-        for entry in entries where !organisations.contains(entry.organisation) {
-            organisations.append(entry.organisation)
-            let folder = root.appendingPathComponent(entry.organisation)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw ValidationError("Cannot create the folder \(folder.path): \(error.localizedDescription)")
-            }
+        let writer = SampleWriter(register: SampleRegister(count: activities, seed: seed), schema: schema)
+        let summary: SampleWriter.Summary
+        do {
+            summary = try writer.write(into: out)
+        } catch let error as SampleWriteError {
+            throw ValidationError(error.message)
         }
-        let failures = ParallelWork.map(activities) { index -> String? in
-            let path = root.appendingPathComponent(entries[index].relativePath).path
-            let schemaPath = schemaURL.map { RelativePath.from(folder: URL(fileURLWithPath: path).deletingLastPathComponent(), to: $0) }
-            do {
-                try AtomicFile.write(register.yaml(at: index, schema: schemaPath), to: path)
-                return nil
-            } catch {
-                return "\(path): \(error.localizedDescription)"
-            }
-        }.compactMap { $0 }
-        if let first = failures.first {
-            throw ValidationError("Could not write \(failures.count) of \(activities) files; the first: \(first)")
-        }
-        print("Wrote \(activities) sample activities in \(organisations.count) organisation folders to \(root.path) (seed \(seed)).")
-    }
-}
-
-/// Relative paths between files, for the schema comment at the top of a sample spec.
-enum RelativePath {
-    /// The path from `folder` to `target`, for example `../../docs/dpia-spec.schema.json`.
-    static func from(folder: URL, to target: URL) -> String {
-        let from = folder.standardizedFileURL.pathComponents
-        let to = target.standardizedFileURL.pathComponents
-        var common = 0
-        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
-        let ups = Array(repeating: "..", count: from.count - common)
-        return (ups + to[common...]).joined(separator: "/")
+        let folder = URL(fileURLWithPath: out).standardizedFileURL.path
+        print("Wrote \(activities) sample activities in \(summary.organisations.count) organisation folders to \(folder) (seed \(seed)).")
     }
 }
