@@ -15,6 +15,10 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     case restoreTargetNotEmpty(path: String)
     /// Two different contents of one activity got the same short version id (astronomically unlikely).
     case versionCollision(activityID: String, versionID: String)
+    /// No recorded version has this id.
+    case unknownVersion(String, suggestions: [String], reason: String)
+    /// A stored version could not be read back as an activity.
+    case unreadableVersion(String, reason: String)
     /// The export file is not a register export this program can read.
     case unreadableExport(reason: String)
 
@@ -47,6 +51,11 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .versionCollision(let activityID, let versionID):
             return "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
                 + "Make any small change to the spec (for example its version label) and record again."
+        case .unknownVersion(let text, let suggestions, let reason):
+            let hint = suggestions.isEmpty ? "" : " Recorded: \(suggestions.prefix(10).joined(separator: ", "))."
+            return "No recorded version '\(text)': \(reason).\(hint)"
+        case .unreadableVersion(let id, let reason):
+            return "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia."
         case .unreadableExport(let reason):
             return "Not a register export this version of dpia can read: \(reason)."
         }

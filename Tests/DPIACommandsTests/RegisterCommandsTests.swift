@@ -1,5 +1,7 @@
 import DPIAModel
 import DPIARegister
+import DPIASpec
+@testable import DPIACommands
 import Foundation
 import Testing
 
@@ -85,5 +87,25 @@ import Testing
         #expect(copy.output == original.output && !original.output.isEmpty)
         let twice = try dpia("restore", "register.json", "--db", "copy.sqlite")
         #expect(twice.status == 2 && twice.errors.contains("only writes into a new, empty register"))
+    }
+}
+
+@Suite struct MeasureProgressLookupTests {
+    @Test func progressComesFromTheRegisterNextToTheSpec() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml").path
+        let loaded = try #require(SpecLoader().load(file: spec).activity)
+        var lookup = MeasureProgressLookup(database: nil)
+        #expect(try lookup.progress(for: loaded) == [])
+
+        _ = try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)
+        _ = try DPIAProcess.run(["actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
+                                 "--date", "2025-06-01"], in: workspace)
+        var fresh = MeasureProgressLookup(database: nil)
+        let progress = try fresh.progress(for: loaded)
+        #expect(progress.count == loaded.activity.measures?.count)
+        #expect(progress.first { $0.measureID == "m-vrije-tekst" }?.evidence == "doc-17")
+        #expect(try fresh.progressByMeasure(for: loaded)["m-vrije-tekst"]?.status == .done)
     }
 }

@@ -97,3 +97,28 @@ import Testing
         }
     }
 }
+
+@Suite struct VersionLookupTests {
+    @Test func recordedVersionReadsBackAsTheActivity() throws {
+        try Fixtures.withRegister { register, _ in
+            let activity = Fixtures.activity()
+            let outcome = try register.record([Fixtures.assessment(activity)], on: Fixtures.date("2025-01-10"))[0]
+            let read = try register.activity(version: outcome.versionID)
+            #expect(try ActivityFingerprint(read).contentHash == outcome.contentHash)
+            #expect(read.rights == activity.rights && read.measures?.count == 3)
+            // A unique prefix of the hash is enough.
+            #expect(try register.activity(version: "hallowerk@" + outcome.contentHash.prefix(6)).id == "hallowerk")
+        }
+    }
+
+    @Test func unknownVersionsAreExplained() throws {
+        try Fixtures.withRegister { register, _ in
+            let outcome = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))[0]
+            #expect { try register.activity(version: "hallowerk@0000000") } throws: {
+                "\($0)".contains("no recorded version of hallowerk has this hash") && "\($0)".contains(outcome.versionID)
+            }
+            #expect { try register.activity(version: "halowerk@0000000") } throws: { "\($0)".contains("hallowerk@…") }
+            #expect { try register.activity(version: "hallowerk") } throws: { "\($0)".contains("activity-id@hash") }
+        }
+    }
+}
