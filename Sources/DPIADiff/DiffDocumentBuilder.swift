@@ -38,7 +38,9 @@ struct DiffDocumentBuilder {
     private func subtitle(_ diff: ActivityDiff) -> [Piece] {
         var pieces: [Piece] = diff.old.id == diff.new.id
             ? [.code(diff.new.id)] : [.code(diff.old.id), .words(" → "), .code(diff.new.id)]
-        if diff.old.version != nil || diff.new.version != nil {
+        if diff.old.version == diff.new.version, let version = diff.new.version {
+            pieces += [.words(pick(", versie ", ", version ")), .quote(version)]
+        } else if diff.old.version != nil || diff.new.version != nil {
             let unknown = pick("zonder versie", "no version")
             pieces += [.words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
                        .quote(diff.new.version ?? unknown)]

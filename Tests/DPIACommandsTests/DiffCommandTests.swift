@@ -119,6 +119,20 @@ import Testing
                                      folder.appendingPathComponent("no/such/folder.txt").path]) == 2)
     }
 
+    @Test func failOnNewGatesOnNewUnaddressedFindingsAtTheLevel() throws {
+        let folder = try Self.folder()
+        // Manual deletion: a new finding of level medium, without a measure.
+        let new = try Self.variant(in: folder, replacing: "deletion: automated", with: "deletion: manual")
+        let out = folder.appendingPathComponent("diff.txt").path
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "high", "--out", out]) == 0)
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "medium", "--out", out]) == 1)
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "low", "--out", out]) == 1)
+        // The page is written before the gate decides.
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("retention_deletion_not_automated"))
+        // The other way round the finding is resolved, which never fails the gate.
+        #expect(DPIA.run(arguments: ["diff", new, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
+    }
+
     @Test func sameSpecWithFailOnNewExitsWithZero() throws {
         let out = try Self.folder().appendingPathComponent("diff.txt").path
         #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
