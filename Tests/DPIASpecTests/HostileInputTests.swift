@@ -74,7 +74,21 @@ import Testing
         ])
     }
 
+    @Test func missingKeysInOneMessage() {
+        #expect(messages("spec: dpia/v1\nid: x\n") == [
+            "1:1: error: missing required keys 'title', 'controller', 'parties', 'subjects', 'data' and 'purposes' "
+                + "at the top level",
+        ])
+    }
+
     @Test func syntaxErrors() {
+        #expect(messages("spec: dpia/v1\nid: 'it's'\n") == [
+            "2:9: error: expected a new key here: check the indentation (keys of one mapping start in the same "
+                + "column) and the quotes (inside '...' write '' for ')",
+        ])
+        #expect(messages("spec: dpia/v1\ntitle: \"a\\qb\"\n") == [
+            "2:10: error: unknown escape with '\\' inside double quotes; write \\\\ for a backslash, or use single quotes",
+        ])
         #expect(messages("spec: dpia/v1\ntitle: \"not closed\n") == [
             "3:1: error: the file ends inside a quoted text or a bracket; close the quote or bracket",
         ])
