@@ -59,6 +59,22 @@ import Testing
         #expect(json.output.contains(#""recordedOn" : "2025-05-01""#))
     }
 
+    @Test func commentsAndBlankLinesAreNotANewVersion() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try dpia("record", "Registers/utrecht", "--date", "2025-05-01").status == 0)
+        let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        let edited = "# Bijgewerkt door de privacy officer\n\n" + text.replacingOccurrences(of: "\nmeasures:", with: "\n\n# Het plan\nmeasures:  ")
+        #expect(edited != text)
+        try edited.write(to: spec, atomically: true, encoding: .utf8)
+        let again = try dpia("record", "Registers/utrecht", "--date", "2025-05-02")
+        #expect(again.output.contains("0 new versions, 1 unchanged"), "\(again.output)\(again.errors)")
+
+        try edited.replacingOccurrences(of: "\nstatus: draft", with: "\nstatus: in-review").write(to: spec, atomically: true, encoding: .utf8)
+        let changed = try dpia("record", "Registers/utrecht", "--date", "2025-05-03")
+        #expect(changed.output.contains("1 new version, 0 unchanged"), "\(changed.output)\(changed.errors)")
+    }
+
     @Test func clearMessagesForMistakes() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let none = try dpia("actions", "list")
