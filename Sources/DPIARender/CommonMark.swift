@@ -65,6 +65,10 @@ enum CommonMark {
             } else if type == CMARK_NODE_HTML_INLINE {
                 replace(node, with: textNode(literal(of: node)))
                 changed = true
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
+                      !isSafe(url: String(cString: url)) {
+                cmark_node_set_url(node, "")
+                changed = true
             } else if type == CMARK_NODE_HEADING {
                 let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
                 let strong = cmark_node_new(CMARK_NODE_STRONG)
@@ -78,6 +82,15 @@ enum CommonMark {
             }
         }
         return changed
+    }
+
+    /// The same test as cmark's safe HTML mode: no `javascript:`, `vbscript:`, `file:` or non-image `data:` URLs.
+    private static func isSafe(url: String) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("data:") {
+            return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        }
+        return !["javascript:", "vbscript:", "file:"].contains { lower.hasPrefix($0) }
     }
 
     private static func replace(_ node: OpaquePointer, with replacement: OpaquePointer?) {
