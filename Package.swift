@@ -56,7 +56,7 @@ let package = Package(
         ]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
-        .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
     ],
     swiftLanguageModes: [.v6]
 )

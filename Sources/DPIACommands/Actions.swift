@@ -1,10 +1,137 @@
 import ArgumentParser
+import DPIAModel
+import DPIARegister
+import Foundation
 
-/// `dpia actions` (not implemented yet).
+/// `dpia actions`: follow the measures of every DPIA until they are done, also after sign-off.
 struct Actions: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "actions", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "Follow the measures of the DPIAs in a register: list them, record progress, show their history.",
+        discussion: """
+        The plan (what, who, when) lives in the spec's measures:; progress lives in the register. The status of a
+        measure is its latest update, else the status the spec gives, else planned. A measure is overdue when its
+        due date has passed and it is neither done nor dropped.
+        """,
+        subcommands: [List.self, Update.self, Show.self],
+        defaultSubcommand: List.self
+    )
+}
 
-    func run() throws {
-        throw ValidationError("dpia actions is not implemented yet")
+extension Actions {
+    /// `dpia actions list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List the measures of all activities, from each activity's latest recorded version.",
+            discussion: "Measures that an earlier version had and the latest no longer has are listed as removed.")
+
+        @Option(help: "Only measures whose owner contains this text (ignoring case).")
+        var owner: String?
+
+        @Option(help: ArgumentHelp("Only measures with this status: planned, in-progress, done, dropped, or open (planned or in-progress).",
+                                   valueName: "status"))
+        var status: String?
+
+        @Flag(help: "Only measures past their due date that are neither done nor dropped.")
+        var overdue = false
+
+        @Option(help: "Only the measures of this activity (its id).")
+        var activity: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ActionsFormat = .table
+
+        @OptionGroup var register: RegisterOptions
+        @OptionGroup var day: DayOptions
+
+        func run() throws {
+            try runReportingFailures {
+                let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
+                                         today: try day.day())
+                let measures = try register.openExisting().measures(matching: query)
+                print(ActionsListing(measures: measures).render(format))
+            }
+        }
+
+        private func statuses() throws -> Set<MeasureStatus>? {
+            guard let status else { return nil }
+            if status == "open" || status == "openstaand" { return [.planned, .inProgress] }
+            guard let value = MeasureStatus(spelling: status) else {
+                throw CommandFailure("--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open")
+            }
+            return [value]
+        }
     }
+
+    /// `dpia actions update`.
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "update",
+            abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.")
+
+        @Argument(help: "The id of the measure, as in the spec's measures:.")
+        var measure: String
+
+        @Option(help: ArgumentHelp("in-progress, done or dropped (planned reopens a measure).", valueName: "status"))
+        var status: String
+
+        @Option(help: "What was done or decided.")
+        var note: String?
+
+        @Option(help: ArgumentHelp("A link or document that shows it.", valueName: "URL"))
+        var evidence: String?
+
+        @Option(name: .customLong("by"), help: ArgumentHelp("Who reports the progress.", valueName: "name"))
+        var author: String?
+
+        @Option(help: "The activity the measure belongs to; needed when several activities have a measure with this id.")
+        var activity: String?
+
+        @OptionGroup var register: RegisterOptions
+        @OptionGroup var day: DayOptions
+
+        func run() throws {
+            try runReportingFailures {
+                guard let value = MeasureStatus(spelling: status) else {
+                    throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
+                }
+                let database = try register.openExisting()
+                let tracked = try database.update(MeasureUpdate(
+                    measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
+                    evidence: evidence, author: author))
+                var line = "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
+                    + "on \(tracked.progress.updatedOn.map(\.description) ?? "")"
+                if let evidence = tracked.progress.evidence { line += ", evidence \(evidence)" }
+                print(line + " (recorded in \(database.path))")
+            }
+        }
+    }
+
+    /// `dpia actions show`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.")
+
+        @Argument(help: "The id of the measure.")
+        var measure: String
+
+        @Option(help: "The activity the measure belongs to; needed when several activities have a measure with this id.")
+        var activity: String?
+
+        @OptionGroup var register: RegisterOptions
+        @OptionGroup var day: DayOptions
+
+        func run() throws {
+            try runReportingFailures {
+                let history = try register.openExisting().history(ofMeasure: measure, activityID: activity, today: try day.day())
+                print(MeasureHistoryText(history: history).text)
+            }
+        }
+    }
+}
+
+/// The output formats of `dpia actions list`.
+enum ActionsFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
 }

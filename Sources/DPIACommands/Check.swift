@@ -1,10 +1,65 @@
 import ArgumentParser
+import DPIAAnalysis
+import DPIAModel
+import DPIASpec
+import Foundation
 
-/// `dpia check` (not implemented yet).
+/// `dpia check`: analyses specs and prints the findings like a compiler.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Analyse specs: print risks as path:line:column lines with the pre-scan and a summary.",
+        discussion: """
+        Each unaddressed finding is printed as `path:line:col: severity: message [rule_id]`, grouped per
+        activity. Severity follows the risk level on the Rijksmodel matrix: high → error, medium →
+        warning, low → note. Findings that a measure addresses (`measures: addresses:`) are counted in
+        the summary and printed with --all. `dpia rules <rule_id>` explains a rule.
+
+        Exit codes:
+          0  all specs valid, and no unaddressed finding at or above --fail-on
+          1  an unaddressed finding at or above --fail-on
+          2  a spec does not validate (its diagnostics are printed), a path holds no specs, or a wrong option
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    @Option(help: "Output format: text, json or sarif (SARIF 2.1.0).")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when an unaddressed finding at or above this level exists: high, medium or low.")
+    var failOn: Level?
+
+    @Option(name: .customLong("lang"), help: "Language of the messages: nl or en (default: each spec's `language`).")
+    var language: ReportLanguage?
+
+    @Flag(name: .customLong("all"), help: "Also print findings that a measure addresses (text format).")
+    var showAddressed = false
+
+    @Argument(help: "Spec files or folders of specs.")
+    var paths: [String]
 
     func run() throws {
-        throw ValidationError("dpia check is not implemented yet")
+        let expansion = SpecPaths(paths)
+        let results = SpecLoader().load(files: expansion.files)
+        let valid = results.compactMap { $0.isValid ? $0.activity : nil }
+        var assessments = Analyzer().assess(all: valid).makeIterator()
+        let specs = results.map { result in
+            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
+                             assessment: result.isValid ? assessments.next() : nil)
+        }
+        let report = CheckReport(specs: specs, language: language)
+        for problem in expansion.problems {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+        }
+        switch format {
+        case .text: print(TextCheckFormatter(showAddressed: showAddressed).format(report))
+        case .json: print(try JSONCheckFormatter().format(report))
+        case .sarif: print(try SARIFCheckFormatter().format(report))
+        }
+        if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
+        if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }
     }
 }

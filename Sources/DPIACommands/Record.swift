@@ -1,10 +1,83 @@
 import ArgumentParser
+import DPIAAnalysis
+import DPIAModel
+import DPIARegister
+import DPIASpec
+import Foundation
 
-/// `dpia record` (not implemented yet).
+/// `dpia record`: analyses specs and stores every new version in the register.
 struct Record: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "record", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Analyse specs and store each new version of an activity, with its findings and measures, in the register.",
+        discussion: """
+        The register is register.sqlite in the folder of the specs, unless --db says otherwise. A version is
+        identified by a hash of its content (not of the file text): recording unchanged content adds nothing.
+        Activities that were adopted and have changed since are reported as needing re-assessment.
+        Nothing is recorded when a spec has an error.
+        """)
+
+    @Argument(help: "Spec files or folders of specs.")
+    var paths: [String]
+
+    @OptionGroup var register: RegisterOptions
+    @OptionGroup var day: DayOptions
 
     func run() throws {
-        throw ValidationError("dpia record is not implemented yet")
+        let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        guard validation.isValid else {
+            let lines = validation.lines(quiet: true) + [
+                "error: nothing was recorded: fix the errors above first (`dpia validate` shows every problem)",
+            ]
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        try runReportingFailures {
+            let recordedOn = try day.day()
+            let loaded = validation.results.compactMap(\.activity)
+            try Self.requireDistinctIDs(loaded)
+            let analyzer = Analyzer()
+            let assessments = loaded.map(analyzer.assess)
+            let database = try RegisterDatabase(path: try register.pathForSpecs(paths))
+            let outcomes = try database.record(assessments, on: recordedOn)
+            print(Self.text(outcomes, assessments: assessments, path: database.path))
+        }
+    }
+
+    /// Two spec files describing the same activity id cannot both be its current version.
+    static func requireDistinctIDs(_ loaded: [LoadedActivity]) throws {
+        var files: [String: String] = [:]
+        for item in loaded {
+            if let first = files[item.activity.id] {
+                throw CommandFailure("\(first) and \(item.sourceMap.file) both describe activity '\(item.activity.id)'; "
+                    + "each activity of a register needs its own id")
+            }
+            files[item.activity.id] = item.sourceMap.file
+        }
+    }
+
+    static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String) -> String {
+        var lines: [String] = []
+        for (outcome, assessment) in zip(outcomes, assessments) {
+            let activity = assessment.activity
+            let facts = [activity.version.map { "version \($0)" }, activity.status.map(\.rawValue)].compactMap { $0 }
+            let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
+            let findings = "\(assessment.findings.count) finding\(assessment.findings.count == 1 ? "" : "s")"
+                + (assessment.findings.isEmpty ? "" : " (\(levels[.high] ?? 0) high, \(levels[.medium] ?? 0) medium, \(levels[.low] ?? 0) low)")
+            let what = switch outcome.kind {
+            case .new: "recorded "
+            case .unchanged: "unchanged"
+            case .returned: "recorded "
+            }
+            var line = "\(what)  \(outcome.versionID)  \(activity.title)"
+            if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
+            line += " — \(findings)"
+            if outcome.kind == .returned { line += "; same content as an earlier version" }
+            lines.append(line)
+        }
+        for notice in outcomes.compactMap(\.reassessment) { lines.append("warning: " + notice.message) }
+        let new = outcomes.count { $0.kind != .unchanged }
+        lines.append("\(path): \(new) new version\(new == 1 ? "" : "s"), \(outcomes.count - new) unchanged")
+        return lines.joined(separator: "\n")
     }
 }

@@ -5,6 +5,10 @@ public enum SubjectRight: String, Sendable, Hashable, Codable, CaseIterable {
     case objection, information
 }
 
+/// Encodes `Rights.procedures` as a JSON object keyed by right (`{"access": ...}`) rather than as an
+/// array of alternating keys and values, whose order would change from run to run.
+extension SubjectRight: CodingKeyRepresentable {}
+
 /// How each right is exercised; a right without a procedure is absent from the dictionary.
 public struct Rights: Sendable, Hashable, Codable {
     public var procedures: [SubjectRight: String]

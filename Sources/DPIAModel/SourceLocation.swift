@@ -21,6 +21,27 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 /// Element paths name elements by id, not by position, so they survive reordering:
 /// `parties/gemeente-utrecht`, `roles/werkgever/sees/scope`, `retention/contactgegevens+cv`,
 /// `transparency/separate_from_terms`. The root is the empty path `""`.
+///
+/// The scheme the spec loader records:
+/// - `""`: the start of the top-level mapping; `<key>` for every top-level key (`title`,
+///   `controller`, `techniques`, `roles`), at the key.
+/// - Entries of lists with ids: `<list>/<id>` (`parties/vum-voorziening`, `roles/werkgever`,
+///   `flows/...`, `purposes/...`, `subjects/...`, `data/...`, `risks/...`, `measures/...`), at
+///   the entry. An entry without a usable id is `<list>/#<n>` (1-based position).
+/// - Lists without ids: `retention/<RetentionRule.key>` (its `id`, or its data ids sorted and
+///   joined with `+`), `locations/<party>`, `transfers/<to>`, `interests/<party>`.
+/// - Every key of an entry or section: `<element>/<key>`, at the key, nested as written:
+///   `parties/x/agreement`, `roles/x/sees/scope`, `purposes/x/consent/informed`,
+///   `techniques/profiling`, `rights/erasure`, `governance/adopted_on`, `contacts/dpo`.
+/// - Every value of a list of ids or vocabulary words: `<key path>/<value>`, at the value:
+///   `purposes/x/data/contactgegevens`, `roles/x/sees/data/cv`, `roles/x/edits/cv`,
+///   `parties/x/affiliated/gemeente-utrecht`, `security/measures/2fa`,
+///   `transparency/informs_about/rights`, `transparency/subject_can_see/cv`,
+///   `measures/x/addresses/<rule, finding or risk id>`.
+/// - Every value of a list of prose: `<key path>/<n>` (0-based): `purposes/x/law/0`,
+///   `flows/x/grounds/1`, `policies/0`.
+///
+/// A key that is absent has no location; ``location(of:)`` then falls back to its parent.
 public struct SourceMap: Sendable, Hashable, Codable {
     public var file: String
     public var locations: [String: SourceLocation]

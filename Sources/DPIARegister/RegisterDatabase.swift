@@ -1,5 +1,89 @@
 import DPIAModel
-import DPIAAnalysis
+import Foundation
+import GRDB
 
-/// The SQLite register of analysed versions and mitigation progress.
-public enum RegisterDatabase {}
+/// The SQLite register of one organisation: every analysed version of every activity, its findings
+/// and measures, and the progress of those measures.
+///
+/// One file per register (by default `register.sqlite` next to the specs), opened in WAL mode with a
+/// busy timeout, so that several `dpia` processes can record and update at the same time. Every write
+/// is one transaction: an interrupted write leaves the register as it was before.
+public struct RegisterDatabase: Sendable {
+    /// The file name of a register next to its specs.
+    public static let defaultFileName = "register.sqlite"
+
+    /// Where the register lives.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the register at `path`, creating it when `create` is true and it does not exist, and brings its
+    /// schema up to date. Refuses a register written by a newer program, without touching it.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create { throw RegisterError.missingRegister(path: path) }
+        if exists { try Self.checkIsSQLite(path: path) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.foreignKeysEnabled = true
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        try migrate()
+    }
+
+    /// The names of the schema migrations applied to this register, in order.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try RegisterSchema.migrator.appliedMigrations(db) }
+    }
+
+    /// The names of every schema migration this program knows, in order.
+    public static var knownMigrations: [String] { RegisterSchema.migrator.migrations }
+
+    private func migrate() throws {
+        let migrator = RegisterSchema.migrator
+        let unknown = try pool.read { db in
+            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+        }
+        if !unknown.isEmpty { throw RegisterError.newerSchema(path: path, unknownMigrations: unknown) }
+        try pool.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw RegisterError.notARegister(path: path, reason: "it holds other tables: \(tables.sorted().joined(separator: ", "))")
+            }
+        }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            // Another process may have applied the same migration between our check and our write.
+            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    /// SQLite files start with a fixed 16-byte header; anything else is refused before SQLite touches it.
+    private static func checkIsSQLite(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RegisterError.notARegister(path: path, reason: "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
+            throw RegisterError.notARegister(path: path, reason: "the file is not an SQLite database")
+        }
+    }
+}
+
+extension RegisterDatabase {
+    /// Problems SQLite finds in the file and its references; empty when the register is sound.
+    public func integrityProblems() throws -> [String] {
+        try pool.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let references = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "a row of \(row["table"] as String? ?? "?") refers to a missing row of \(row["parent"] as String? ?? "?")"
+            }
+            return integrity + references
+        }
+    }
+}

@@ -1,4 +1,6 @@
 import DPIAModel
+import Foundation
+import Yams
 
 /// The outcome of loading one spec file: the activity when it is valid, and every diagnostic.
 public struct LoadResult: Sendable {
@@ -12,15 +14,87 @@ public struct LoadResult: Sendable {
 
     /// Valid when an activity was built and no diagnostic is an error.
     public var isValid: Bool { activity != nil && !diagnostics.contains { $0.severity == .error } }
+
+    /// The number of errors.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    /// The number of warnings.
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
 
 /// Loads spec files: parses YAML keeping marks, validates, and builds the model.
+///
+/// One pass over the composed node tree builds the ``ProcessingActivity``, its ``SourceMap`` and
+/// every diagnostic of the file (unknown keys with suggestions, references to unknown ids, values
+/// outside a vocabulary, ...). The activity is only returned when there is no error. Hostile
+/// input is refused within the ``SpecLimits``: too large, too deeply nested, alias bombs.
 public struct SpecLoader: Sendable {
-    public init() {}
+    public var limits: SpecLimits
+
+    public init(limits: SpecLimits = .default) { self.limits = limits }
 
     /// Loads the spec in `text` as if read from `path`.
     public func load(text: String, path: String) -> LoadResult {
-        // Placeholder until the loader lands (issue 2).
-        LoadResult(path: path, activity: nil, diagnostics: [])
+        func refuse(_ message: String, line: Int = 1, column: Int = 1) -> LoadResult {
+            LoadResult(path: path, activity: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message),
+            ])
+        }
+        let byteCount = text.utf8.count
+        if byteCount > limits.maxFileBytes {
+            return refuse("the spec is larger than the limit of \(limits.maxFileBytes) bytes")
+        }
+        if let deep = NestingScan(text, limit: limits.maxDepth).exceeded {
+            return refuse("the YAML nests lists and mappings more than \(limits.maxDepth) levels deep; "
+                          + "a spec needs fewer than 10", line: deep.line, column: deep.column)
+        }
+        let root: Node?
+        do {
+            root = try Parser(yaml: text).singleRoot()
+        } catch {
+            return LoadResult(path: path, activity: nil,
+                              diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
+        }
+        guard let root else {
+            return refuse("the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ...")
+        }
+        let reader = SpecReader(file: path, limits: limits, byteCount: byteCount)
+        let activity = reader.activity(root)
+        let loaded = activity.map {
+            LoadedActivity(activity: $0, sourceMap: SourceMap(file: path, locations: reader.locations))
+        }
+        return LoadResult(path: path, activity: loaded, diagnostics: reader.sortedDiagnostics)
     }
+
+    /// Loads the spec file at `path`. Never throws: unreadable files come back as diagnostics.
+    public func load(file path: String) -> LoadResult {
+        switch SpecFile.read(path, limits: limits) {
+        case .text(let text): load(text: text, path: path)
+        case .refused(let diagnostic): LoadResult(path: path, activity: nil, diagnostics: [diagnostic])
+        }
+    }
+
+    /// Loads many files, in parallel, returning the results in the order of `paths`.
+    public func load(files paths: [String]) -> [LoadResult] {
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results[index] = load(file: paths[index])
+        }
+        return results.values
+    }
+}
+
+/// Slots written once each from parallel iterations; the lock makes that safe under Swift 6.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [LoadResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> LoadResult? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [LoadResult] { lock.withLock { slots.compactMap { $0 } } }
 }

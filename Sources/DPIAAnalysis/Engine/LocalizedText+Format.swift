@@ -1,0 +1,19 @@
+import DPIAModel
+
+extension LocalizedText {
+    /// The same text in both languages (ids, names, numbers).
+    public init(_ both: String) { self.init(nl: both, en: both) }
+}
+
+extension Array where Element == String {
+    /// `a, b en c` / `a, b and c`.
+    func joinedList(_ language: ReportLanguage) -> String {
+        guard count > 1 else { return first ?? "" }
+        let last = self[count - 1]
+        let head = dropLast().joined(separator: ", ")
+        return head + (language == .nl ? " en " : " and ") + last
+    }
+
+    /// The list joined in both languages.
+    var localizedList: LocalizedText { LocalizedText(nl: joinedList(.nl), en: joinedList(.en)) }
+}

@@ -1,0 +1,87 @@
+import DPIAModel
+
+/// Prints a ``CheckReport`` as compiler-style lines, grouped per activity, with a summary.
+///
+/// An unaddressed finding is printed as `path:line:col: <severity>: message [rule_id]` with
+/// severity error for a high level, warning for medium and note for low. Findings that a measure
+/// addresses are counted in the summary and printed (as notes, with their measures, decision and
+/// residual level) only when `showAddressed` is set (`--all`).
+public struct TextCheckFormatter: Sendable {
+    public var showAddressed: Bool
+
+    public init(showAddressed: Bool = false) { self.showAddressed = showAddressed }
+
+    public func format(_ report: CheckReport) -> String {
+        var lines: [String] = []
+        for spec in report.specs {
+            let language = report.language(of: spec)
+            if let assessment = spec.assessment {
+                lines.append("\(spec.path): \(assessment.activity.title) (\(assessment.activity.id))")
+            }
+            lines += spec.diagnostics.map(\.description)
+            guard let assessment = spec.assessment else {
+                lines.append("")
+                continue
+            }
+            for finding in assessment.findings where showAddressed || !finding.isAddressed {
+                lines.append(line(for: finding, language))
+            }
+            lines += summary(of: assessment, language).map { "  " + $0 }
+            lines.append("")
+        }
+        if report.specs.count > 1 { lines.append(total(report)) } else if lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `path:line:col: warning: message [rule_id]`, with the treatment for addressed findings.
+    public func line(for finding: Finding, _ language: ReportLanguage) -> String {
+        let message = finding.message[language].replacingNewlines
+        guard let treatment = finding.treatment else {
+            return "\(finding.location): \(finding.level.severity.rawValue): \(message) [\(finding.ruleID)]"
+        }
+        let measures = treatment.measures.joined(separator: ", ")
+        let how = language == .nl
+            ? "maatregel \(measures): \(treatment.decision.word(.nl)), restrisico \(treatment.residual.word(.nl))"
+            : "measure \(measures): \(treatment.decision.word(.en)), residual risk \(treatment.residual.word(.en))"
+        return "\(finding.location): note: \(message) [\(finding.ruleID)] (\(how))"
+    }
+
+    private func summary(of assessment: Assessment, _ language: ReportLanguage) -> [String] {
+        let counts = FindingSummary(assessment.findings)
+        let preScan = "\(language == .nl ? "Pre-scan" : "Pre-scan"): \(assessment.preScan.verdict.phrase(language)) — \(assessment.preScan.reasons[language])"
+        let addressed = counts.total - counts.unaddressed.total
+        if language == .nl {
+            var lines = [preScan,
+                         "Bevindingen: \(counts.total) (\(levels(counts.before, .nl))); na maatregelen: \(levels(counts.after, .nl))",
+                         "Niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl))); behandeld door maatregelen: \(addressed)\(showAddressed || addressed == 0 ? "" : " (toon met --all)")"]
+            if assessment.needsPriorConsultation { lines.append("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).") }
+            return lines
+        }
+        var lines = [preScan,
+                     "Findings: \(counts.total) (\(levels(counts.before, .en))); after measures: \(levels(counts.after, .en))",
+                     "Unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en))); addressed by measures: \(addressed)\(showAddressed || addressed == 0 ? "" : " (show with --all)")"]
+        if assessment.needsPriorConsultation { lines.append("Prior consultation of the AP required (art. 36 GDPR).") }
+        return lines
+    }
+
+    private func total(_ report: CheckReport) -> String {
+        let language = report.commonLanguage
+        let counts = FindingSummary(report.findings)
+        let invalid = report.specs.filter { !$0.isValid }.count
+        if language == .nl {
+            return "Totaal: \(report.specs.count) specs, \(invalid) ongeldig; \(counts.total) bevindingen, niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl)))"
+        }
+        return "Total: \(report.specs.count) specs, \(invalid) invalid; \(counts.total) findings, unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en)))"
+    }
+
+    private func levels(_ counts: LevelCounts, _ language: ReportLanguage) -> String {
+        [Level.high, .medium, .low].map { "\($0.word(language)) \(counts[$0])" }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    /// The text on one line: newlines become spaces (messages may quote prose).
+    var replacingNewlines: String {
+        split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

@@ -1,0 +1,129 @@
+import DPIAModel
+import DPIARegister
+import Foundation
+
+/// `dpia actions list` output: a table, JSON or CSV of tracked measures.
+struct ActionsListing {
+    var measures: [TrackedMeasure]
+
+    func render(_ format: ActionsFormat) -> String {
+        switch format {
+        case .table: table
+        case .json: json
+        case .csv: csv
+        }
+    }
+
+    private static let columns = ["activity", "measure", "status", "due", "owner", "updated", "evidence"]
+
+    private func cells(_ tracked: TrackedMeasure) -> [String] {
+        [tracked.activityID, tracked.measure.id, Self.statusText(tracked), tracked.measure.due?.description ?? "",
+         tracked.measure.owner ?? "", tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+    }
+
+    /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
+    static func statusText(_ tracked: TrackedMeasure) -> String {
+        var text = tracked.progress.status.rawValue
+        if tracked.isOverdue { text += ", OVERDUE" }
+        if tracked.progress.removed { text += ", removed from spec" }
+        return text
+    }
+
+    var table: String {
+        if measures.isEmpty { return "No measures match." }
+        var table = TextTable(header: Self.columns.map { $0.uppercased() })
+        table.rows = measures.map(cells)
+        let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
+        return table.text + "\n\n\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue"
+    }
+
+    var csv: String {
+        ([CSV.line(Self.columns)] + measures.map { CSV.line(cells($0)) }).joined(separator: "\n")
+    }
+
+    /// One flat object per measure, with the plan and the progress; days as `YYYY-MM-DD`.
+    var json: String {
+        struct Entry: Encodable {
+            var activity: String
+            var activityTitle: String
+            var version: String
+            var measure: String
+            var description: String?
+            var decision: String
+            var addresses: [String]
+            var owner: String?
+            var due: String?
+            var status: String
+            var updated: String?
+            var evidence: String?
+            var note: String?
+            var removed: Bool
+            var overdue: Bool
+        }
+        let entries = measures.map {
+            Entry(activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure.id,
+                  description: $0.measure.description, decision: $0.measure.decision.rawValue,
+                  addresses: $0.measure.addresses, owner: $0.measure.owner, due: $0.measure.due?.description,
+                  status: $0.progress.status.rawValue, updated: $0.progress.updatedOn?.description,
+                  evidence: $0.progress.evidence, note: $0.progress.note, removed: $0.progress.removed,
+                  overdue: $0.isOverdue)
+        }
+        return JSONText.encode(entries)
+    }
+}
+
+/// Pretty-printed JSON with sorted keys, for command output.
+enum JSONText {
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+}
+
+/// `dpia actions show` output.
+struct MeasureHistoryText {
+    var history: MeasureHistory
+
+    var text: String {
+        let current = history.current
+        let measure = current.measure
+        var lines = ["\(measure.id) — \(current.activityID) (\(current.activityTitle))"]
+        if let description = measure.description {
+            lines.append(description.trimmingCharacters(in: .whitespacesAndNewlines)
+                .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+        }
+        lines.append("decision:   \(measure.decision.rawValue)")
+        lines.append("addresses:  \(measure.addresses.joined(separator: ", "))")
+        lines.append("owner:      \(measure.owner ?? "(none)")")
+        lines.append("due:        \(measure.due?.description ?? "(none)")")
+        lines.append("status:     \(ActionsListing.statusText(current))")
+        if let evidence = current.progress.evidence { lines.append("evidence:   \(evidence)") }
+        lines.append("")
+        lines.append("In the spec:")
+        for definition in history.definitions {
+            let what: String
+            if let measure = definition.measure {
+                what = "owner \(measure.owner ?? "(none)"), due \(measure.due?.description ?? "(none)"), "
+                    + "status \(measure.status?.rawValue ?? "(none)")"
+            } else {
+                what = "removed from the spec"
+            }
+            lines.append("  \(definition.recordedOn)  \(definition.versionID)  \(what)")
+        }
+        lines.append("")
+        if history.events.isEmpty {
+            lines.append("Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`).")
+        } else {
+            lines.append("Updates:")
+            for event in history.events {
+                var line = "  \(event.occurredOn)  \(event.status.rawValue)"
+                if let author = event.author { line += " by \(author)" }
+                if let note = event.note { line += ": \(note)" }
+                if let evidence = event.evidence { line += " [evidence: \(evidence)]" }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

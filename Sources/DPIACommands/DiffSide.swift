@@ -1,0 +1,80 @@
+import DPIAModel
+import DPIASpec
+import Foundation
+
+/// One side of `dpia diff`: a spec file, a git revision of one (`REV:path`), or a version recorded in
+/// the register (`activity@hash`, with `--db`).
+enum DiffSide: Sendable, Hashable {
+    case file(String)
+    case revision(String, path: String)
+    case recorded(String)
+
+    /// Reads an argument. An existing file always wins; `activity@hash` is a recorded version only
+    /// when a register is given; otherwise `REV:path` is a git revision.
+    init(_ argument: String, withRegister: Bool, fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) {
+        if fileExists(argument) {
+            self = .file(argument)
+        } else if withRegister, Self.looksLikeVersionID(argument) {
+            self = .recorded(argument)
+        } else if let colon = argument.firstIndex(of: ":"), argument.index(after: colon) != argument.endIndex {
+            self = .revision(String(argument[..<colon]), path: String(argument[argument.index(after: colon)...]))
+        } else {
+            self = .file(argument)
+        }
+    }
+
+    /// `activity-id@hexdigits`, as the register names versions.
+    static func looksLikeVersionID(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        return parts[0].allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+            && parts[1].allSatisfy(\.isHexDigit)
+    }
+
+    /// Loads the side: reads the text, validates it and builds the activity with its source map.
+    func load(loader: SpecLoader, versions: (any RecordedVersionReader)?) throws(DiffInputError) -> LoadedActivity {
+        let result: LoadResult
+        switch self {
+        case .file(let path):
+            guard FileManager.default.fileExists(atPath: path) else {
+                var message = "\(path): error: no such file"
+                if Self.looksLikeVersionID(path) {
+                    message += "; to compare a version recorded in the register, give the register with --db"
+                } else if !path.contains(":") {
+                    message += "; give a spec file, a git revision of one as REV:path (for example HEAD~1:\(path)), "
+                        + "or a version recorded in the register (activity@hash) with --db"
+                }
+                throw DiffInputError(lines: [message])
+            }
+            result = loader.load(file: path)
+        case .revision(let revision, let path):
+            let text: String
+            do {
+                text = try GitRevisionReader().read(revision: revision, path: path)
+            } catch {
+                throw DiffInputError(lines: ["\(revision):\(path): error: \(error.message)"])
+            }
+            result = loader.load(text: text, path: "\(revision):\(path)")
+        case .recorded(let versionID):
+            guard let versions else {
+                throw DiffInputError(lines: ["\(versionID): error: a recorded version needs the register: give it with --db"])
+            }
+            do {
+                return LoadedActivity(activity: try versions.activity(version: versionID),
+                                      sourceMap: SourceMap(file: versionID))
+            } catch {
+                throw DiffInputError(lines: ["\(versionID): error: \(error)"])
+            }
+        }
+        guard result.isValid, let loaded = result.activity else {
+            let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+            throw DiffInputError(lines: errors.isEmpty ? ["\(result.path): error: the spec could not be read"] : errors)
+        }
+        return loaded
+    }
+}
+
+/// Why a side of `dpia diff` could not be read, in lines to print (`path:line:column: error: ...`).
+struct DiffInputError: Error, Sendable, Hashable {
+    var lines: [String]
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import DPIARegister
+import Foundation
+
+/// `dpia export`: the whole register as JSON.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole register as JSON (every version, finding, measure and update).",
+        discussion: "Restore it with `dpia restore <file> --db <new file>`. Example: dpia export --db register.sqlite > register.json")
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var register: RegisterOptions
+
+    func run() throws {
+        try runReportingFailures {
+            let json = try register.openExisting().exportJSON() + Data("\n".utf8)
+            if let output {
+                try json.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } else {
+                FileHandle.standardOutput.write(json)
+            }
+        }
+    }
+}

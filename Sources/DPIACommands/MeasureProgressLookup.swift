@@ -1,0 +1,30 @@
+import DPIAModel
+import DPIARegister
+import Foundation
+
+/// Finds the progress of an activity's measures for `dpia report`: in the register given with `--db`, else in
+/// `register.sqlite` next to the activity's spec. No register there means no progress yet (an empty list).
+///
+/// Usage in a command: `@OptionGroup var register: RegisterOptions`, then
+/// `var lookup = MeasureProgressLookup(database: register.database)` and `try lookup.progress(for: loaded)`.
+struct MeasureProgressLookup {
+    private let database: String?
+    private var opened: [String: RegisterDatabase?] = [:]
+
+    init(database: String?) { self.database = database }
+
+    /// The progress of every measure of the activity, removed measures included; empty without a register.
+    mutating func progress(for loaded: LoadedActivity) throws -> [MeasureProgress] {
+        let folder = (loaded.sourceMap.file as NSString).deletingLastPathComponent
+        let path = database ?? (folder.isEmpty ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName)
+        if opened[path] == nil {
+            opened[path] = FileManager.default.fileExists(atPath: path) ? try RegisterDatabase(path: path, create: false) : .some(nil)
+        }
+        return try opened[path]??.measureProgress(activityID: loaded.activity.id) ?? []
+    }
+
+    /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
+    mutating func progressByMeasure(for loaded: LoadedActivity) throws -> [String: MeasureProgress] {
+        Dictionary(try progress(for: loaded).map { ($0.measureID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

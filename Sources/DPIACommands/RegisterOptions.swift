@@ -1,0 +1,98 @@
+import ArgumentParser
+import DPIAModel
+import DPIARegister
+import Foundation
+
+/// The `--db` option of the register commands, and where the register is when it is not given.
+struct RegisterOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "The register database.",
+        discussion: "Default: register.sqlite next to the specs for `record`; for the other commands ./register.sqlite, "
+            + "or the only Registers/<org>/register.sqlite below the current folder.",
+        valueName: "file"))
+    var database: String?
+
+    /// The register for commands that read or update one: `--db`, `./register.sqlite`, or the only
+    /// `Registers/*/register.sqlite`. Never creates a register.
+    func openExisting() throws -> RegisterDatabase {
+        try RegisterDatabase(path: existingPath(), create: false)
+    }
+
+    private func existingPath() throws -> String {
+        if let database { return database }
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: RegisterDatabase.defaultFileName) { return RegisterDatabase.defaultFileName }
+        let organisations = ((try? fileManager.contentsOfDirectory(atPath: "Registers")) ?? []).sorted()
+        let found = organisations.map { "Registers/\($0)/\(RegisterDatabase.defaultFileName)" }
+            .filter { fileManager.fileExists(atPath: $0) }
+        switch found.count {
+        case 1: return found[0]
+        case 0: throw CommandFailure("no register found: give its file with --db, or record specs first with `dpia record <folder>`")
+        default: throw CommandFailure("several registers found (\(found.joined(separator: ", "))): say which with --db")
+        }
+    }
+
+    /// The register for specs: `--db`, else `register.sqlite` in the folder that holds them
+    /// (the folder given, or the folder of the spec files given).
+    func pathForSpecs(_ arguments: [String]) throws -> String {
+        if let database { return database }
+        let folders = Set(arguments.map { argument -> String in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
+            let folder = exists && isDirectory.boolValue ? argument : (argument as NSString).deletingLastPathComponent
+            let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            return trimmed.isEmpty ? "." : trimmed
+        })
+        guard folders.count == 1, let folder = folders.first else {
+            throw CommandFailure("the specs are in several folders (\(folders.sorted().joined(separator: ", "))); "
+                + "a register belongs to one folder: record them one folder at a time, or choose the register with --db")
+        }
+        return folder == "." ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName
+    }
+}
+
+/// The `--date` option: the day to use instead of today, so that output can be reproduced.
+struct DayOptions: ParsableArguments {
+    @Option(name: .customLong("date"), help: ArgumentHelp("The day to use instead of today.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    /// The given day, or today in the local time zone.
+    func day() throws -> CalendarDate {
+        guard let date else {
+            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        }
+        guard let day = CalendarDate(iso: date) else {
+            throw CommandFailure("--date: '\(date)' is not a day; write it as YYYY-MM-DD, for example 2025-06-30")
+        }
+        return day
+    }
+}
+
+/// An error the command has explained in words: printed as `error: …`, exit code 2.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs the body of a register command, turning register errors into a message and exit code 2.
+func runReportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as RegisterError {
+        throw fail(error.description)
+    } catch let error as CommandFailure {
+        throw fail(error.description)
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        throw fail("the register could not be read or written: \(error)")
+    }
+}
+
+private func fail(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+    return ExitCode(ExitStatus.invalidInput)
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import DPIARegister
+import Foundation
+
+/// `dpia restore`: a new register from an export.
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Make a new register from a JSON export (`dpia export`).",
+        discussion: "The register given with --db must not exist yet or be empty. Everything is restored, or nothing.")
+
+    @Argument(help: "The export file.")
+    var file: String
+
+    @Option(name: .customLong("db"), help: ArgumentHelp("The new register database.", valueName: "file"))
+    var database: String
+
+    func run() throws {
+        try runReportingFailures {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("\(file): no such file, or it cannot be read")
+            }
+            let export = try RegisterDatabase.decodeExport(data)
+            let isNew = !FileManager.default.fileExists(atPath: database)
+            do {
+                try RegisterDatabase(path: database).restore(export)
+            } catch {
+                // Leave no empty register behind when there was none.
+                if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+                throw error
+            }
+            print("Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
+                + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)")
+        }
+    }
+}

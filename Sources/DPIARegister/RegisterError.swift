@@ -1,0 +1,63 @@
+/// What can go wrong with a register, in words a privacy officer or project lead understands.
+public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file was written by a newer `dpia` with schema changes this program does not know.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// The file is not a register database (not SQLite, or SQLite without the register tables).
+    case notARegister(path: String, reason: String)
+    /// A command that only reads found no register file.
+    case missingRegister(path: String)
+    case unknownActivity(String, known: [String])
+    /// No recorded version of any activity has a measure with this id.
+    case unknownMeasure(String, activity: String?, suggestions: [String])
+    /// The measure id occurs in several activities: `--activity` must say which.
+    case ambiguousMeasure(String, activities: [String])
+    /// Restore refuses to write into a register that already holds data.
+    case restoreTargetNotEmpty(path: String)
+    /// Two different contents of one activity got the same short version id (astronomically unlikely).
+    case versionCollision(activityID: String, versionID: String)
+    /// No recorded version has this id.
+    case unknownVersion(String, suggestions: [String], reason: String)
+    /// A stored version could not be read back as an activity.
+    case unreadableVersion(String, reason: String)
+    /// The export file is not a register export this program can read.
+    case unreadableExport(reason: String)
+
+    public var description: String {
+        switch self {
+        case .newerSchema(let path, let unknown):
+            return "\(path): this register was written by a newer version of dpia (it contains the schema changes "
+                + "\(unknown.joined(separator: ", ")), which this version does not know). The file was left untouched; "
+                + "use the newer dpia to work with it."
+        case .notARegister(let path, let reason):
+            return "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
+                + "or remove this one to start a new register."
+        case .missingRegister(let path):
+            return "\(path): no register here yet. Record the specs first with `dpia record <folder>`, "
+                + "or point to an existing register with --db."
+        case .unknownActivity(let id, let known):
+            let list = known.isEmpty ? "the register holds no activities yet" : "known activities: " + known.joined(separator: ", ")
+            return "No activity '\(id)' in the register (\(list))."
+        case .unknownMeasure(let id, let activity, let suggestions):
+            let scope = activity.map { "activity '\($0)'" } ?? "any recorded activity"
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            return "No measure '\(id)' in \(scope).\(hint) `dpia actions list` shows all measures; "
+                + "record the spec first (`dpia record`) when the measure is new."
+        case .ambiguousMeasure(let id, let activities):
+            return "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
+                + "Say which with --activity, for example --activity \(activities[0])."
+        case .restoreTargetNotEmpty(let path):
+            return "\(path): this register already holds data; restore only writes into a new, empty register. "
+                + "Choose a new file with --db."
+        case .versionCollision(let activityID, let versionID):
+            return "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
+                + "Make any small change to the spec (for example its version label) and record again."
+        case .unknownVersion(let text, let suggestions, let reason):
+            let hint = suggestions.isEmpty ? "" : " Recorded: \(suggestions.prefix(10).joined(separator: ", "))."
+            return "No recorded version '\(text)': \(reason).\(hint)"
+        case .unreadableVersion(let id, let reason):
+            return "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia."
+        case .unreadableExport(let reason):
+            return "Not a register export this version of dpia can read: \(reason)."
+        }
+    }
+}

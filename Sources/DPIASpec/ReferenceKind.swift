@@ -1,0 +1,22 @@
+/// The lists whose ids other entries refer to.
+enum ReferenceKind: String, CaseIterable, Sendable {
+    case party, subject, data, purpose, role, flow, retention, risk, measure
+
+    /// The top-level key of the list.
+    var list: String {
+        switch self {
+        case .party: "parties"
+        case .subject: "subjects"
+        case .data: "data"
+        case .purpose: "purposes"
+        case .role: "roles"
+        case .flow: "flows"
+        case .retention: "retention"
+        case .risk: "risks"
+        case .measure: "measures"
+        }
+    }
+
+    /// How messages name an id of this list: "party id".
+    var idNoun: String { "\(rawValue) id" }
+}

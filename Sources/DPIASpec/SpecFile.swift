@@ -1,0 +1,102 @@
+import DPIAModel
+import Foundation
+
+/// Reads a spec file's bytes safely: refuses files over the size limit without reading them
+/// whole, and insists on UTF-8, naming the first byte that is not.
+enum SpecFile {
+    /// The text of the file, or the one diagnostic that explains why it cannot be read.
+    enum Outcome {
+        case text(String)
+        case refused(Diagnostic)
+    }
+
+    /// Reads the file at `path`.
+    static func read(_ path: String, limits: SpecLimits) -> Outcome {
+        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Outcome {
+            .refused(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return failure("no such file")
+        }
+        if isDirectory.boolValue { return failure("this is a folder, not a spec file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > limits.maxFileBytes {
+            return failure(tooLarge(size, limits))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return failure("cannot open the file for reading") }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        } catch {
+            return failure("cannot read the file")
+        }
+        if data.count > limits.maxFileBytes { return failure(tooLarge(data.count, limits)) }
+        switch decode(data) {
+        case .success(let text): return .text(text)
+        case .failure(let problem): return failure(problem.message, line: problem.line, column: problem.column)
+        }
+    }
+
+    private static func tooLarge(_ size: Int, _ limits: SpecLimits) -> String {
+        "the file is larger than \(megabytes(limits.maxFileBytes)), the limit for one spec "
+            + "(one processing activity needs far less); is this the right file?"
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes) bytes"
+    }
+
+    /// A problem decoding the bytes, at a 1-based line and column.
+    struct DecodingProblem: Error {
+        let line: Int
+        let column: Int
+        let message: String
+    }
+
+    /// Decodes UTF-8 (dropping a byte order mark), or explains where the bytes stop being UTF-8.
+    static func decode(_ data: Data) -> Result<String, DecodingProblem> {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            return .failure(DecodingProblem(line: 1, column: 1,
+                                            message: "the file is UTF-16 text; save it as UTF-8"))
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        let offset = firstInvalidUTF8(body)
+        var line = 1
+        var lineStart = body.startIndex
+        for index in body.startIndex..<offset where body[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: body[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        let byte = String(body[offset], radix: 16, uppercase: true)
+        return .failure(DecodingProblem(
+            line: line, column: column,
+            message: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
+                + "\(offset) cannot be read; save the file as UTF-8"))
+    }
+
+    /// The index of the first byte that does not start or continue a valid UTF-8 sequence.
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            let sequence = bytes[index..<(index + length)]
+            if String(validating: sequence, as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return bytes.endIndex
+    }
+}

@@ -1,0 +1,25 @@
+/// The limits that keep loading fast and safe on hostile or broken input.
+///
+/// A spec that exceeds a limit is refused with one diagnostic; nothing crashes or hangs.
+public struct SpecLimits: Sendable, Hashable {
+    /// The largest spec file read, in bytes (10 MB). Larger files are refused before they are read.
+    public var maxFileBytes: Int
+    /// The deepest nesting of lists and mappings accepted. A spec needs about 6 levels; the
+    /// limit is checked on the text before the YAML parser runs, because deep nesting would
+    /// exhaust the parser's stack.
+    public var maxDepth: Int
+    /// How many YAML nodes the loader visits, after expanding aliases (`*name`), beyond one per
+    /// byte of the file. Stops "billion laughs" alias bombs.
+    public var maxAliasExpansion: Int
+    /// After this many errors in one file the loader stops and says so.
+    public var maxErrors: Int
+
+    public init(maxFileBytes: Int = 10 * 1024 * 1024, maxDepth: Int = 100, maxAliasExpansion: Int = 200_000,
+                maxErrors: Int = 100) {
+        self.maxFileBytes = maxFileBytes; self.maxDepth = maxDepth
+        self.maxAliasExpansion = maxAliasExpansion; self.maxErrors = maxErrors
+    }
+
+    /// The documented defaults: 10 MB, 100 levels, 200,000 extra nodes, 100 errors.
+    public static let `default` = SpecLimits()
+}

@@ -1,0 +1,154 @@
+import DPIAModel
+import Yams
+
+/// Reading ids, references to ids, and lists of values.
+extension SpecReader {
+    /// The values of a list field (a single value counts as a list of one), each with its position.
+    /// Nil when absent; empty when null.
+    func values(_ field: MappingView.Field?, expecting what: String) -> [(text: String, mark: TextPosition)]? {
+        guard let field else { return nil }
+        let mark = field.value.position ?? field.keyMark
+        switch field.value {
+        case .scalar(let scalar):
+            return Self.isNull(scalar) ? [] : [(scalar.string, mark)]
+        case .mapping:
+            error("'\(field.key)' should be a list of \(what), found \(Self.describe(field.value))", at: mark)
+            return nil
+        case .sequence(let sequence):
+            guard visit(sequence.count, at: mark) else { return nil }
+            var result: [(text: String, mark: TextPosition)] = []
+            result.reserveCapacity(sequence.count)
+            for node in sequence {
+                let itemMark = node.position ?? mark
+                guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
+                    error("each entry of '\(field.key)' should be \(what), found \(Self.describe(node))", at: itemMark)
+                    continue
+                }
+                result.append((scalar.string, itemMark))
+            }
+            return result
+        }
+    }
+
+    // MARK: - Ids
+
+    /// The `id` of a list entry: checks its spelling and uniqueness and registers it.
+    func entryID(_ view: MappingView, _ kind: ReferenceKind) -> String? {
+        guard let field = view["id"] else { return nil }
+        guard let (id, mark) = scalar(field, expecting: "an id") else {
+            if case .scalar = field.value { error("'id' is empty", at: field.value.position ?? field.keyMark) }
+            return nil
+        }
+        checkIDSpelling(id, at: mark)
+        if let first = ids[kind]?[id] {
+            error("duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))", at: mark)
+        } else {
+            ids[kind, default: [:]][id] = mark
+        }
+        return id
+    }
+
+    /// An id that names something without being registered (`renamed_from`).
+    func plainID(_ view: MappingView, _ key: String) -> String? {
+        guard let (id, mark) = scalar(view[key], expecting: "an id") else { return nil }
+        checkIDSpelling(id, at: mark)
+        return id
+    }
+
+    func checkIDSpelling(_ id: String, at mark: TextPosition) {
+        guard !IdentifierShape.isID(id) else { return }
+        let suggestion = IdentifierShape.suggestedID(for: id)
+        error("id \(Self.quote(id)) may only contain lowercase letters, digits and '-'"
+              + (suggestion.isEmpty ? "" : ", for example '\(suggestion)'"), at: mark)
+    }
+
+    // MARK: - References
+
+    /// A reference to one id of `kind`, checked once the whole file was read.
+    func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> String? {
+        guard let field = view[key] else { return nil }
+        guard let (id, mark) = scalar(field, expecting: "a \(kind.idNoun)") else {
+            if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position ?? field.keyMark) }
+            return nil
+        }
+        references.append((kind, id, mark))
+        return id
+    }
+
+    /// References to ids of `kind`, each recorded at `path/<id>`.
+    func references(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> [String]? {
+        guard let items = values(view[key], expecting: "\(kind.idNoun)s") else { return nil }
+        let listPath = Self.join(path, key)
+        return items.map { item in
+            references.append((kind, item.text, item.mark))
+            record(listPath + "/" + item.text, item.mark)
+            return item.text
+        }
+    }
+
+    /// `all`, or references to ids of `kind`.
+    func selection(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> Selection? {
+        if let field = view[key], case .scalar(let scalar) = field.value, scalar.string == "all" || scalar.string == "alle" {
+            return .all
+        }
+        return references(view, key, kind, path: path).map { .only($0) }
+    }
+
+    /// A list of prose or labels, each recorded at `path/<n>` (0-based).
+    func texts(_ view: MappingView, _ key: String, path: String) -> [String]? {
+        guard let items = values(view[key], expecting: "text") else { return nil }
+        let listPath = Self.join(path, key)
+        return items.enumerated().map { index, item in
+            record(listPath + "/\(index)", item.mark)
+            return item.text
+        }
+    }
+
+    /// A list of vocabulary words, each recorded at `path/<word>`.
+    func words<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, path: String,
+                              hint: String = "") -> [V]? {
+        guard let items = values(view[key], expecting: "\(noun)s") else { return nil }
+        let listPath = Self.join(path, key)
+        return items.compactMap { item in
+            guard let value: V = word(item.text, at: item.mark, noun, hint: hint) else { return nil }
+            record(listPath + "/" + value.rawValue, item.mark)
+            return value
+        }
+    }
+
+    // MARK: - Checking references
+
+    /// Reports every reference to an unknown id, with a suggestion.
+    func checkReferences() {
+        var sortedIDs: [ReferenceKind: [String]] = [:]
+        func known(_ kind: ReferenceKind) -> [String] {
+            if let cached = sortedIDs[kind] { return cached }
+            let list = (ids[kind] ?? [:]).sorted { $0.value.line < $1.value.line }.map(\.key)
+            sortedIDs[kind] = list
+            return list
+        }
+        for reference in references where ids[reference.kind]?[reference.id] == nil {
+            let candidates = known(reference.kind)
+            error("unknown \(reference.kind.idNoun) \(Self.quote(reference.id))"
+                  + Self.alternatives(reference.id, candidates, list: reference.kind.list), at: reference.mark)
+        }
+        for address in addresses where ids[.risk]?[address.text] == nil {
+            if IdentifierShape.isRuleID(Substring(address.text)) || IdentifierShape.isFindingID(address.text) {
+                continue
+            }
+            let suggestion = Suggestion.didYouMean(address.text, in: known(.risk))
+            error("\(Self.quote(address.text)) in 'addresses' is not a risk id, a rule id "
+                  + "(such as retention_no_period) or a finding id (such as rule_id@roles/werkgever)\(suggestion)",
+                  at: address.mark)
+        }
+    }
+
+    /// `; did you mean 'x'?`, or the ids that exist.
+    private static func alternatives(_ id: String, _ candidates: [String], list: String) -> String {
+        let suggestion = Suggestion.didYouMean(id, in: candidates)
+        if !suggestion.isEmpty { return suggestion }
+        if candidates.isEmpty { return "; '\(list)' has no entries with an id" }
+        let shown = candidates.prefix(8).joined(separator: ", ")
+        return "; '\(list)' has: \(shown)\(candidates.count > 8 ? ", …" : "")"
+    }
+}

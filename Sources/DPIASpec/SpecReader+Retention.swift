@@ -1,0 +1,74 @@
+import DPIAModel
+import Yams
+
+/// `retention:`, `locations:`, `transfers:` and `interests:`: lists whose entries need no id.
+extension SpecReader {
+    func retention(_ field: MappingView.Field?) -> [RetentionRule]? {
+        guard let nodes = list(field) else { return nil }
+        var rules: [RetentionRule] = []
+        for (index, node) in nodes.enumerated() {
+            guard !stopped else { break }
+            guard let view = mapping(node, .retention) else { continue }
+            let id = view.contains("id") ? entryID(view, .retention) : nil
+            // The path needs the data ids, so read them first and record them under the path afterwards.
+            let dataItems = values(view["data"], expecting: "data ids")
+            let data = dataItems?.map(\.text)
+            let key = id ?? data?.sorted().joined(separator: "+")
+            let path = Self.entryPath("retention", id: key, index: index)
+            record(view, at: path)
+            for item in dataItems ?? [] {
+                references.append((.data, item.text, item.mark))
+                record(path + "/data/" + item.text, item.mark)
+            }
+            let period = period(view, "period")
+            let starts = text(view, "starts"), source = text(view, "source")
+            let deletion: DeletionMode? = word(view, "deletion", "deletion mode")
+            let purpose = reference(view, "purpose", .purpose, path: path)
+            let criterion = text(view, "criterion"), supervisor = text(view, "supervisor")
+            let renamedFrom = plainID(view, "renamed_from")
+            guard let data, let period else { continue }
+            rules.append(RetentionRule(
+                id: id, data: data, period: period, starts: starts, source: source, deletion: deletion,
+                purpose: purpose, criterion: criterion, supervisor: supervisor, renamedFrom: renamedFrom))
+        }
+        return rules
+    }
+
+    func locations(_ field: MappingView.Field?) -> [Location]? {
+        entries(field, .location, nil) { view, _ in
+            let party = partyKeyed(view, "party", list: "locations")
+            let country = requiredText(view, "country"), description = text(view, "description")
+            guard let party, let country else { return nil }
+            return Location(party: party, country: country, description: description)
+        }
+    }
+
+    func transfers(_ field: MappingView.Field?) -> [Transfer]? {
+        entries(field, .transfer, nil) { view, _ in
+            let to = partyKeyed(view, "to", list: "transfers")
+            let path = "transfers/" + (to ?? "")
+            let country = requiredText(view, "country")
+            let mechanism: TransferMechanism? = word(view, "mechanism", "transfer mechanism")
+            let data = references(view, "data", .data, path: path) ?? []
+            guard let to, let country else { return nil }
+            return Transfer(to: to, country: country, mechanism: mechanism, data: data)
+        }
+    }
+
+    func interests(_ field: MappingView.Field?) -> [Interest]? {
+        entries(field, .interest, nil) { view, _ in
+            let party = partyKeyed(view, "party", list: "interests")
+            let description = requiredText(view, "description")
+            guard let party, let description else { return nil }
+            return Interest(party: party, description: description)
+        }
+    }
+
+    /// The party reference that names an entry of a list without ids: the entry is recorded at
+    /// `list/<party>` as well as the `list/#n` the generic reader gave it.
+    private func partyKeyed(_ view: MappingView, _ key: String, list: String) -> String? {
+        guard let party = reference(view, key, .party, path: list) else { return nil }
+        record(view, at: list + "/" + party)
+        return party
+    }
+}

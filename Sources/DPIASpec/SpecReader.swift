@@ -1,0 +1,196 @@
+import DPIAModel
+import Yams
+
+/// Walks a composed YAML node tree once, building the model, the source map and every diagnostic.
+///
+/// Local to one load: not shared between threads. Section readers live in extensions
+/// (`SpecReader+Parties.swift`, ...); this file holds the bookkeeping.
+final class SpecReader {
+    let file: String
+    private let maxErrors: Int
+    private let nodeLimit: Int
+    private var nodesLeft: Int
+    private(set) var diagnostics: [Diagnostic] = []
+    private var errorCount = 0
+    /// Set when the error limit or the node budget stopped the walk; readers then return early.
+    private(set) var stopped = false
+    private var stopNotice: Diagnostic?
+    /// Element path → position (see ``SourceMap``).
+    private(set) var locations: [String: SourceLocation] = [:]
+    /// The ids of each list, with where each was first written.
+    var ids: [ReferenceKind: [String: TextPosition]] = [:]
+    /// References to check once every list is known.
+    var references: [(kind: ReferenceKind, id: String, mark: TextPosition)] = []
+    /// Values of measures' `addresses`, checked once the risk ids are known.
+    var addresses: [(text: String, mark: TextPosition)] = []
+
+    init(file: String, limits: SpecLimits, byteCount: Int) {
+        self.file = file
+        self.maxErrors = limits.maxErrors
+        self.nodeLimit = limits.maxAliasExpansion + byteCount
+        self.nodesLeft = nodeLimit
+    }
+
+    var hasErrors: Bool { errorCount > 0 }
+
+    /// Every diagnostic, ordered by position, then the notice that the walk stopped, if it did.
+    var sortedDiagnostics: [Diagnostic] {
+        let ordered = diagnostics.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset)
+                < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
+        return ordered + (stopNotice.map { [$0] } ?? [])
+    }
+
+    // MARK: - Diagnostics
+
+    func location(_ mark: TextPosition) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    func error(_ message: String, at mark: TextPosition) {
+        guard !stopped else { return }
+        errorCount += 1
+        diagnostics.append(Diagnostic(.error, at: location(mark), message))
+        if errorCount >= maxErrors {
+            stopped = true
+            stopNotice = Diagnostic(.note, at: location(mark),
+                                    "stopped after \(maxErrors) errors; correct these and validate again")
+        }
+    }
+
+    func warning(_ message: String, at mark: TextPosition) {
+        guard !stopped else { return }
+        diagnostics.append(Diagnostic(.warning, at: location(mark), message))
+    }
+
+    /// Counts `count` visited nodes; false (after one error) once the file expands to too many.
+    func visit(_ count: Int, at mark: TextPosition) -> Bool {
+        guard !stopped else { return false }
+        nodesLeft -= count
+        guard nodesLeft < 0 else { return true }
+        error("this file expands to more than \(nodeLimit) values through YAML aliases (*name); "
+              + "write the values out instead of repeating aliases", at: mark)
+        stopped = true
+        return false
+    }
+
+    // MARK: - Source map
+
+    /// Records where the element at `path` was written, keeping the first position.
+    func record(_ path: String, _ mark: TextPosition) {
+        if locations[path] == nil { locations[path] = location(mark) }
+    }
+
+    /// Records the entry at `path` and each of its keys at `path/key`.
+    func record(_ view: MappingView, at path: String) {
+        record(path, view.mark)
+        for field in view.fields { record(Self.join(path, field.key), field.keyMark) }
+    }
+
+    static func join(_ path: String, _ component: String) -> String {
+        path.isEmpty ? component : path + "/" + component
+    }
+
+    // MARK: - Mappings and lists
+
+    /// Checks that `node` is a mapping with known, unique keys and the required ones present.
+    func mapping(_ node: Node, _ schema: EntrySchema) -> MappingView? {
+        let mark = node.position ?? TextPosition.start
+        guard case .mapping(let mapping) = node else {
+            error("expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))",
+                  at: mark)
+            return nil
+        }
+        guard visit(mapping.count, at: mark) else { return nil }
+        var view = MappingView(mark: mark)
+        for index in mapping.indices {
+            let (keyNode, value) = mapping[index]
+            let keyMark = keyNode.position ?? mark
+            guard case .scalar(let scalar) = keyNode, !Self.isNull(scalar) else {
+                error("a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))",
+                      at: keyMark)
+                continue
+            }
+            var key = scalar.string
+            if !schema.keySet.contains(key) {
+                if let current = schema.deprecated[key] {
+                    warning("'\(key)' is an old spelling; write '\(current)'", at: keyMark)
+                    key = current
+                } else {
+                    error(unknownKeyMessage(key, schema), at: keyMark)
+                    continue
+                }
+            }
+            if let earlier = view.add(MappingView.Field(key: key, keyMark: keyMark, value: value)) {
+                error("duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))", at: keyMark)
+            }
+        }
+        for key in schema.required where !view.contains(key) {
+            let hint = key == "spec" && schema.keySet.contains("purposes") ? "; write 'spec: dpia/v1' as the first line" : ""
+            error("missing required key '\(key)' \(schema.place)\(hint)", at: mark)
+        }
+        return view
+    }
+
+    private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> String {
+        if key == "<<" { return "merge keys ('<<') are not supported \(schema.place); write the keys out" }
+        let suggestion = Suggestion.didYouMean(key, in: schema.keys)
+        if !suggestion.isEmpty { return "unknown key \(Self.quote(key)) \(schema.place)\(suggestion)" }
+        return "unknown key \(Self.quote(key)) \(schema.place); allowed keys: \(schema.keys.joined(separator: ", "))"
+    }
+
+    /// The entries of a list such as `parties:`; nil when the key is absent, empty when it is null.
+    func list(_ field: MappingView.Field?) -> [Node]? {
+        guard let field else { return nil }
+        let mark = field.value.position ?? field.keyMark
+        switch field.value {
+        case .sequence(let sequence):
+            guard visit(sequence.count, at: mark) else { return [] }
+            return Array(sequence)
+        case .scalar(let scalar) where Self.isNull(scalar):
+            return []
+        default:
+            error("'\(field.key)' should be a list with one entry per line starting with '- ', "
+                  + "found \(Self.describe(field.value))", at: mark)
+            return []
+        }
+    }
+
+    /// The path of a list entry: `list/id`, or `list/#n` (1-based) when it has no usable id.
+    static func entryPath(_ list: String, id: String?, index: Int) -> String {
+        if let id, !id.isEmpty { return list + "/" + id }
+        return list + "/#\(index + 1)"
+    }
+
+    // MARK: - Describing values
+
+    /// Plain `~`, `null` or nothing.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.style == .plain || scalar.style == .any else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// "a list", "a mapping", "nothing" or the quoted text, for messages.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .sequence: "a list"
+        case .mapping: "keys with values (a mapping)"
+        case .scalar(let scalar): isNull(scalar) ? "nothing" : quote(scalar.string)
+        }
+    }
+
+    /// `'text'`, shortened to one line of at most 60 characters.
+    static func quote(_ text: String) -> String {
+        var line = text.prefix { $0 != "\n" && $0 != "\r" }
+        var shortened = line.count < text.count
+        if line.count > 60 {
+            line = line.prefix(57)
+            shortened = true
+        }
+        return "'" + line + (shortened ? "…" : "") + "'"
+    }
+}

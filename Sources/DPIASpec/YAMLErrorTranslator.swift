@@ -1,0 +1,100 @@
+import DPIAModel
+import Yams
+
+/// Turns the YAML parser's errors into short messages for people who do not read YAML grammar,
+/// without ever echoing the document (Yams puts the whole text in some of its messages).
+enum YAMLErrorTranslator {
+    static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
+        let (line, column, message) = describe(error, text: text)
+        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
+    }
+
+    private static func describe(_ error: Error, text: String) -> (Int, Int, String) {
+        guard let yamlError = error as? YamlError else {
+            return (1, 1, "could not read the YAML in this file")
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+            if let tab = firstIndentingTab(in: text, upTo: mark.line) {
+                return (tab.line, tab.column, "a tab is used for indentation; YAML only allows spaces there")
+            }
+            return (mark.line, mark.column, message(problem: problem, context: context?.text))
+        case let .composer(_, problem, mark, _):
+            if problem.contains("another document") {
+                return (mark.line, mark.column, "a second YAML document starts here ('---'); "
+                        + "describe one processing activity per file")
+            }
+            if problem.contains("undefined alias") {
+                return (mark.line, mark.column, "an alias (*name) refers to an anchor (&name) that is not defined before it")
+            }
+            return (mark.line, mark.column, "YAML error: \(problem)")
+        case let .reader(problem, offset, value, _):
+            let position = offset.map { lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
+            let what = problem.contains("control characters") && value >= 0
+                ? "the character U+\(String(value, radix: 16, uppercase: true)) is not allowed in YAML"
+                : "the text cannot be read as YAML: \(problem)"
+            return (position.0, position.1, what)
+        default:
+            return (1, 1, "could not read the YAML in this file")
+        }
+    }
+
+    /// The parser's problem in words a privacy officer can act on.
+    private static func message(problem: String, context: String?) -> String {
+        switch problem {
+        case "mapping values are not allowed in this context":
+            return "unexpected ':' here; put text that contains ': ' between quotes, or check the indentation"
+        case "did not find expected key":
+            return "the indentation is not consistent here: keys of one mapping must start in the same column"
+        case "did not find expected '-' indicator":
+            return "the indentation is not consistent here: the entries of a list must start with '- ' in the same column"
+        case "could not find expected ':'":
+            return "expected 'key: value' here; a line of text that continues the previous value needs quotes "
+                + "or a block ('|')"
+        case "found character that cannot start any token":
+            return "a value cannot start with this character; put the value between quotes"
+        case "found undefined alias":
+            return "an alias (*name) refers to an anchor (&name) that is not defined before it"
+        case "did not find expected ',' or ']'":
+            return "a list in brackets ([...]) is not closed with ']'"
+        case "did not find expected ',' or '}'":
+            return "a mapping in braces ({...}) is not closed with '}'"
+        case "found unexpected end of stream":
+            return "the file ends inside a quoted text or a bracket; close the quote or bracket"
+        default:
+            return "YAML syntax error: \(problem)" + (context.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// The first tab in the leading whitespace of a line at or before `lastLine` (1-based).
+    static func firstIndentingTab(in text: String, upTo lastLine: Int) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                if line > lastLine { return nil }
+                column = 1
+                atLineStart = true
+                continue
+            }
+            if atLineStart {
+                if byte == UInt8(ascii: "\t") { return (line, column) }
+                if byte != UInt8(ascii: " ") { atLineStart = false }
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// 1-based line and column of the character at `offset` (in Characters).
+    private static func lineAndColumn(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIAAnalysis
-
-@Test func DPIAAnalysisBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,40 @@
+import DPIAAnalysis
+import DPIAModel
+import Testing
+
+/// Runs every rule's examples through the loader and the full analyser.
+@Suite struct RuleExamplesTests {
+    static let rules = RuleRegistry.rules.map { RuleCase(rule: $0) }
+
+    struct RuleCase: CustomTestStringConvertible, Sendable {
+        let rule: any Rule.Type
+        var testDescription: String { rule.description.id }
+    }
+
+    @Test func baseSpecTriggersNoRule() throws {
+        let loaded = try #require(Support.load(ExampleSpec.base))
+        let assessment = Analyzer().assess(loaded)
+        #expect(assessment.findings.map(\.id) == [])
+        #expect(assessment.preScan.verdict == .notRequired)
+    }
+
+    @Test(arguments: rules) func triggeringExamplesTrigger(_ ruleCase: RuleCase) throws {
+        let description = ruleCase.rule.description
+        #expect(!description.triggeringExamples.isEmpty)
+        for example in description.triggeringExamples {
+            let loaded = try #require(Support.load(example.spec))
+            let ids = Analyzer().assess(loaded).findings.map(\.ruleID)
+            #expect(ids.contains(description.id), "example does not trigger \(description.id):\n\(example.fragment)\nfound: \(ids)")
+        }
+    }
+
+    @Test(arguments: rules) func nonTriggeringExamplesDoNotTrigger(_ ruleCase: RuleCase) throws {
+        let description = ruleCase.rule.description
+        #expect(!description.nonTriggeringExamples.isEmpty)
+        for example in description.nonTriggeringExamples {
+            let loaded = try #require(Support.load(example.spec))
+            let findings = Analyzer().assess(loaded).findings.filter { $0.ruleID == description.id }
+            #expect(findings.isEmpty, "example triggers \(description.id):\n\(example.fragment)\n\(findings.map(\.message.en))")
+        }
+    }
+}

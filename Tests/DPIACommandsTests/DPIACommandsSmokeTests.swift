@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIACommands
-
-@Test func DPIACommandsBuilds() {
-    #expect(Bool(true))
-}

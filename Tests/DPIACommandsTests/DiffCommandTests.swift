@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import DPIACommands
+
+/// `dpia diff` end to end: sides from files and git revisions, formats, `--out`, exit codes.
+@Suite struct DiffCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let example = repository.appendingPathComponent("Registers/examples/en-minimal.yaml").path
+
+    /// A fresh temporary folder.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The example spec with `old` replaced by `new`, written to `folder/name`.
+    static func variant(in folder: URL, name: String = "new.yaml", replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOfFile: example, encoding: .utf8)
+        #expect(text.contains(old))
+        let path = folder.appendingPathComponent(name).path
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func sidesAreFilesRevisionsOrRecordedVersions() {
+        let exists: (String) -> Bool = { $0 == "spec.yaml" || $0 == "odd:name.yaml" }
+        #expect(DiffSide("spec.yaml", withRegister: false, fileExists: exists) == .file("spec.yaml"))
+        #expect(DiffSide("odd:name.yaml", withRegister: false, fileExists: exists) == .file("odd:name.yaml"))
+        #expect(DiffSide("HEAD~1:Registers/x.yaml", withRegister: false, fileExists: exists)
+                == .revision("HEAD~1", path: "Registers/x.yaml"))
+        #expect(DiffSide("hallowerk@0123abcd", withRegister: true, fileExists: exists) == .recorded("hallowerk@0123abcd"))
+        #expect(DiffSide("hallowerk@0123abcd", withRegister: false, fileExists: exists) == .file("hallowerk@0123abcd"))
+        #expect(DiffSide("missing.yaml", withRegister: true, fileExists: exists) == .file("missing.yaml"))
+    }
+
+    @Test func colourOnlyOnATerminalWithoutNoColor() {
+        #expect(Diff.wantsColour(isTerminal: true, environment: [:]))
+        #expect(!Diff.wantsColour(isTerminal: false, environment: [:]))
+        #expect(!Diff.wantsColour(isTerminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(!Diff.wantsColour(isTerminal: true, environment: ["NO_COLOR": ""]))
+    }
+
+    @Test func writesEachFormatToOut() throws {
+        let folder = try Self.folder()
+        let new = try Self.variant(in: folder, replacing: "deletion: automated", with: "deletion: manual")
+        for format in ["text", "markdown", "html", "json"] {
+            let out = folder.appendingPathComponent("diff.\(format)").path
+            let status = DPIA.run(arguments: ["diff", Self.example, new, "--format", format, "--out", out])
+            #expect(status == 0)
+            let page = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(page.contains(format == "json" ? "\"retention/contacts-two-years/deletion\"" : "automated"), "\(format)")
+        }
+        let english = try String(contentsOfFile: folder.appendingPathComponent("diff.text").path, encoding: .utf8)
+        #expect(english.contains("Retention rule contacts-two-years — deletion: automated → manual"))
+        let dutch = folder.appendingPathComponent("nl.md").path
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--format", "markdown", "--lang", "nl", "--out", dutch]) == 0)
+        #expect(try String(contentsOfFile: dutch, encoding: .utf8).contains("Bewaartermijn `contacts-two-years` — vernietiging"))
+    }
+
+    @Test func readsAGitRevisionInTheFilesRepository() throws {
+        let folder = try Self.folder()
+        let spec = folder.appendingPathComponent("spec.yaml").path
+        try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
+        for arguments in [["init", "-q"], ["add", "spec.yaml"],
+                          ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]] {
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git", "-C", folder.path] + arguments
+            try git.run()
+            git.waitUntilExit()
+            #expect(git.terminationStatus == 0)
+        }
+        _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "count: 800", with: "count: 900")
+        let out = folder.appendingPathComponent("diff.json").path
+        #expect(DPIA.run(arguments: ["diff", "HEAD:\(spec)", spec, "--format", "json", "--out", out]) == 0)
+        let json = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(json.contains("\"path\" : \"subjects/employer-contacts/count\""))
+        #expect(json.contains("\"file\" : \"HEAD:\(spec)\""))
+        #expect(DPIA.run(arguments: ["diff", "no-such-revision:\(spec)", spec, "--out", out]) == 2)
+    }
+
+    @Test func unreadableOrInvalidInputExitsWithTwo() throws {
+        let folder = try Self.folder()
+        let out = folder.appendingPathComponent("diff.txt").path
+        #expect(DPIA.run(arguments: ["diff", Self.example, folder.appendingPathComponent("missing.yaml").path,
+                                     "--out", out]) == 2)
+        let invalid = try Self.variant(in: folder, replacing: "kind: contact", with: "kind: contakt")
+        #expect(DPIA.run(arguments: ["diff", Self.example, invalid, "--out", out]) == 2)
+        #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--fail-on-new", "severe", "--out", out]) == 2)
+        #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--format", "pdf", "--out", out]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--out",
+                                     folder.appendingPathComponent("no/such/folder.txt").path]) == 2)
+    }
+
+    @Test func sameSpecWithFailOnNewExitsWithZero() throws {
+        let out = try Self.folder().appendingPathComponent("diff.txt").path
+        #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("No changes of substance"))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIADiff
-
-@Test func DPIADiffBuilds() {
-    #expect(Bool(true))
-}

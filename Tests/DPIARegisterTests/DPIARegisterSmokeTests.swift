@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIARegister
-
-@Test func DPIARegisterBuilds() {
-    #expect(Bool(true))
-}

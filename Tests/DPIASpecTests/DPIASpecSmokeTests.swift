@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIASpec
-
-@Test func DPIASpecBuilds() {
-    #expect(Bool(true))
-}
