@@ -7,6 +7,14 @@ public struct RenderedReport: Sendable, Hashable {
     public var html: String
 }
 
+/// The art. 30 register in all four formats.
+public struct RenderedRegister: Sendable, Hashable {
+    public var markdown: String
+    public var html: String
+    public var csv: String
+    public var json: String
+}
+
 /// Renders DPIA reports and the art. 30 register from Mustache templates.
 ///
 /// Pure: the same assessment, options and templates give byte-identical text.
@@ -19,6 +27,14 @@ public struct ReportRenderer: Sendable {
     public func render(_ assessment: Assessment, options: ReportOptions = ReportOptions()) throws -> RenderedReport {
         let model = ReportViewModel(assessment: assessment, options: options)
         return try render(model, document: "dpia")
+    }
+
+    /// The register of processing activities of `assessments` (one organisation), in the order given.
+    public func renderRegister(_ assessments: [Assessment], options: RegisterOptions) throws -> RenderedRegister {
+        let model = RegisterViewModel(assessments: assessments, options: options)
+        let documents = try render(model, document: "register", language: model.language)
+        return RenderedRegister(markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model),
+                                json: try RegisterJSON.render(model))
     }
 
     /// Renders any view model with `<lang>/<document>.md` and `<lang>/<document>.html`.

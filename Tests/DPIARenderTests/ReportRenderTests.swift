@@ -89,7 +89,7 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
     }
 
     @Test func measureProgressFromTheRegisterIsShown() throws {
-        let progress = ["m-toegang": MeasureProgress(status: .done, updatedOn: CalendarDate(year: 2025, month: 4, day: 2),
+        let progress = ["m-toegang": MeasureProgress(measureID: "m-toegang", status: .done, updatedOn: CalendarDate(year: 2025, month: 4, day: 2),
                                                      evidence: "https://intranet.example/wijziging-42")]
         let report = try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate, progress: progress))
         #expect(report.markdown.contains("| M1 | Toegang per gemeente beperken. | Technisch | R1 | Mitigeren | Projectleider | 30 juni 2025 | Gereed (bijgewerkt 2 april 2025); bewijs: https://intranet.example/wijziging-42 | Laag |"))
