@@ -5,7 +5,7 @@ import DPIAModel
 /// localized text for the templates `<lang>/register.md` and `<lang>/register.html`, and as the
 /// source of the CSV and JSON exports.
 ///
-/// With ``RegisterOptions/isPublic`` the internal fields (contacts, the DPIA's risks and measures)
+/// With ``ProcessingRegisterOptions/isPublic`` the internal fields (contacts, the DPIA's risks and measures)
 /// are left empty and their `has…` flags false, so that no template can publish them.
 public struct RegisterViewModel: Sendable, Codable {
     public var language: String
@@ -21,7 +21,7 @@ public struct RegisterViewModel: Sendable, Codable {
     public var hasProcessors: Bool
 
     /// Builds the register of `assessments`, in the order given.
-    public init(assessments: [Assessment], options: RegisterOptions) {
+    public init(assessments: [Assessment], options: ProcessingRegisterOptions) {
         let labels = Labels(language: options.language)
         language = options.language.rawValue
         isPublic = options.isPublic
@@ -32,7 +32,7 @@ public struct RegisterViewModel: Sendable, Codable {
         activities = assessments.enumerated().map { Activity($0.element, number: $0.offset + 1, labels: labels, options: options) }
         activityCount = String(activities.count)
         let controllers = assessments.map { ActivityIndex($0.activity).partyName($0.activity.controller) }.uniqued()
-        organisation = labels.list(controllers)
+        organisation = controllers.joined(separator: "; ")
         processors = Processor.collect(assessments, labels: labels)
         hasProcessors = !processors.isEmpty
     }
@@ -126,7 +126,7 @@ extension RegisterViewModel {
         public var openMeasureCount: String
         public var hasInternal: Bool
 
-        init(_ assessment: Assessment, number: Int, labels: Labels, options: RegisterOptions) {
+        init(_ assessment: Assessment, number: Int, labels: Labels, options: ProcessingRegisterOptions) {
             let activity = assessment.activity
             let index = ActivityIndex(activity)
             let context = BuildContext(assessment: assessment, index: index, labels: labels,

@@ -30,7 +30,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The register of processing activities of `assessments` (one organisation), in the order given.
-    public func renderRegister(_ assessments: [Assessment], options: RegisterOptions) throws -> RenderedRegister {
+    public func renderRegister(_ assessments: [Assessment], options: ProcessingRegisterOptions) throws -> RenderedRegister {
         let model = RegisterViewModel(assessments: assessments, options: options)
         let documents = try render(model, document: "register", language: model.language)
         return RenderedRegister(markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model),

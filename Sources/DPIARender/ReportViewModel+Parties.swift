@@ -50,6 +50,8 @@ extension ReportViewModel {
             public var authentication: String
             public var users: String
             public var purposes: String
+            /// "Extern · tweefactor · 1.500 gebruikers · gepseudonimiseerd".
+            public var access: String
             public var description: Prose
             public var hasDescription: Bool
         }
@@ -112,15 +114,15 @@ extension ReportViewModel {
                 byRole[role].map { RoleGroup(role: labels.partyRole(role), roleKey: role.rawValue, parties: $0) }
             }
 
-            let dataIDs = activity.data.map(\.id)
+            var dataCountOfSubject: [String: Int] = [:]
+            for item in activity.data {
+                for subject in item.subjects.uniqued() { dataCountOfSubject[subject, default: 0] += 1 }
+            }
             let subjectIDs = activity.subjects.map(\.id)
             let allText = context.language == .nl ? "Alle gegevens" : "All data"
             let allSubjects = context.language == .nl ? "Alle betrokkenen" : "All data subjects"
             functions = (activity.roles ?? []).map { role in
-                let sees: String = switch role.sees.data {
-                case .all: allText
-                case .only(let ids): context.list(ids.map(index.dataName)).0
-                }
+                let sees = Self.seenData(by: role, context: context, allText: allText)
                 let of: String = switch role.sees.subjects {
                 case .all: allSubjects
                 case .only(let ids): context.list(ids.map(index.subjectName)).0
@@ -133,6 +135,11 @@ extension ReportViewModel {
                 let (condition, hasCondition) = context.text(role.sees.condition)
                 let (description, hasDescription) = context.prose(role.description)
                 let external = Self.isExternal(role, index: index)
+                let nl = context.language == .nl
+                var access = [external ? (nl ? "Extern" : "External") : (nl ? "Intern" : "Internal")]
+                if let authentication = role.authentication { access.append(labels.authentication(authentication).lowercased()) }
+                if let users = role.users { access.append(context.number(users) + (nl ? " gebruikers" : " users")) }
+                if role.sees.pseudonymised { access.append(nl ? "gepseudonimiseerd" : "pseudonymised") }
                 return Function(
                     id: role.id, name: role.name ?? role.id, party: index.partyName(role.party),
                     external: labels.yesNo(external), isExternal: external, sees: sees, of: of,
@@ -141,7 +148,7 @@ extension ReportViewModel {
                     authentication: labels.authentication(role.authentication),
                     users: role.users.map(context.number) ?? labels.notStated,
                     purposes: context.list(role.purposes.map(index.purposeName)).0,
-                    description: description, hasDescription: hasDescription)
+                    access: access.joined(separator: " · "), description: description, hasDescription: hasDescription)
             }
             hasFunctions = !functions.isEmpty
 
@@ -156,8 +163,9 @@ extension ReportViewModel {
                         return Cell(text: "—", key: "none", isOther: false)
                     }
                     let count = Set(access.data).count
+                    let total = max(dataCountOfSubject[subject] ?? count, count)
                     var text = labels.relation(access.relation).capitalizedFirst + " · "
-                        + (count >= dataIDs.count ? allText.lowercased() : "\(count)/\(dataIDs.count)")
+                        + (count >= total ? allText.lowercased() : "\(count)/\(total)")
                     if access.pseudonymised { text += " · " + pseudonymisedText }
                     return Cell(text: text, key: access.relation.rawValue, isOther: access.relation == .other)
                 }
@@ -168,6 +176,32 @@ extension ReportViewModel {
             hasMatrix = !matrix.isEmpty && !columns.isEmpty
             otherAccessCount = String(otherRows)
             hasOtherAccess = otherRows > 0
+        }
+
+        /// What a role sees, said briefly: "Alle gegevens", "Alle gegevens over deze betrokkenen
+        /// behalve X en Y" when it sees most of them, else the list.
+        static func seenData(by role: Role, context: BuildContext, allText: String) -> String {
+            guard case .only(let ids) = role.sees.data else { return allText }
+            let index = context.index
+            let subjects: Set<String> = switch role.sees.subjects {
+            case .all: Set(context.activity.subjects.map(\.id))
+            case .only(let ids): Set(ids)
+            }
+            let seen = Set(ids)
+            let relevant = context.activity.data.filter { !subjects.isDisjoint(with: $0.subjects) }.map(\.id)
+            let missing = relevant.filter { !seen.contains($0) }
+            let nl = context.language == .nl
+            if relevant.count >= 4, !missing.isEmpty, missing.count * 3 <= relevant.count {
+                let extra = ids.filter { !relevant.contains($0) }
+                var text = (nl ? "Alle gegevens over deze betrokkenen behalve " : "All data about these data subjects except ")
+                    + context.labels.list(missing.map(index.dataName))
+                if !extra.isEmpty { text += (nl ? ", plus " : ", plus ") + context.labels.list(extra.map(index.dataName)) }
+                return text
+            }
+            if relevant.count >= 4, missing.isEmpty, ids.allSatisfy(relevant.contains) {
+                return nl ? "Alle gegevens over deze betrokkenen" : "All data about these data subjects"
+            }
+            return context.list(ids.map(index.dataName)).0
         }
 
         /// The role's own `external`, else derived from its party's type (format-extensions.md).
@@ -298,6 +332,7 @@ extension ReportViewModel {
     /// §10 Bewaartermijnen.
     public struct Retention: Sendable, Codable {
         public struct Row: Sendable, Codable {
+            public var number: String
             public var data: String
             public var purpose: String
             public var period: String
@@ -325,14 +360,14 @@ extension ReportViewModel {
             let index = context.index
             let list = context.activity.retention ?? []
             stated = context.activity.retention != nil
-            rules = list.map { rule in
+            rules = list.enumerated().map { offset, rule in
                 let (criterion, hasCriterion) = context.prose(rule.criterion)
                 let (supervisor, hasSupervisor) = context.prose(rule.supervisor)
                 let (source, hasSource) = context.text(rule.source)
                 var isOpenEnded = false
                 if case .asLongAsNeeded = rule.period { isOpenEnded = true }
                 return Row(
-                    data: context.list(rule.data.map(index.dataName)).0,
+                    number: "T\(offset + 1)", data: context.list(rule.data.map(index.dataName)).0,
                     purpose: rule.purpose.map(index.purposeName) ?? labels.notStated,
                     period: labels.period(rule.period), isOpenEnded: isOpenEnded,
                     starts: context.text(rule.starts).0, source: source, hasSource: hasSource,

@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [ReportLanguage.nl, .en], [false, true])
     func everySlotOfEveryRegisterTemplateIsFilled(language: ReportLanguage, isPublic: Bool) throws {
-        let model = RegisterViewModel(assessments: assessments, options: RegisterOptions(language: language, date: reportDate, isPublic: isPublic))
+        let model = RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(language: language, date: reportDate, isPublic: isPublic))
         let xed = try JSONValue.of(model).replacingStrings(with: "X").mustacheValue
         for format in ["md", "html"] {
             let name = "\(language.rawValue)/register.\(format)"
@@ -18,22 +18,22 @@ import Testing
             let problems = format == "md" ? TemplateChecks.markdownProblems(text) : TemplateChecks.htmlProblems(text)
             #expect(problems.isEmpty, "\(name): \(problems)")
         }
-        let real = try renderer.renderRegister(assessments, options: RegisterOptions(language: language, isPublic: isPublic))
+        let real = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions(language: language, isPublic: isPublic))
         #expect(TemplateChecks.markdownProblems(real.markdown).isEmpty, "\(TemplateChecks.markdownProblems(real.markdown))")
         #expect(TemplateChecks.htmlProblems(real.html).isEmpty, "\(TemplateChecks.htmlProblems(real.html))")
     }
 
     @Test(arguments: ["nl/register.md", "nl/register.html", "en/register.md", "en/register.html"])
     func everyTagNamesAKeyOfTheViewModel(name: String) throws {
-        let keys = try JSONValue.of(RegisterViewModel(assessments: assessments, options: RegisterOptions(date: reportDate))).allKeys
+        let keys = try JSONValue.of(RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(date: reportDate))).allKeys
         let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
         let unknown = TemplateChecks.tagNames(in: text).subtracting(keys)
         #expect(unknown.isEmpty, "\(name) uses names the view model does not have: \(unknown.sorted())")
     }
 
     @Test func publicEditionLeavesOutContactsRisksAndMeasures() throws {
-        let internalEdition = try renderer.renderRegister(assessments, options: RegisterOptions())
-        let published = try renderer.renderRegister(assessments, options: RegisterOptions(isPublic: true))
+        let internalEdition = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions())
+        let published = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions(isPublic: true))
         for secret in ["fg@gemeente.example", "Afdelingshoofd Werk", "Wethouder Werk"] {
             #expect(internalEdition.markdown.contains(secret))
             for text in [published.markdown, published.html, published.csv, published.json] {
@@ -50,14 +50,14 @@ import Testing
         #expect(RegisterCSV.quote("a;b") == "\"a;b\"")
         #expect(RegisterCSV.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(RegisterCSV.quote("=HYPERLINK(1)") == "'=HYPERLINK(1)")
-        let csv = try renderer.renderRegister(assessments, options: RegisterOptions()).csv
+        let csv = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions()).csv
         #expect(csv.hasPrefix("\u{FEFF}Nr.;Identificatie;"))
         let lines = csv.split(separator: "\r\n")
         #expect(lines.count == 3)
     }
 
     @Test func jsonUsesVNGFieldNames() throws {
-        let json = try renderer.renderRegister(assessments, options: RegisterOptions(date: reportDate)).json
+        let json = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions(date: reportDate)).json
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let activities = object?["verwerkingsactiviteiten"] as? [[String: Any]]
         #expect(activities?.count == 2)
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func registerSnapshots() throws {
-        let register = try renderer.renderRegister(assessments, options: RegisterOptions(date: reportDate))
+        let register = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions(date: reportDate))
         assertSnapshot(of: register.markdown, as: .lines, named: "register-nl")
         assertSnapshot(of: register.json, as: .lines, named: "register-json")
     }

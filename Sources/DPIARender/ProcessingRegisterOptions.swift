@@ -1,7 +1,7 @@
 import DPIAModel
 
 /// What the art. 30 register needs beside the assessments.
-public struct RegisterOptions: Sendable {
+public struct ProcessingRegisterOptions: Sendable {
     public var language: ReportLanguage
     public var date: CalendarDate?
     /// For publication: leaves out contacts, risks and measures.
