@@ -1,6 +1,7 @@
 import ArgumentParser
 import DPIAAnalysis
 import DPIAModel
+import Foundation
 
 /// `dpia rules`: lists the rule catalogue, or explains one rule with its examples.
 struct Rules: ParsableCommand {
@@ -35,7 +36,8 @@ struct Rules: ParsableCommand {
                 message += language == .nl ? "; bedoelt u '\(suggestion)'?" : "; did you mean '\(suggestion)'?"
             }
             message += language == .nl ? " (`dpia rules` toont alle regels)" : " (`dpia rules` lists every rule)"
-            throw ValidationError(message)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            throw ExitCode(ExitStatus.invalidInput)
         }
         print(RuleCatalogueText.explain(rule.description, language))
     }

@@ -71,11 +71,21 @@ struct ChangeCollector {
             }
             let newPath = join(newEntryPath, field.key)
             let location = kind == .removed
-                ? oldMap.location(of: join(oldEntryPath, field.key)) : newMap.location(of: newPath)
+                ? oldMap.location(of: join(oldEntryPath, field.key))
+                : newMap.location(of: firstAddedElementPath(newPath, old: oldValue, new: newValue) ?? newPath)
             changes.append(Change(
                 kind: kind, section: section, path: join(entry.map { section.path($0) } ?? section.pathPrefix, field.key),
                 entry: entry, field: field.key, old: oldValue, new: newValue, location: location))
         }
+    }
+
+    /// For a list that gained elements, the path of the first one the new source map knows
+    /// (`purposes/x/data/cv`), so the line points at what was added.
+    private func firstAddedElementPath(_ path: String, old: DiffValue?, new: DiffValue?) -> String? {
+        guard case .list(let items)? = new else { return nil }
+        let before = Set(old?.elements ?? [])
+        return items.lazy.filter { !before.contains($0) }.map { "\(path)/\($0)" }
+            .first { newMap.locations[$0] != nil }
     }
 
     private func added<Entry>(_ rules: EntryRules<Entry>, key: String, entry: Entry) -> Change {

@@ -7,18 +7,31 @@ struct DiffDocumentBuilder {
     typealias Line = DiffDocument.Line
 
     let labels: DiffLabels
+    /// Whether each side has line numbers; a side without (a recorded version) gets no locations.
+    private var linesKnown = (old: true, new: true)
+
+    init(labels: DiffLabels) { self.labels = labels }
 
     private func pick(_ nl: String, _ en: String) -> String { labels.pick(nl, en) }
 
     func build(_ diff: ActivityDiff) -> DiffDocument {
+        var builder = self
+        builder.linesKnown = (old: diff.old.hasLineNumbers, new: diff.new.hasLineNumbers)
+        return builder.document(diff)
+    }
+
+    private func document(_ diff: ActivityDiff) -> DiffDocument {
         var blocks: [DiffDocument.Block] = []
         func add(_ heading: String, _ lines: [Line]) {
             if !lines.isEmpty { blocks.append(DiffDocument.Block(heading: heading, lines: lines)) }
         }
         add(pick("Let op", "Attention"), diff.highlights.map(highlight))
+        var processingLines = 0
         for section in DiffSection.allCases where section.isProcessing {
             let changes = diff.changes(in: section)
-            add(labels.heading(section), section == .visibility ? visibility(changes) : changes.map(line))
+            let lines = section == .visibility ? visibility(changes) : changes.map(line)
+            processingLines += lines.count
+            add(labels.heading(section), lines)
         }
         add(pick("Pre-scan: is een DPIA verplicht?", "Pre-scan: is a DPIA required?"), diff.preScan.map(preScan) ?? [])
         add(pick("Bevindingen", "Findings"), diff.findings.map(finding))
@@ -26,7 +39,7 @@ struct DiffDocumentBuilder {
         add(labels.heading(.measures), diff.changes(in: .measures).map(line))
         return DiffDocument(
             title: pick("Wat is er veranderd: ", "What changed: ") + diff.new.title, subtitle: subtitle(diff),
-            summary: summary(diff), blocks: blocks, lineWord: pick("regel", "line"),
+            summary: summary(diff, processingLines: processingLines), blocks: blocks, lineWord: pick("regel", "line"),
             oldVersionWord: pick("oude versie", "old version"))
     }
 
@@ -35,7 +48,9 @@ struct DiffDocumentBuilder {
     private func subtitle(_ diff: ActivityDiff) -> [Piece] {
         var pieces: [Piece] = diff.old.id == diff.new.id
             ? [.code(diff.new.id)] : [.code(diff.old.id), .words(" → "), .code(diff.new.id)]
-        if diff.old.version != nil || diff.new.version != nil {
+        if diff.old.version == diff.new.version, let version = diff.new.version {
+            pieces += [.words(pick(", versie ", ", version ")), .quote(version)]
+        } else if diff.old.version != nil || diff.new.version != nil {
             let unknown = pick("zonder versie", "no version")
             pieces += [.words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
                        .quote(diff.new.version ?? unknown)]
@@ -43,13 +58,13 @@ struct DiffDocumentBuilder {
         return pieces + [.words(" ("), .code(diff.old.file), .words(" → "), .code(diff.new.file), .words(")")]
     }
 
-    private func summary(_ diff: ActivityDiff) -> String {
+    /// How much changed, counting changes as the page lists them (who sees whom grouped per role).
+    private func summary(_ diff: ActivityDiff, processingLines processing: Int) -> String {
         if diff.isEmpty {
             return pick("Geen inhoudelijke wijzigingen: de verwerking, de risico's en de maatregelen zijn gelijk.",
                         "No changes of substance: the processing, the risks and the measures are the same.")
         }
-        let processing = diff.changes.filter { $0.section.isProcessing }.count
-        let plan = diff.changes.count - processing
+        let plan = diff.changes.count { !$0.section.isProcessing }
         func count(_ kind: FindingChange.Kind) -> Int { diff.findings.filter { $0.kind == kind }.count }
         var parts: [String] = []
         if processing > 0 {
@@ -292,8 +307,9 @@ struct DiffDocumentBuilder {
 
     // MARK: Pieces
 
-    private func place(_ location: SourceLocation, old: Bool) -> DiffDocument.Location {
-        DiffDocument.Location(file: location.file, line: location.line, inOldVersion: old)
+    private func place(_ location: SourceLocation, old: Bool) -> DiffDocument.Location? {
+        guard old ? linesKnown.old : linesKnown.new else { return nil }
+        return DiffDocument.Location(file: location.file, line: location.line, inOldVersion: old)
     }
 
     /// An entry's human name in parentheses, when it has one.

@@ -1,3 +1,4 @@
+import DPIARegister
 import Foundation
 import Testing
 @testable import DPIACommands
@@ -81,6 +82,29 @@ import Testing
         #expect(DPIA.run(arguments: ["diff", "no-such-revision:\(spec)", spec, "--out", out]) == 2)
     }
 
+    @Test func readsAVersionRecordedInTheRegister() throws {
+        let folder = try Self.folder()
+        let register = folder.appendingPathComponent("register.sqlite").path
+        #expect(DPIA.run(arguments: ["record", "--db", register, "--date", "2025-01-01", Self.example]) == 0)
+        let recorded = try #require(try RegisterDatabase(path: register, create: false).export().versions.first?.id)
+        let new = try Self.variant(in: folder, replacing: "count: 800", with: "count: 900")
+        let out = folder.appendingPathComponent("diff.json").path
+        // A unique prefix of the version id is enough.
+        let prefix = String(recorded.dropLast(4))
+        #expect(DPIA.run(arguments: ["diff", "--db", register, prefix, new, "--format", "json", "--out", out]) == 0)
+        let json = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(json.contains("\"path\" : \"subjects/employer-contacts/count\""))
+        #expect(json.contains("\"file\" : \"\(prefix)\""))
+        #expect(DPIA.run(arguments: ["diff", "--db", register, "employer-contact-register@ffff", new, "--out", out]) == 2)
+        #expect(throws: RegisterVersionReader.UnknownVersion.self) {
+            try RegisterVersionReader.pick("a@12", from: ["a@12345", "a@12999"], path: register)
+        }
+        #expect(throws: RegisterVersionReader.UnknownVersion.self) {
+            try RegisterVersionReader.pick("a@12", from: ["a@12345"], path: register)  // too short a prefix
+        }
+        #expect(try RegisterVersionReader.pick("a@1234", from: ["a@12345", "a@12999"], path: register) == "a@12345")
+    }
+
     @Test func unreadableOrInvalidInputExitsWithTwo() throws {
         let folder = try Self.folder()
         let out = folder.appendingPathComponent("diff.txt").path
@@ -93,6 +117,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--out",
                                      folder.appendingPathComponent("no/such/folder.txt").path]) == 2)
+    }
+
+    @Test func failOnNewGatesOnNewUnaddressedFindingsAtTheLevel() throws {
+        let folder = try Self.folder()
+        // Manual deletion: a new finding of level medium, without a measure.
+        let new = try Self.variant(in: folder, replacing: "deletion: automated", with: "deletion: manual")
+        let out = folder.appendingPathComponent("diff.txt").path
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "high", "--out", out]) == 0)
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "medium", "--out", out]) == 1)
+        #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "low", "--out", out]) == 1)
+        // The page is written before the gate decides.
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("retention_deletion_not_automated"))
+        // The other way round the finding is resolved, which never fails the gate.
+        #expect(DPIA.run(arguments: ["diff", new, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
     }
 
     @Test func sameSpecWithFailOnNewExitsWithZero() throws {

@@ -59,6 +59,20 @@ import Testing
         #expect(result.changes.first?.location.line == Self.line(of: "- id: fysieke-belastbaarheid", in: new))
     }
 
+    @Test func anAddedListElementPointsAtItsOwnLine() throws {
+        let new = YAMLFixtures.base(replacing: "  measures: [2fa, encryption-in-transit]\n", with: """
+              measures:
+                - 2fa
+                - encryption-in-transit
+                - access-logging
+
+            """)
+        let result = try Self.diff(YAMLFixtures.base, new)
+        let change = try #require(result.changes.first)
+        #expect(change.path == "security/measures")
+        #expect(change.location.line == Self.line(of: "- access-logging", in: new))
+    }
+
     @Test func measureDecisionOwnerDueAndStatus() throws {
         let new = YAMLFixtures.base(replacing: """
             decision: mitigate

@@ -1,0 +1,112 @@
+import DPIAAnalysis
+import DPIAModel
+import Testing
+
+/// Risk levels, measures, declared risks and finding ids.
+@Suite struct AnalyzerTests {
+    /// An activity with one retention rule whose deletion is manual, and the given plan.
+    func activity(measures: [Measure]? = nil, risks: [DeclaredRisk]? = nil) -> ProcessingActivity {
+        var activity = Fixture.activity(measures: measures, risks: risks)
+        activity.retention = [RetentionRule(id: "dossier", data: ["naam", "werk"], period: .duration(ISODuration(years: 10)),
+                                            source: "Selectielijst", deletion: .manual)]
+        return activity
+    }
+
+    let findingID = "retention_deletion_not_automated@retention/dossier/deletion"
+
+    func finding(_ assessment: Assessment, _ id: String) -> Finding? { assessment.findings.first { $0.id == id } }
+
+    @Test func findingHasLevelFromTheMatrix() throws {
+        let found = try #require(finding(Analyzer().assess(activity()), findingID))
+        #expect(found.origin == .rule("retention_deletion_not_automated"))
+        #expect(found.level == Level.risk(likelihood: found.likelihood, impact: found.impact))
+        #expect(found.treatment == nil && found.residualLevel == found.level)
+    }
+
+    @Test(arguments: ["retention_deletion_not_automated", "retention_deletion_not_automated@retention/dossier/deletion"])
+    func measureAddressesByRuleOrFindingID(_ address: String) throws {
+        let measure = Measure(id: "m-auto", addresses: [address], decision: .mitigate, residual: .low)
+        let found = try #require(finding(Analyzer().assess(activity(measures: [measure])), findingID))
+        #expect(found.treatment == Treatment(measures: ["m-auto"], decision: .mitigate, residual: .low))
+        #expect(found.residualLevel == .low)
+    }
+
+    @Test func strongestDecisionAndLowestResidualWin() throws {
+        let measures = [
+            Measure(id: "m-accept", addresses: ["retention_deletion_not_automated"], decision: .accept, residual: .medium),
+            Measure(id: "m-mitigate", addresses: [findingID], decision: .mitigate, residual: .low),
+            Measure(id: "m-dropped", addresses: [findingID], decision: .avoid, status: .dropped),
+        ]
+        let found = try #require(finding(Analyzer().assess(activity(measures: measures)), findingID))
+        #expect(found.treatment == Treatment(measures: ["m-accept", "m-mitigate"], decision: .mitigate, residual: .low))
+    }
+
+    @Test func declaredRisksJoinTheListAndCanBeAddressed() throws {
+        let risk = DeclaredRisk(id: "heridentificatie", description: "Profielen zijn herleidbaar.\nDoor context.", likelihood: .medium, impact: .high)
+        let measure = Measure(id: "m-generaliseren", addresses: ["heridentificatie"], decision: .mitigate, residual: .low)
+        let assessment = Analyzer().assess(activity(measures: [measure], risks: [risk]))
+        let found = try #require(finding(assessment, "heridentificatie@risks/heridentificatie"))
+        #expect(found.origin == .declaredRisk("heridentificatie"))
+        #expect(found.level == .high && found.residualLevel == .low)
+        #expect(found.title.nl == "Profielen zijn herleidbaar.")
+    }
+
+    @Test func acceptedHighResidualNeedsPriorConsultation() throws {
+        let risk = DeclaredRisk(id: "lek", description: "Datalek.", likelihood: .high, impact: .high)
+        let accept = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept)
+        let assessment = Analyzer().assess(activity(measures: [accept], risks: [risk]))
+        #expect(assessment.needsPriorConsultation)
+        let consultation = try #require(finding(assessment, "prior_consultation_required@measures/m-accepteren"))
+        #expect(consultation.level == .high && !consultation.isAddressed)
+
+        let lowered = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept, residual: .medium)
+        let calm = Analyzer().assess(activity(measures: [lowered], risks: [risk]))
+        #expect(!calm.needsPriorConsultation)
+        #expect(!calm.findings.contains { $0.ruleID == "prior_consultation_required" })
+    }
+
+    @Test func unknownAddressesGetADidYouMean() throws {
+        let measure = Measure(id: "m-typo", addresses: ["retention_deletion_not_automatd"], decision: .mitigate)
+        let assessment = Analyzer().assess(activity(measures: [measure]))
+        let warning = try #require(finding(assessment, "measure_addresses_unknown@measures/m-typo/addresses/retention_deletion_not_automatd"))
+        #expect(warning.message.en.contains("did you mean 'retention_deletion_not_automated'?"))
+        #expect(warning.level.severity == .warning)
+        #expect(finding(assessment, findingID)?.isAddressed == false)
+    }
+
+    @Test func findingIDsSurviveReorderingAndUnrelatedEdits() {
+        var first = Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a", scope: .all),
+                                             Fixture.role("werkgever", party: "werkgevers-a", scope: .all)])
+        var second = first
+        second.roles?.reverse()
+        second.parties.reverse()
+        second.data.reverse()
+        second.summary = "Een nieuwe samenvatting."
+        first.title = "Titel"
+        let ids = { (activity: ProcessingActivity) in Analyzer().assess(activity).findings.map(\.id).sorted() }
+        #expect(ids(first) == ids(second))
+        #expect(!ids(first).isEmpty)
+    }
+
+    @Test func findingsPointAtTheSourceMapAndAreOrderedByLocation() {
+        let map = SourceMap(file: "spec.yaml", locations: [
+            "": SourceLocation(file: "spec.yaml", line: 1, column: 1),
+            "retention/dossier": SourceLocation(file: "spec.yaml", line: 40, column: 5),
+            "retention/dossier/deletion": SourceLocation(file: "spec.yaml", line: 44, column: 15),
+            "rights": SourceLocation(file: "spec.yaml", line: 50, column: 1),
+        ])
+        let assessment = Analyzer().assess(LoadedActivity(activity: activity(), sourceMap: map))
+        #expect(assessment.findings.first { $0.id == findingID }?.location.description == "spec.yaml:44:15")
+        let locations = assessment.findings.map(\.location)
+        #expect(locations == locations.sorted())
+    }
+
+    @Test func batchAssessmentKeepsTheOrder() {
+        let activities = (0..<20).map { index -> LoadedActivity in
+            var activity = Fixture.activity()
+            activity.id = "activity-\(index)"
+            return LoadedActivity(activity: activity, sourceMap: SourceMap(file: "\(index).yaml"))
+        }
+        #expect(Analyzer().assess(all: activities).map(\.activity.id) == activities.map(\.activity.id))
+    }
+}
