@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "DPIARenderTests", dependencies: [
             "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-        ]),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
