@@ -38,10 +38,12 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Renders any view model with `<lang>/<document>.md` and `<lang>/<document>.html`.
+    /// The model is turned into dictionaries once for both documents (``TemplateValueEncoder``).
     public func render<Model: Encodable>(_ model: Model, document: String, language: String) throws -> RenderedReport {
-        RenderedReport(
-            markdown: Self.tidyMarkdown(try templates.render("\(language)/\(document).md", model)),
-            html: Self.tidyHTML(try templates.render("\(language)/\(document).html", model)))
+        let values = try TemplateValueEncoder.encode(model)
+        return RenderedReport(
+            markdown: Self.tidyMarkdown(try templates.render("\(language)/\(document).md", values)),
+            html: Self.tidyHTML(try templates.render("\(language)/\(document).html", values)))
     }
 
     func render(_ model: ReportViewModel, document: String) throws -> RenderedReport {
