@@ -43,13 +43,11 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let expansion = SpecPaths(paths)
-        let results = SpecLoader().load(files: expansion.files)
-        let valid = results.compactMap { $0.isValid ? $0.activity : nil }
-        var assessments = Analyzer().assess(all: valid).makeIterator()
-        let specs = results.map { result in
-            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                             assessment: result.isValid ? assessments.next() : nil)
-        }
+        var specs: [CheckReport.Spec] = []
+        specs.reserveCapacity(expansion.files.count)
+        SpecStream(files: expansion.files).forEach(keep: { _, result, assessment in
+            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics, assessment: assessment?.keepingWhatCheckPrints)
+        }, consume: { specs.append($1) })
         let report = CheckReport(specs: specs, language: language)
         for problem in expansion.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
