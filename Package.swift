@@ -46,6 +46,12 @@ let package = Package(
             "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // libFuzzer's weak entry point: lets dpia-fuzz link in every build (Scripts/fuzz.sh, docs/security.md).
+        .target(name: "CFuzzerDriver"),
+        // Fuzzes the loader and the analyser; a fuzzer only when built by Scripts/fuzz.sh, else it replays files.
+        .executableTarget(name: "dpia-fuzz", dependencies: [
+            "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis",
+        ]),
 
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
         .testTarget(name: "DPIASpecTests", dependencies: ["DPIASpec", "DPIAModel"]),
@@ -56,6 +62,10 @@ let package = Package(
         ]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
+        .testTarget(name: "DPIAHardeningTests", dependencies: [
+            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
+        ], exclude: ["Corpus"]),
         .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
     ],
     swiftLanguageModes: [.v6]
