@@ -18,6 +18,12 @@ struct EntrySchema: Sendable {
     /// "in a party", "at the top level".
     var place: String { noun == "the top level" ? "at the top level" : "in \(noun)" }
 
+    /// The noun without its article, to name an entry by id: "party 'x'", "data category 'x'".
+    var entryNoun: String {
+        for article in ["a ", "an "] where noun.hasPrefix(article) { return String(noun.dropFirst(article.count)) }
+        return noun
+    }
+
     init(_ noun: String, keys: [String], required: [String] = [], deprecated: [String: String] = [:]) {
         self.noun = noun; self.keys = keys; self.required = required; self.deprecated = deprecated
         self.keySet = Set(keys)

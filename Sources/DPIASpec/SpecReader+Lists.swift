@@ -4,15 +4,15 @@ import Yams
 /// Reading ids, references to ids, and lists of values.
 extension SpecReader {
     /// The values of a list field (a single value counts as a list of one), each with its position.
-    /// Nil when absent; empty when null.
-    func values(_ field: MappingView.Field?, expecting what: String) -> [(text: String, mark: TextPosition)]? {
+    /// Nil when absent; empty when null. `item` names one value in messages ("a data id").
+    func values(_ field: MappingView.Field?, of item: @autoclosure () -> String) -> [(text: String, mark: TextPosition)]? {
         guard let field else { return nil }
         let mark = field.value.position ?? field.keyMark
         switch field.value {
         case .scalar(let scalar):
             return Self.isNull(scalar) ? [] : [(scalar.string, mark)]
         case .mapping:
-            error("'\(field.key)' should be a list of \(what), found \(Self.describe(field.value))", at: mark)
+            error("'\(field.key)' should be a list of \(Self.plural(item())), found \(Self.describe(field.value))", at: mark)
             return nil
         case .sequence(let sequence):
             guard visit(sequence.count, at: mark) else { return nil }
@@ -21,13 +21,19 @@ extension SpecReader {
             for node in sequence {
                 let itemMark = node.position ?? mark
                 guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
-                    error("each entry of '\(field.key)' should be \(what), found \(Self.describe(node))", at: itemMark)
+                    error("each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))", at: itemMark)
                     continue
                 }
                 result.append((scalar.string, itemMark))
             }
             return result
         }
+    }
+
+    /// "a data id" → "data ids", for messages.
+    static func plural(_ item: String) -> String {
+        for article in ["a ", "an "] where item.hasPrefix(article) { return item.dropFirst(article.count) + "s" }
+        return item
     }
 
     // MARK: - Ids
@@ -77,7 +83,7 @@ extension SpecReader {
 
     /// References to ids of `kind`, each recorded at `path/<id>`.
     func references(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> [String]? {
-        guard let items = values(view[key], expecting: "\(kind.idNoun)s") else { return nil }
+        guard let items = values(view[key], of: "a \(kind.idNoun)") else { return nil }
         let listPath = Self.join(path, key)
         return items.map { item in
             references.append((kind, item.text, item.mark))
@@ -96,7 +102,7 @@ extension SpecReader {
 
     /// A list of prose or labels, each recorded at `path/<n>` (0-based).
     func texts(_ view: MappingView, _ key: String, path: String) -> [String]? {
-        guard let items = values(view[key], expecting: "text") else { return nil }
+        guard let items = values(view[key], of: "text") else { return nil }
         let listPath = Self.join(path, key)
         return items.enumerated().map { index, item in
             record(listPath + "/\(index)", item.mark)
@@ -107,7 +113,7 @@ extension SpecReader {
     /// A list of vocabulary words, each recorded at `path/<word>`.
     func words<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, path: String,
                               hint: String = "") -> [V]? {
-        guard let items = values(view[key], expecting: "\(noun)s") else { return nil }
+        guard let items = values(view[key], of: "a \(noun)") else { return nil }
         let listPath = Self.join(path, key)
         return items.compactMap { item in
             guard let value: V = word(item.text, at: item.mark, noun, hint: hint) else { return nil }
@@ -120,6 +126,7 @@ extension SpecReader {
 
     /// Reports every reference to an unknown id, with a suggestion.
     func checkReferences() {
+        guard !stopped else { return }
         var sortedIDs: [ReferenceKind: [String]] = [:]
         func known(_ kind: ReferenceKind) -> [String] {
             if let cached = sortedIDs[kind] { return cached }
@@ -127,7 +134,8 @@ extension SpecReader {
             sortedIDs[kind] = list
             return list
         }
-        for reference in references where ids[reference.kind]?[reference.id] == nil {
+        for reference in references where ids[reference.kind]?[reference.id] == nil
+            && !brokenLists.contains(reference.kind.list) {
             let candidates = known(reference.kind)
             error("unknown \(reference.kind.idNoun) \(Self.quote(reference.id))"
                   + Self.alternatives(reference.id, candidates, list: reference.kind.list), at: reference.mark)

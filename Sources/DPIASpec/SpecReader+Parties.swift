@@ -14,8 +14,9 @@ extension SpecReader {
         result.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
             guard !stopped else { break }
-            guard let view = mapping(node, schema) else { continue }
+            guard let view = mapping(node, schema, requiring: false) else { continue }
             let id = kind.flatMap { entryID(view, $0) }
+            checkRequired(view, schema, id: id)
             let path = Self.entryPath(listName, id: id, index: index)
             record(view, at: path)
             if let value = read(view, path) { result.append(value) }

@@ -6,8 +6,8 @@ extension SpecReader {
     func risks(_ field: MappingView.Field?) -> [DeclaredRisk]? {
         entries(field, .risk, .risk) { view, _ in
             let description = requiredText(view, "description")
-            let likelihood: Level? = word(view, "likelihood", "level")
-            let impact: Level? = word(view, "impact", "level")
+            let likelihood: Level? = word(view, "likelihood", "likelihood")
+            let impact: Level? = word(view, "impact", "impact")
             let origin = text(view, "origin"), source = text(view, "source")
             let renamedFrom = plainID(view, "renamed_from")
             guard let id = idText(view), let description, let likelihood, let impact else { return nil }
@@ -18,7 +18,7 @@ extension SpecReader {
 
     func measures(_ field: MappingView.Field?) -> [Measure]? {
         entries(field, .measure, .measure) { view, path in
-            let items = values(view["addresses"], expecting: "risk, rule or finding ids")
+            let items = values(view["addresses"], of: "a risk, rule or finding id")
             for item in items ?? [] {
                 addresses.append(item)
                 record(path + "/addresses/" + item.text, item.mark)
@@ -27,7 +27,7 @@ extension SpecReader {
             let description = text(view, "description"), owner = text(view, "owner")
             let due = date(view, "due")
             let status: MeasureStatus? = word(view, "status", "measure status")
-            let residual: Level? = word(view, "residual", "level")
+            let residual: Level? = word(view, "residual", "residual level")
             let type: MeasureType? = word(view, "type", "measure type")
             let evidence = text(view, "evidence"), renamedFrom = plainID(view, "renamed_from")
             guard let id = idText(view), let items, let decision else { return nil }

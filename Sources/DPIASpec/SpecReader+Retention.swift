@@ -11,7 +11,7 @@ extension SpecReader {
             guard let view = mapping(node, .retention) else { continue }
             let id = view.contains("id") ? entryID(view, .retention) : nil
             // The path needs the data ids, so read them first and record them under the path afterwards.
-            let dataItems = values(view["data"], expecting: "data ids")
+            let dataItems = values(view["data"], of: "a data id")
             let data = dataItems?.map(\.text)
             let key = id ?? data?.sorted().joined(separator: "+")
             let path = Self.entryPath("retention", id: key, index: index)

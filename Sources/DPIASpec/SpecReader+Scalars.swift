@@ -5,11 +5,11 @@ import Yams
 extension SpecReader {
     /// The text of a scalar field with its position; nil when absent or empty, and after an error
     /// when the value is a list or mapping.
-    func scalar(_ field: MappingView.Field?, expecting what: String) -> (text: String, mark: TextPosition)? {
+    func scalar(_ field: MappingView.Field?, expecting what: @autoclosure () -> String) -> (text: String, mark: TextPosition)? {
         guard let field else { return nil }
         let mark = field.value.position ?? field.keyMark
         guard case .scalar(let scalar) = field.value else {
-            error("'\(field.key)' should be \(what), found \(Self.describe(field.value))", at: mark)
+            error("'\(field.key)' should be \(what()), found \(Self.describe(field.value))", at: mark)
             return nil
         }
         if Self.isNull(scalar) || scalar.string.isEmpty { return nil }
@@ -57,8 +57,7 @@ extension SpecReader {
     func date(_ view: MappingView, _ key: String) -> CalendarDate? {
         guard let (text, mark) = scalar(view[key], expecting: "a date such as 2025-06-30") else { return nil }
         if let date = CalendarDate(iso: text) { return date }
-        error("'\(key)' should be a date written as year-month-day, such as 2025-06-30, found \(Self.quote(text))",
-              at: mark)
+        error("\(Self.quote(text)) is not a date; write it as year-month-day, like 2025-06-30", at: mark)
         return nil
     }
 
@@ -74,8 +73,8 @@ extension SpecReader {
         default: break
         }
         if let duration = ISODuration(parsing: text) { return .duration(duration) }
-        error("'\(key)' should be a duration such as P10Y, P6M, 10 jaar, 6 months or as-long-as-needed, "
-              + "found \(Self.quote(text))", at: mark)
+        error("\(Self.quote(text)) is not a duration; write it like P10Y, P6M, 10 jaar or 6 months "
+              + "(or as-long-as-needed)", at: mark)
         return nil
     }
 

@@ -14,7 +14,7 @@ extension SpecReader {
 
     func transparency(_ field: MappingView.Field?) -> Transparency? {
         guard let field, let view = section(field, .transparency) else { return nil }
-        let topics: [TransparencyTopic] = words(view, "informs_about", "topic", path: "transparency") ?? []
+        let topics: [TransparencyTopic] = words(view, "informs_about", "transparency topic", path: "transparency") ?? []
         return Transparency(
             privacyStatement: bool(view, "privacy_statement"), separateFromTerms: bool(view, "separate_from_terms"),
             informsAbout: topics, subjectCanSee: selection(view, "subject_can_see", .data, path: "transparency"),

@@ -21,6 +21,8 @@ final class SpecReader {
     var ids: [ReferenceKind: [String: TextPosition]] = [:]
     /// References to check once every list is known.
     var references: [(kind: ReferenceKind, id: String, mark: TextPosition)] = []
+    /// Top-level lists that are not lists: references into them are not reported again.
+    private(set) var brokenLists: Set<String> = []
     /// Values of measures' `addresses`, checked once the risk ids are known.
     var addresses: [(text: String, mark: TextPosition)] = []
 
@@ -29,6 +31,7 @@ final class SpecReader {
         self.maxErrors = limits.maxErrors
         self.nodeLimit = limits.maxAliasExpansion + byteCount
         self.nodesLeft = nodeLimit
+        locations.reserveCapacity(byteCount / 40)
     }
 
     var hasErrors: Bool { errorCount > 0 }
@@ -48,10 +51,11 @@ final class SpecReader {
         SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ message: String, at mark: TextPosition) {
+    /// Reports an error; the message is only built while the walk has not stopped.
+    func error(_ message: @autoclosure () -> String, at mark: TextPosition) {
         guard !stopped else { return }
         errorCount += 1
-        diagnostics.append(Diagnostic(.error, at: location(mark), message))
+        diagnostics.append(Diagnostic(.error, at: location(mark), message()))
         if errorCount >= maxErrors {
             stopped = true
             stopNotice = Diagnostic(.note, at: location(mark),
@@ -59,9 +63,9 @@ final class SpecReader {
         }
     }
 
-    func warning(_ message: String, at mark: TextPosition) {
+    func warning(_ message: @autoclosure () -> String, at mark: TextPosition) {
         guard !stopped else { return }
-        diagnostics.append(Diagnostic(.warning, at: location(mark), message))
+        diagnostics.append(Diagnostic(.warning, at: location(mark), message()))
     }
 
     /// Counts `count` visited nodes; false (after one error) once the file expands to too many.
@@ -94,8 +98,9 @@ final class SpecReader {
 
     // MARK: - Mappings and lists
 
-    /// Checks that `node` is a mapping with known, unique keys and the required ones present.
-    func mapping(_ node: Node, _ schema: EntrySchema) -> MappingView? {
+    /// Checks that `node` is a mapping with known, unique keys and, unless `requiring` is false, the
+    /// required ones present (entries of lists check those once their id is known).
+    func mapping(_ node: Node, _ schema: EntrySchema, requiring: Bool = true) -> MappingView? {
         let mark = node.position ?? TextPosition.start
         guard case .mapping(let mapping) = node else {
             error("expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))",
@@ -105,6 +110,7 @@ final class SpecReader {
         guard visit(mapping.count, at: mark) else { return nil }
         var view = MappingView(mark: mark)
         for index in mapping.indices {
+            guard !stopped else { return nil }
             let (keyNode, value) = mapping[index]
             let keyMark = keyNode.position ?? mark
             guard case .scalar(let scalar) = keyNode, !Self.isNull(scalar) else {
@@ -126,17 +132,31 @@ final class SpecReader {
                 error("duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))", at: keyMark)
             }
         }
-        for key in schema.required where !view.contains(key) {
-            let hint = key == "spec" && schema.keySet.contains("purposes") ? "; write 'spec: dpia/v1' as the first line" : ""
-            error("missing required key '\(key)' \(schema.place)\(hint)", at: mark)
-        }
+        if requiring { checkRequired(view, schema, id: nil) }
         return view
+    }
+
+    /// Reports each required key of `schema` missing from `view`, naming the entry by its id when it has one.
+    func checkRequired(_ view: MappingView, _ schema: EntrySchema, id: String?) {
+        for key in schema.required where !view.contains(key) {
+            if key == "spec", schema.noun == EntrySchema.activity.noun {
+                error("missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line",
+                      at: view.mark)
+            } else if let id {
+                error("\(schema.entryNoun) \(Self.quote(id)) is missing required key '\(key)'", at: view.mark)
+            } else {
+                error("missing required key '\(key)' \(schema.place)", at: view.mark)
+            }
+        }
     }
 
     private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> String {
         if key == "<<" { return "merge keys ('<<') are not supported \(schema.place); write the keys out" }
         let suggestion = Suggestion.didYouMean(key, in: schema.keys)
         if !suggestion.isEmpty { return "unknown key \(Self.quote(key)) \(schema.place)\(suggestion)" }
+        if schema.keys.count > 15 {
+            return "unknown key \(Self.quote(key)) \(schema.place); the keys are listed in docs/spec-format.md"
+        }
         return "unknown key \(Self.quote(key)) \(schema.place); allowed keys: \(schema.keys.joined(separator: ", "))"
     }
 
@@ -153,6 +173,7 @@ final class SpecReader {
         default:
             error("'\(field.key)' should be a list with one entry per line starting with '- ', "
                   + "found \(Self.describe(field.value))", at: mark)
+            brokenLists.insert(field.key)
             return []
         }
     }
