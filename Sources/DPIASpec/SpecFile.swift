@@ -69,7 +69,8 @@ enum SpecFile {
             return .failure(DecodingProblem(line: 1, column: 1,
                                             message: "the file is UTF-16 text; save it as UTF-8"))
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        var body = bytes[...]
+        while body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // a doubled mark, too
         if let text = String(validating: body, as: UTF8.self) { return .success(text) }
         let offset = firstInvalidUTF8(body)
         var line = 1

@@ -18,7 +18,7 @@ enum FuzzTarget {
     /// Loads `data` as a spec and, when it is valid, analyses it.
     static func run(_ data: Data) {
         let result = SpecLoader().load(data: data, path: path)
-        let lineCount = data.reduce(into: 1) { count, byte in if byte == UInt8(ascii: "\n") { count += 1 } }
+        let lineCount = lineBreaks(in: data) + 1
         for diagnostic in result.diagnostics {
             check(diagnostic, lineCount: lineCount, byteCount: data.count)
         }
@@ -33,6 +33,20 @@ enum FuzzTarget {
         for finding in assessment.findings where finding.location.line < 1 || finding.location.column < 1 {
             preconditionFailure("finding \(finding.id) points to \(finding.location)")
         }
+    }
+
+    /// At least as many line breaks as the YAML parser counts: \n, \r, NEL, LS and PS.
+    private static func lineBreaks(in data: Data) -> Int {
+        var count = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in data {
+            switch (previous.0, previous.1, byte) {
+            case (_, _, 0x0A), (_, _, 0x0D), (_, 0xC2, 0x85), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9): count += 1
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return count
     }
 
     private static func check(_ diagnostic: Diagnostic, lineCount: Int, byteCount: Int) {
