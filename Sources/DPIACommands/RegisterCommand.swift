@@ -10,21 +10,21 @@ struct RegisterCommand: ParsableCommand {
         commandName: "register",
         abstract: "Write the register of processing activities (art. 30 AVG) as Markdown, HTML, CSV and JSON.",
         discussion: """
-        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the
-        register is written to <out>/register/register.{md,html,csv,json}. Given a folder with several
-        organisation folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying
-        directly in the given folder count as an organisation named after that folder.
+        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the register \
+        is written to <out>/register/register.{md,html,csv,json}. Given a folder with several organisation \
+        folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying directly in the \
+        given folder count as an organisation named after that folder.
 
-        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor,
-        art. 30 lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves
-        out contacts, risks and measures, for publication. The JSON uses the field names of the VNG
-        register API (naam, verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV
-        is semicolon-separated UTF-8 with a byte order mark, as Excel with Dutch settings expects.
+        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor, art. 30 \
+        lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves out contacts, \
+        risks and measures, for publication. The JSON uses the field names of the VNG register API (naam, \
+        verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV is semicolon-separated \
+        UTF-8 with a byte order mark, as Excel with Dutch settings expects.
 
         Exit codes:
           0  the register was written
-          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are
-             missing, or an option is wrong
+          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are \
+        missing, or an option is wrong
         """
     )
 
