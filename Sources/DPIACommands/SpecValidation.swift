@@ -3,8 +3,8 @@ import DPIASpec
 
 /// The result of validating paths: what to print and whether everything is valid.
 ///
-/// The one way commands load the specs of their path arguments (`validate`, `check`, `record`),
-/// so that they report the same problems and warnings.
+/// The one way commands load the specs of their path arguments (`validate`, `check`, `record`,
+/// `report`, `register`), so that they report the same problems and warnings.
 struct SpecValidation {
     let problems: [SpecPaths.Problem]
     let results: [LoadResult]
