@@ -35,16 +35,19 @@ let package = Package(
         ]),
         // Semantic diff of two versions of an activity and its assessment.
         .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis"]),
+        // Synthetic registers for benchmarks and tests: model values written as spec YAML text.
+        .target(name: "DPIASample", dependencies: ["DPIAModel"]),
         // The commands of `dpia`: they wire the steps together and print.
         .target(name: "DPIACommands", dependencies: [
-            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff",
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff", "DPIASample",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dpia", dependencies: ["DPIACommands"]),
         // Times each stage of the pipeline on synthetic registers (docs/benchmarks.md).
         .executableTarget(name: "dpia-bench", dependencies: [
-            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands",
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIASample", "DPIACommands",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // libFuzzer's weak entry point: lets dpia-fuzz link in every build (Scripts/fuzz.sh, docs/security.md).
         .target(name: "CFuzzerDriver"),
@@ -59,13 +62,14 @@ let package = Package(
         .testTarget(name: "DPIARenderTests", dependencies: [
             "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-        ]),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
         .testTarget(name: "DPIAHardeningTests", dependencies: [
             "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
         ], exclude: ["Corpus"]),
+        .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,7 +19,7 @@ struct Diff: ParsableCommand {
 
         Exit codes:
           0  the diff was shown (also when there are changes)
-          1  --fail-on-new: new findings without a measure at or above the level appeared
+          1  --fail-on-new: new unaddressed findings at or above the level
           2  a version could not be read or does not validate, or an option is wrong
         """
     )

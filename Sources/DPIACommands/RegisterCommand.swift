@@ -1,10 +1,106 @@
 import ArgumentParser
+import DPIAAnalysis
+import DPIAModel
+import DPIARender
+import Foundation
 
-/// `dpia register` (not implemented yet).
+/// `dpia register`: the register of processing activities (art. 30 AVG) of a folder of specs.
 struct RegisterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "register", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "Write the register of processing activities (art. 30 AVG) as Markdown, HTML, CSV and JSON.",
+        discussion: """
+        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the register \
+        is written to <out>/register/register.{md,html,csv,json}. Given a folder with several organisation \
+        folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying directly in the \
+        given folder count as an organisation named after that folder.
+
+        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor, art. 30 \
+        lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves out contacts, \
+        risks and measures, for publication. The JSON uses the field names of the VNG register API (naam, \
+        verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV is semicolon-separated \
+        UTF-8 with a byte order mark, as Excel with Dutch settings expects.
+
+        Exit codes:
+          0  the register was written
+          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are \
+        missing, or an option is wrong
+        """
+    )
+
+    @Argument(help: "A folder of specs (one organisation), or a folder of organisation folders.")
+    var folder: String
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "folder"))
+    var output = "Output"
+
+    @Flag(name: .customLong("public"), help: "Leave out contacts, risks and measures, for publication.")
+    var isPublic = false
+
+    @Option(name: .customLong("lang"), help: "Language: nl or en (default: the language most specs of the organisation use).")
+    var language: ReportLanguage?
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
+    var templates: String?
+
+    @Option(name: .customLong("date"), help: ArgumentHelp("The date printed on the register.", valueName: "YYYY-MM-DD"))
+    var date: String?
 
     func run() throws {
-        throw ValidationError("dpia register is not implemented yet")
+        try runReportingFailures {
+            let day = try ReportInputs.day(date)
+            let inputs = try ReportInputs(paths: [folder])
+            let renderer = ReportRenderer(templates: try ReportInputs.templates(templates))
+            let output = OutputFolder(root: URL(fileURLWithPath: self.output))
+            let groups = Self.organisations(of: inputs, in: folder)
+            for group in groups {
+                let assessments = group.indices.map { inputs.assessments[$0] }
+                let options = ProcessingRegisterOptions(language: language ?? Self.language(of: assessments), date: day,
+                                                        isPublic: isPublic)
+                let register = try renderer.renderRegister(assessments, options: options)
+                let folders = groups.count == 1 ? ["register"] : ["register", group.name]
+                var written: [String] = []
+                for (text, name) in [(register.markdown, "register.md"), (register.html, "register.html"),
+                                     (register.csv, "register.csv"), (register.json, "register.json")] {
+                    written.append(try ReportInputs.write(text, to: output, folders: folders, fileName: name))
+                }
+                print("wrote \(ReportInputs.display(written[0])) (.html, .csv, .json): \(assessments.count) \(assessments.count == 1 ? "activity" : "activities")")
+            }
+        }
+    }
+
+    /// Specs grouped by the first folder below `root`; specs directly in `root` form a group named after it.
+    static func organisations(of inputs: ReportInputs, in root: String) -> [(name: String, indices: [Int])] {
+        let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+        let rootName = slug(URL(fileURLWithPath: rootPath).lastPathComponent)
+        var order: [String] = []
+        var indices: [String: [Int]] = [:]
+        for (offset, item) in inputs.loaded.enumerated() {
+            let file = URL(fileURLWithPath: item.sourceMap.file).standardizedFileURL.path
+            var relative = file.hasPrefix(rootPath + "/") ? String(file.dropFirst(rootPath.count + 1)) : file
+            if relative.hasPrefix("/") { relative.removeFirst() }
+            let parts = relative.split(separator: "/")
+            let name = parts.count > 1 ? slug(String(parts[0])) : rootName
+            if indices[name] == nil { order.append(name) }
+            indices[name, default: []].append(offset)
+        }
+        return order.map { ($0, indices[$0] ?? []) }
+    }
+
+    /// A folder name as a safe output folder name: lowercase letters, digits and '-'.
+    static func slug(_ name: String) -> String {
+        var result = ""
+        for character in name.lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+            if character.isASCII, character.isLetter || character.isNumber { result.append(character) }
+            else if !result.hasSuffix("-") { result.append("-") }
+        }
+        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "organisation" : String(trimmed.prefix(100))
+    }
+
+    /// The language most of the specs use; Dutch on a tie.
+    static func language(of assessments: [Assessment]) -> ReportLanguage {
+        let english = assessments.count { $0.activity.language == .en }
+        return english * 2 > assessments.count ? .en : .nl
     }
 }

@@ -1,10 +1,48 @@
 import ArgumentParser
+import DPIASample
+import Foundation
 
-/// `dpia sample` (not implemented yet).
+/// `dpia sample`: writes a synthetic register of valid specs, for benchmarks and for trying `dpia`
+/// out on a register of realistic size.
 struct Sample: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sample", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Write a synthetic register of processing activities (for benchmarks and demonstrations).",
+        discussion: """
+        Writes N made-up but valid specs into DIR/<municipality>/<id>.yaml, shaped like the example \
+        registers: about 10 parties, 30 data items, 8 roles, 6 flows and 5 purposes each, some with \
+        special categories of data, some visible across municipalities, some clean. The same seed always \
+        gives the same files. Existing files with the same names are replaced; other files are left alone.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("How many activities to write.", valueName: "N"))
+    var activities: Int
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the register into.", valueName: "DIR"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("The seed; the same seed gives the same register.", valueName: "S"))
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Path of dpia-spec.schema.json; each file then tells editors where the schema is.", valueName: "FILE"))
+    var schema: String?
+
+    func validate() throws {
+        guard (1...1_000_000).contains(activities) else {
+            throw ValidationError("--activities must be between 1 and 1000000, not \(activities).")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("dpia sample is not implemented yet")
+        let writer = SampleWriter(register: SampleRegister(count: activities, seed: seed), schema: schema)
+        let summary: SampleWriter.Summary
+        do {
+            summary = try writer.write(into: out)
+        } catch let error as SampleWriteError {
+            throw ValidationError(error.message)
+        }
+        let folder = URL(fileURLWithPath: out).standardizedFileURL.path
+        print("Wrote \(activities) sample activities in \(summary.organisations.count) organisation folders to \(folder) (seed \(seed)).")
     }
 }

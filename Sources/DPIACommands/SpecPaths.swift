@@ -8,18 +8,18 @@ import Foundation
 /// files and folders (which includes `.build*`) and `Output`. Symbolic links are followed, but
 /// every folder and file is visited once, by its resolved path, so link loops end.
 /// Shared by `validate`, `check`, `report` and `record`.
-struct SpecPaths {
+public struct SpecPaths {
     /// A path argument that gives no specs: it does not exist, or is a folder without specs.
-    struct Problem: Sendable, Hashable, CustomStringConvertible {
-        var path: String
-        var message: String
-        var description: String { "\(path): error: \(message)" }
+    public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        public var path: String
+        public var message: String
+        public var description: String { "\(path): error: \(message)" }
     }
 
     /// The spec files found, in order, without duplicates.
-    private(set) var files: [String] = []
+    public private(set) var files: [String] = []
     /// Arguments that gave no specs.
-    private(set) var problems: [Problem] = []
+    public private(set) var problems: [Problem] = []
 
     private var seenFiles: Set<String> = []
     private var seenFolders: Set<String> = []
@@ -28,7 +28,7 @@ struct SpecPaths {
     static let skippedFolders: Set<String> = ["Output"]
 
     /// Expands `arguments` in order.
-    init(_ arguments: [String]) {
+    public init(_ arguments: [String]) {
         for argument in arguments { add(argument) }
     }
 

@@ -10,11 +10,14 @@ public struct VersionInfo: Sendable, Hashable, Encodable {
     public var language: ReportLanguage
     /// The file (or `REV:path`, or register version) it was read from.
     public var file: String
+    /// False for a version without source marks (one recorded in the register): its locations mean nothing.
+    public var hasLineNumbers: Bool
 
     public init(_ assessment: Assessment) {
         let activity = assessment.activity
         id = activity.id; title = activity.title; version = activity.version; status = activity.status
         language = activity.language; file = assessment.sourceMap.file
+        hasLineNumbers = !assessment.sourceMap.locations.isEmpty
     }
 }
 

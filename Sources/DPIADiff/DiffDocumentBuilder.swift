@@ -7,10 +7,20 @@ struct DiffDocumentBuilder {
     typealias Line = DiffDocument.Line
 
     let labels: DiffLabels
+    /// Whether each side has line numbers; a side without (a recorded version) gets no locations.
+    private var linesKnown = (old: true, new: true)
+
+    init(labels: DiffLabels) { self.labels = labels }
 
     private func pick(_ nl: String, _ en: String) -> String { labels.pick(nl, en) }
 
     func build(_ diff: ActivityDiff) -> DiffDocument {
+        var builder = self
+        builder.linesKnown = (old: diff.old.hasLineNumbers, new: diff.new.hasLineNumbers)
+        return builder.document(diff)
+    }
+
+    private func document(_ diff: ActivityDiff) -> DiffDocument {
         var blocks: [DiffDocument.Block] = []
         func add(_ heading: String, _ lines: [Line]) {
             if !lines.isEmpty { blocks.append(DiffDocument.Block(heading: heading, lines: lines)) }
@@ -297,8 +307,9 @@ struct DiffDocumentBuilder {
 
     // MARK: Pieces
 
-    private func place(_ location: SourceLocation, old: Bool) -> DiffDocument.Location {
-        DiffDocument.Location(file: location.file, line: location.line, inOldVersion: old)
+    private func place(_ location: SourceLocation, old: Bool) -> DiffDocument.Location? {
+        guard old ? linesKnown.old : linesKnown.new else { return nil }
+        return DiffDocument.Location(file: location.file, line: location.line, inOldVersion: old)
     }
 
     /// An entry's human name in parentheses, when it has one.

@@ -2,7 +2,7 @@
 public enum DiffValue: Sendable, Hashable, Encodable {
     /// A short string written by people: a name, a date, a period.
     case text(String)
-    /// An enumerated value in its spec spelling (`public-task`, `own`).
+    /// An enumerated value or an id, in its spec spelling (`public-task`, `own`, `gemeente-utrecht`).
     case symbol(String)
     /// Markdown prose; compared with runs of whitespace collapsed, so reflowing a paragraph is no change.
     case prose(String)
@@ -55,6 +55,8 @@ extension DiffValue {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return nil }
         return .prose(value)
     }
+    /// An id of another entry.
+    static func id(_ value: String?) -> DiffValue? { value.map(DiffValue.symbol) }
     static func bool(_ value: Bool?) -> DiffValue? { value.map(DiffValue.flag) }
     static func int(_ value: Int?) -> DiffValue? { value.map(DiffValue.number) }
     /// An enumerated value in its spec spelling.

@@ -9,7 +9,7 @@ enum ProcessingRules {
         FieldRule("title", plain: { .string($0.title) }),
         FieldRule("status", plain: { .word($0.status) }),
         FieldRule("language", plain: { .word($0.language) }),
-        FieldRule("controller", { .string($1(.parties, $0.controller)) }),
+        FieldRule("controller", { .id($1(.parties, $0.controller)) }),
         FieldRule("summary", plain: { .markdown($0.summary) }),
         FieldRule("contacts/owner", plain: { .string($0.contacts?.owner) }),
         FieldRule("contacts/dpo", plain: { .string($0.contacts?.dpo) }),
@@ -30,7 +30,7 @@ enum ProcessingRules {
         FieldRule("certifications", plain: { .items($0.certifications) }),
         FieldRule("description", plain: { .markdown($0.description) }),
         FieldRule("contact", plain: { .string($0.contact) }),
-        FieldRule("part_of", { .string($1.optional(.parties, $0.partOf)) }),
+        FieldRule("part_of", { .id($1.optional(.parties, $0.partOf)) }),
         FieldRule("domain", plain: { .string($0.domain) }),
     ])
 
@@ -67,7 +67,7 @@ enum ProcessingRules {
         FieldRule("necessity", plain: { .markdown($0.necessity) }),
         FieldRule("proportionality", plain: { .markdown($0.proportionality) }),
         FieldRule("subsidiarity", plain: { .markdown($0.subsidiarity) }),
-        FieldRule("further_processing_of", { .string($1.optional(.purposes, $0.furtherProcessingOf)) }),
+        FieldRule("further_processing_of", { .id($1.optional(.purposes, $0.furtherProcessingOf)) }),
         FieldRule("compatibility", plain: { .markdown($0.compatibility) }),
         FieldRule("domain", plain: { .string($0.domain) }),
         FieldRule("consent/informed", plain: { .bool($0.consent?.informed) }),
@@ -81,7 +81,7 @@ enum ProcessingRules {
                                         label: { $0.name }, fields: [
         FieldRule("name", plain: { .string($0.name) }),
         FieldRule("description", plain: { .markdown($0.description) }),
-        FieldRule("party", { .string($1(.parties, $0.party)) }),
+        FieldRule("party", { .id($1(.parties, $0.party)) }),
         FieldRule("sees/data", { selection($0.sees.data, .data, $1) }),
         FieldRule("sees/subjects", { selection($0.sees.subjects, .subjects, $1) }),
         FieldRule("sees/scope", plain: { .word($0.sees.scope) }),
@@ -95,11 +95,11 @@ enum ProcessingRules {
     ])
 
     static let flows = EntryRules<Flow>(.flows, key: { $1(.flows, $0.id) }, renamedFrom: \.renamedFrom, fields: [
-        FieldRule("from", { .string($1(.parties, $0.from)) }),
-        FieldRule("to", { .string($1(.parties, $0.to)) }),
+        FieldRule("from", { .id($1(.parties, $0.from)) }),
+        FieldRule("to", { .id($1(.parties, $0.to)) }),
         FieldRule("kind", plain: { .word($0.kind) }),
         FieldRule("data", { .items($1(.data, $0.data)) }),
-        FieldRule("purpose", { .string($1.optional(.purposes, $0.purpose)) }),
+        FieldRule("purpose", { .id($1.optional(.purposes, $0.purpose)) }),
         FieldRule("pseudonymised", plain: { .bool($0.pseudonymised) }),
         FieldRule("grounds", plain: { .items($0.grounds) }),
         FieldRule("consent", plain: { .word($0.consent) }),
@@ -117,7 +117,7 @@ enum ProcessingRules {
         FieldRule("starts", plain: { .string($0.starts) }),
         FieldRule("source", plain: { .string($0.source) }),
         FieldRule("deletion", plain: { .word($0.deletion) }),
-        FieldRule("purpose", { .string($1.optional(.purposes, $0.purpose)) }),
+        FieldRule("purpose", { .id($1.optional(.purposes, $0.purpose)) }),
         FieldRule("criterion", plain: { .markdown($0.criterion) }),
         FieldRule("supervisor", plain: { .markdown($0.supervisor) }),
     ])

@@ -46,6 +46,10 @@ extension SpecReader {
             return nil
         }
         checkIDSpelling(id, at: mark)
+        if id == "all", kind == .data || kind == .subject {
+            error("'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
+                  + "'all' means every entry; choose another id", at: mark)
+        }
         if let first = ids[kind]?[id] {
             error("duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))", at: mark)
         } else {
@@ -73,7 +77,7 @@ extension SpecReader {
         }
         let suggestion = IdentifierShape.suggestedID(for: id)
         error("id \(Self.quote(id)) may only contain lowercase letters, digits and '-'"
-              + (suggestion.isEmpty ? "" : ", for example '\(suggestion)'"), at: mark)
+              + (suggestion.isEmpty ? "" : ", for example \(Self.quote(suggestion))"), at: mark)
     }
 
     // MARK: - References

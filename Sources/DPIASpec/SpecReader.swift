@@ -137,17 +137,27 @@ final class SpecReader {
     }
 
     /// Reports each required key of `schema` missing from `view`, naming the entry by its id when it has one.
+    /// All missing keys of one mapping are reported in one message.
     func checkRequired(_ view: MappingView, _ schema: EntrySchema, id: String?) {
-        for key in schema.required where !view.contains(key) {
-            if key == "spec", schema.noun == EntrySchema.activity.noun {
-                error("missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line",
-                      at: view.mark)
-            } else if let id {
-                error("\(schema.entryNoun) \(Self.quote(id)) is missing required key '\(key)'", at: view.mark)
-            } else {
-                error("missing required key '\(key)' \(schema.place)", at: view.mark)
-            }
+        var missing = schema.required.filter { !view.contains($0) }
+        guard !missing.isEmpty else { return }
+        if missing.first == "spec", schema.noun == EntrySchema.activity.noun {
+            error("missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line", at: view.mark)
+            missing.removeFirst()
+            if missing.isEmpty { return }
         }
+        let keys = (missing.count == 1 ? "key " : "keys ") + Self.enumerate(missing.map { "'\($0)'" })
+        if let id {
+            error("\(schema.entryNoun) \(Self.quote(id)) is missing required \(keys)", at: view.mark)
+        } else {
+            error("missing required \(keys) \(schema.place)", at: view.mark)
+        }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func enumerate(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 
     private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> String {

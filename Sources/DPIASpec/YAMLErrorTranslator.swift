@@ -38,7 +38,7 @@ enum YAMLErrorTranslator {
         }
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            if let tab = firstIndentingTab(in: text, upTo: mark.line) {
+            if let tab = firstIndentingTab(in: text, from: mark.line - 2, to: mark.line) {
                 return (tab.line, tab.column, "a tab is used for indentation; YAML only allows spaces there")
             }
             if problem == "could not find expected ':'", mark.column > 1024 {
@@ -72,7 +72,10 @@ enum YAMLErrorTranslator {
         case "mapping values are not allowed in this context":
             return "unexpected ':' here; put text that contains ': ' between quotes, or check the indentation"
         case "did not find expected key":
-            return "the indentation is not consistent here: keys of one mapping must start in the same column"
+            return "expected a new key here: check the indentation (keys of one mapping start in the same column) "
+                + "and the quotes (inside '...' write '' for ')"
+        case "found unknown escape character":
+            return "unknown escape with '\\' inside double quotes; write \\\\ for a backslash, or use single quotes"
         case "did not find expected '-' indicator":
             return "the indentation is not consistent here: the entries of a list must start with '- ' in the same column"
         case "could not find expected ':'":
@@ -99,8 +102,8 @@ enum YAMLErrorTranslator {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// The first tab in the leading whitespace of a line at or before `lastLine` (1-based).
-    static func firstIndentingTab(in text: String, upTo lastLine: Int) -> (line: Int, column: Int)? {
+    /// The first tab in the leading whitespace of a line from `firstLine` to `lastLine` (1-based).
+    static func firstIndentingTab(in text: String, from firstLine: Int, to lastLine: Int) -> (line: Int, column: Int)? {
         var line = 1
         var column = 1
         var atLineStart = true
@@ -113,7 +116,7 @@ enum YAMLErrorTranslator {
                 continue
             }
             if atLineStart {
-                if byte == UInt8(ascii: "\t") { return (line, column) }
+                if byte == UInt8(ascii: "\t"), line >= firstLine { return (line, column) }
                 if byte != UInt8(ascii: " ") { atLineStart = false }
             }
             column += 1

@@ -96,13 +96,6 @@ import Testing
         #expect(json.contains("\"path\" : \"subjects/employer-contacts/count\""))
         #expect(json.contains("\"file\" : \"\(prefix)\""))
         #expect(DPIA.run(arguments: ["diff", "--db", register, "employer-contact-register@ffff", new, "--out", out]) == 2)
-        #expect(throws: RegisterVersionReader.UnknownVersion.self) {
-            try RegisterVersionReader.pick("a@12", from: ["a@12345", "a@12999"], path: register)
-        }
-        #expect(throws: RegisterVersionReader.UnknownVersion.self) {
-            try RegisterVersionReader.pick("a@12", from: ["a@12345"], path: register)  // too short a prefix
-        }
-        #expect(try RegisterVersionReader.pick("a@1234", from: ["a@12345", "a@12999"], path: register) == "a@12345")
     }
 
     @Test func unreadableOrInvalidInputExitsWithTwo() throws {

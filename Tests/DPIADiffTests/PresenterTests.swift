@@ -83,6 +83,18 @@ import Testing
         #expect(json.contains("\"path\" : \"roles/werkgever/sees/scope\""))
     }
 
+    @Test func aRecordedVersionWithoutLinesGetsNoLocations() {
+        var recorded = Samples.assessment(Samples.activity())
+        recorded.sourceMap = SourceMap(file: "matching@0123abcd")
+        var new = Samples.activity()
+        new.parties.removeLast()
+        new.data[0].name = "Contact"
+        let diff = ActivityDiffer().diff(old: recorded, new: Samples.assessment(new, file: "new.yaml", paths: ["data"]))
+        let markdown = DiffPresenter(language: .nl).render(diff, as: .markdown)
+        #expect(markdown.contains("- Verwijderd: partij `werkgevers` (Werkgevers)\n"))
+        #expect(markdown.contains("Contact _(regel 2)_"))
+    }
+
     @Test func noChangesSaysSo() {
         let assessment = Samples.assessment(Samples.activity())
         let diff = ActivityDiffer().diff(old: assessment, new: assessment)

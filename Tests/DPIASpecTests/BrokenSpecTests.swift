@@ -43,8 +43,7 @@ import Testing
             "22:7: error: missing required key 'data' in a role's 'sees'",
             "24:5: error: flow 'naar-niemand' is missing required key 'to'",
             "28:5: error: missing required key 'period' in a retention rule",
-            "30:5: error: risk 'lek' is missing required key 'likelihood'",
-            "30:5: error: risk 'lek' is missing required key 'impact'",
+            "30:5: error: risk 'lek' is missing required keys 'likelihood' and 'impact'",
             "33:5: error: measure 'm-lek' is missing required key 'decision'",
         ]),
         ("broken-syntax.yaml", [

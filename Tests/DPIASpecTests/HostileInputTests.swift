@@ -74,7 +74,38 @@ import Testing
         ])
     }
 
+    @Test func longValuesAreShortened() {
+        let long = String(repeating: "Lange_Naam ", count: 200)
+        #expect(messages(Self.minimal("flows: [{ id: \(long), from: gemeente, to: gemeente, data: [naw] }]\n")) == [
+            "9:15: error: id 'Lange_Naam Lange_Naam Lange_Naam Lange_Naam Lange_Naam La…' may only contain "
+                + "lowercase letters, digits and '-', for example "
+                + "'lange-naam-lange-naam-lange-naam-lange-naam-lange-naam-la…'",
+        ])
+    }
+
+    @Test func allIsNotAnID() {
+        let text = Self.minimal().replacingOccurrences(of: "id: naw", with: "id: all")
+            .replacingOccurrences(of: "data: [naw]", with: "data: [all]")
+        #expect(messages(text) == [
+            "7:14: error: 'all' cannot be the id of a data category: 'all' means every entry; choose another id",
+        ])
+    }
+
+    @Test func missingKeysInOneMessage() {
+        #expect(messages("spec: dpia/v1\nid: x\n") == [
+            "1:1: error: missing required keys 'title', 'controller', 'parties', 'subjects', 'data' and 'purposes' "
+                + "at the top level",
+        ])
+    }
+
     @Test func syntaxErrors() {
+        #expect(messages("spec: dpia/v1\nid: 'it's'\n") == [
+            "2:9: error: expected a new key here: check the indentation (keys of one mapping start in the same "
+                + "column) and the quotes (inside '...' write '' for ')",
+        ])
+        #expect(messages("spec: dpia/v1\ntitle: \"a\\qb\"\n") == [
+            "2:10: error: unknown escape with '\\' inside double quotes; write \\\\ for a backslash, or use single quotes",
+        ])
         #expect(messages("spec: dpia/v1\ntitle: \"not closed\n") == [
             "3:1: error: the file ends inside a quoted text or a bracket; close the quote or bracket",
         ])

@@ -1,0 +1,70 @@
+import DPIAAnalysis
+import DPIAModel
+import DPIARender
+import DPIASpec
+import Foundation
+
+/// What `dpia report` and `dpia register` share: valid, analysed specs; the templates; the date;
+/// the output folder. Every problem becomes a ``CommandFailure`` (exit code 2) that says what to do.
+struct ReportInputs {
+    /// The loaded specs, in path order.
+    let loaded: [LoadedActivity]
+    /// Their assessments, in the same order.
+    let assessments: [Assessment]
+
+    /// Loads and analyses the specs at `paths`. Invalid specs print their diagnostics to standard
+    /// error, as `dpia validate` does, and nothing is written.
+    init(paths: [String]) throws {
+        let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        let results = validation.results
+        var lines = validation.problems.map(\.description)
+        for result in results where !result.isValid {
+            lines += result.diagnostics.filter { $0.severity == .error }.map(\.description)
+        }
+        if !lines.isEmpty {
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            let invalid = results.count { !$0.isValid }
+            throw CommandFailure(invalid > 0
+                ? "\(SpecValidation.count(invalid, "spec")) of \(results.count) did not validate; nothing was written. Fix the errors above (`dpia validate` shows warnings too)."
+                : "no specs to report on; nothing was written")
+        }
+        loaded = results.compactMap(\.activity)
+        assessments = Analyzer().assess(all: loaded)
+    }
+
+    /// The templates: `--templates`, else `Templates/` from the current folder up, else next to or above the executable.
+    static func templates(_ explicit: String?) throws -> TemplateSet {
+        do {
+            let root = try TemplateLocator().locate(
+                explicit: explicit, currentDirectory: FileManager.default.currentDirectoryPath,
+                executablePath: TemplateLocator.currentExecutablePath)
+            return try TemplateSet(root: root)
+        } catch let error as TemplateError {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// `--date YYYY-MM-DD`, or nil: without a date the output carries none and stays byte-identical.
+    static func day(_ text: String?) throws -> CalendarDate? {
+        guard let text else { return nil }
+        guard let day = CalendarDate(iso: text) else {
+            throw CommandFailure("--date: '\(text)' is not a day; write it as YYYY-MM-DD, for example 2025-06-30")
+        }
+        return day
+    }
+
+    /// Writes `text`, turning output errors into a message; returns the path written, for printing.
+    static func write(_ text: String, to folder: OutputFolder, folders: [String], fileName: String) throws -> String {
+        do {
+            return try folder.write(text, folders: folders, fileName: fileName).path
+        } catch let error as OutputError {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// `path` relative to the current folder when it lies below it, for short messages.
+    static func display(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,15 @@
+import DPIAModel
+
+/// What a report needs beside the assessment.
+public struct ReportOptions: Sendable {
+    /// Overrides the spec's `language`.
+    public var language: ReportLanguage?
+    /// The report date; without it the report carries no date, so that output stays byte-identical.
+    public var date: CalendarDate?
+    /// The effective status of measures from the register database, keyed by measure id.
+    public var progress: [String: MeasureProgress]
+
+    public init(language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:]) {
+        self.language = language; self.date = date; self.progress = progress
+    }
+}

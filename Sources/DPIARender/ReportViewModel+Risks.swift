@@ -1,0 +1,356 @@
+import DPIAAnalysis
+import DPIAModel
+
+extension ReportViewModel {
+    /// A short reference to a risk, for lists and the measure table.
+    public struct RiskRef: Sendable, Codable {
+        public var number: String
+        public var anchor: String
+        public var title: String
+        public var level: String
+        public var levelKey: String
+    }
+
+    /// §16 Risico's voor betrokkenen: findings of the rules and risks declared in the spec.
+    public struct Risks: Sendable, Codable {
+        public struct Row: Sendable, Codable {
+            public var number: String
+            public var anchor: String
+            public var id: String
+            public var title: String
+            public var message: String
+            public var origin: String
+            public var isRule: Bool
+            public var originDetail: String
+            public var hasOriginDetail: Bool
+            public var location: String
+            public var likelihood: String
+            public var impact: String
+            public var level: String
+            public var levelKey: String
+            public var residual: String
+            public var residualKey: String
+            public var legalReference: String
+            public var hasLegalReference: Bool
+            public var suggestedMeasure: String
+            public var hasSuggestedMeasure: Bool
+            public var measures: String
+            public var hasMeasures: Bool
+            public var decision: String
+        }
+
+        public var rows: [Row]
+        public var hasRows: Bool
+        public var count: String
+
+        init(_ context: BuildContext) {
+            let labels = context.labels
+            let language = context.language
+            let file = context.assessment.sourceMap.file.split(separator: "/").last.map(String.init) ?? ""
+            rows = context.assessment.findings.enumerated().map { offset, finding in
+                var origin: String
+                var detail = ""
+                var isRule = false
+                switch finding.origin {
+                case .rule(let id):
+                    origin = (language == .nl ? "Regel " : "Rule ") + id
+                    isRule = true
+                case .declaredRisk(let id):
+                    origin = (language == .nl ? "Ingebracht risico " : "Declared risk ") + id
+                    if let risk = context.index.risks[id] {
+                        detail = [risk.origin.map { Prose($0).plain }, risk.source].compactMap { $0 }
+                            .filter { !$0.isEmpty }.joined(separator: " — ")
+                    }
+                }
+                let location = finding.location.file.isEmpty ? file : String(finding.location.file.split(separator: "/").last ?? "")
+                let (legal, hasLegal) = context.text(finding.legalReference)
+                let (suggested, hasSuggested) = context.text(finding.suggestedMeasure[language])
+                return Row(
+                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
+                    message: finding.message[language], origin: origin, isRule: isRule,
+                    originDetail: detail.isEmpty ? labels.notStated : detail, hasOriginDetail: !detail.isEmpty,
+                    location: "\(location):\(finding.location.line)", likelihood: labels.level(finding.likelihood),
+                    impact: labels.level(finding.impact), level: labels.level(finding.level),
+                    levelKey: finding.level.rawValue, residual: labels.level(finding.residualLevel),
+                    residualKey: finding.residualLevel.rawValue, legalReference: legal, hasLegalReference: hasLegal,
+                    suggestedMeasure: suggested, hasSuggestedMeasure: hasSuggested,
+                    measures: language == .nl ? "Geen" : "None", hasMeasures: false,
+                    decision: finding.treatment.map { labels.decision($0.decision) }
+                        ?? (language == .nl ? "Nog geen besluit" : "No decision yet"))
+            }
+            hasRows = !rows.isEmpty
+            count = String(rows.count)
+            hasTreatment = context.assessment.findings.map { $0.treatment != nil }
+        }
+
+        private var hasTreatment: [Bool] = []
+        private enum CodingKeys: String, CodingKey { case rows, hasRows, count }
+
+        /// Fills the measure column from the measure table's links; where the analyser gave no
+        /// treatment, the decision of the first linked measure.
+        mutating func link(_ measures: Measures) {
+            var decisions: [String: String] = [:]
+            for row in measures.rows { decisions[row.number] = row.decision }
+            for offset in rows.indices where offset < measures.measuresOfFinding.count {
+                let numbers = measures.measuresOfFinding[offset]
+                guard let first = numbers.first else { continue }
+                rows[offset].measures = numbers.joined(separator: ", ")
+                rows[offset].hasMeasures = true
+                if !hasTreatment[offset], let decision = decisions[first] { rows[offset].decision = decision }
+            }
+        }
+
+        func reference(_ offset: Int) -> RiskRef {
+            let row = rows[offset]
+            return RiskRef(number: row.number, anchor: row.anchor, title: row.title, level: row.level, levelKey: row.levelKey)
+        }
+    }
+
+    /// §17 Maatregelen: the plan, the existing security measures and what no measure addresses.
+    public struct Measures: Sendable, Codable {
+        public struct Row: Sendable, Codable {
+            public var number: String
+            public var anchor: String
+            public var id: String
+            public var description: Prose
+            public var hasDescription: Bool
+            public var risks: [RiskRef]
+            public var hasRisks: Bool
+            public var riskNumbers: String
+            /// Addresses in the spec that match no finding or risk.
+            public var unmatched: String
+            public var hasUnmatched: Bool
+            public var type: String
+            public var decision: String
+            public var decisionKey: String
+            public var owner: String
+            public var hasOwner: Bool
+            public var due: String
+            public var hasDue: Bool
+            public var status: String
+            public var statusKey: String
+            public var updatedOn: String
+            public var hasUpdatedOn: Bool
+            public var evidence: String
+            public var hasEvidence: Bool
+            public var residual: String
+            public var residualKey: String
+            public var isOpen: Bool
+            public var isOverdue: Bool
+        }
+
+        public var rows: [Row]
+        public var hasRows: Bool
+        public var stated: Bool
+        public var unaddressed: [RiskRef]
+        public var hasUnaddressed: Bool
+        public var unaddressedCount: String
+        /// The same as one line: "R1 Title (Hoog) en R4 Title (Midden)".
+        public var unaddressedList: String
+        public var securityStated: Bool
+        public var security: [String]
+        public var hasSecurity: Bool
+        public var securityDescription: Prose
+        public var hasSecurityDescription: Bool
+
+        init(_ context: BuildContext, risks: Risks) {
+            let labels = context.labels
+            let findings = context.assessment.findings
+            let measures = context.activity.measures ?? []
+            stated = context.activity.measures != nil
+
+            var findingsByKey: [String: [Int]] = [:]
+            var findingsByMeasure: [String: [Int]] = [:]
+            for (offset, finding) in findings.enumerated() {
+                findingsByKey[finding.id, default: []].append(offset)
+                if finding.ruleID != finding.id { findingsByKey[finding.ruleID, default: []].append(offset) }
+                for measure in finding.treatment?.measures ?? [] { findingsByMeasure[measure, default: []].append(offset) }
+            }
+            var measuresOfFinding = Array(repeating: [String](), count: findings.count)
+            rows = measures.enumerated().map { offset, measure in
+                let number = "M\(offset + 1)"
+                var linked = findingsByMeasure[measure.id] ?? []
+                var unmatched: [String] = []
+                for address in measure.addresses {
+                    if let hits = findingsByKey[address] { linked += hits } else { unmatched.append(address) }
+                }
+                linked = linked.uniqued().sorted()
+                for index in linked { measuresOfFinding[index].append(number) }
+                let progress = context.options.progress[measure.id]
+                let status = progress?.status ?? measure.status
+                let isOpen = measure.decision != .accept && status != .done && status != .dropped
+                let (description, hasDescription) = context.prose(measure.description)
+                let (owner, hasOwner) = context.text(measure.owner)
+                let (due, hasDue) = context.date(measure.due)
+                let (updatedOn, hasUpdatedOn) = context.date(progress?.updatedOn)
+                let (evidence, hasEvidence) = context.text(progress?.evidence ?? measure.evidence)
+                let isOverdue = isOpen && measure.due != nil && context.options.date != nil && measure.due! < context.options.date!
+                let statusText = status == nil && measure.decision == .accept
+                    ? (context.language == .nl ? "N.v.t. (geaccepteerd)" : "N/a (accepted)") : labels.measureStatus(status)
+                let refs = linked.map(risks.reference)
+                return Row(
+                    number: number, anchor: "m\(offset + 1)", id: measure.id, description: description,
+                    hasDescription: hasDescription, risks: refs, hasRisks: !refs.isEmpty,
+                    riskNumbers: refs.isEmpty ? labels.notStated : refs.map(\.number).joined(separator: ", "),
+                    unmatched: unmatched.joined(separator: ", "), hasUnmatched: !unmatched.isEmpty,
+                    type: labels.measureType(measure.type), decision: labels.decision(measure.decision),
+                    decisionKey: measure.decision.rawValue, owner: owner, hasOwner: hasOwner, due: due, hasDue: hasDue,
+                    status: statusText, statusKey: status?.rawValue ?? "unknown", updatedOn: updatedOn,
+                    hasUpdatedOn: hasUpdatedOn, evidence: evidence, hasEvidence: hasEvidence,
+                    residual: measure.residual.map(labels.level) ?? labels.notStated,
+                    residualKey: measure.residual?.rawValue ?? "unknown", isOpen: isOpen, isOverdue: isOverdue)
+            }
+            hasRows = !rows.isEmpty
+            unaddressed = findings.indices.filter { measuresOfFinding[$0].isEmpty }.map(risks.reference)
+            hasUnaddressed = !unaddressed.isEmpty
+            unaddressedCount = String(unaddressed.count)
+            unaddressedList = context.list(unaddressed.map { "\($0.number) \($0.title) (\($0.level))" }).0
+
+            let security = context.activity.security
+            securityStated = security != nil
+            self.security = (security?.measures ?? []).map(labels.security) + (security?.other ?? [])
+            hasSecurity = !self.security.isEmpty
+            (securityDescription, hasSecurityDescription) = context.prose(security?.description)
+            self.measuresOfFinding = measuresOfFinding
+        }
+
+        /// Measure numbers per finding index, for the risk table.
+        var measuresOfFinding: [[String]] = []
+
+        private enum CodingKeys: String, CodingKey {
+            case rows, hasRows, stated, unaddressed, hasUnaddressed, unaddressedCount, unaddressedList, securityStated, security,
+                 hasSecurity, securityDescription, hasSecurityDescription
+        }
+    }
+
+    /// The management summary (managementsamenvatting).
+    public struct Management: Sendable, Codable {
+        public struct LevelCount: Sendable, Codable {
+            public var level: String
+            public var levelKey: String
+            public var before: String
+            public var after: String
+        }
+
+        public var verdict: String
+        public var verdictKey: String
+        public var reasons: String
+        public var hasReasons: Bool
+        public var criteria: [PreScanSection.Criterion]
+        public var hasCriteria: Bool
+        public var riskCount: String
+        public var hasRisks: Bool
+        public var levelCounts: [LevelCount]
+        public var highBefore: String
+        public var highAfter: String
+        public var unaddressedCount: String
+        public var hasUnaddressed: Bool
+        public var openMeasures: [Measures.Row]
+        public var hasOpenMeasures: Bool
+        public var openCount: String
+        public var overdueCount: String
+        public var hasOverdue: Bool
+        public var priorConsultation: Bool
+        /// High residual risks that are accepted.
+        public var acceptedHigh: [RiskRef]
+        /// The same as one line: "R2 Title en R5 Title".
+        public var acceptedHighList: String
+
+        init(_ context: BuildContext, risks: Risks, measures: Measures) {
+            let labels = context.labels
+            let language = context.language
+            let preScan = context.assessment.preScan
+            verdict = labels.verdict(preScan.verdict)
+            verdictKey = preScan.verdict.rawValue
+            (reasons, hasReasons) = context.text(preScan.reasons[language])
+            criteria = preScan.criteria.filter(\.applies).map { PreScanSection.Criterion($0, context: context) }
+            hasCriteria = !criteria.isEmpty
+            let findings = context.assessment.findings
+            riskCount = String(findings.count)
+            hasRisks = !findings.isEmpty
+            var before: [Level: Int] = [:]
+            var after: [Level: Int] = [:]
+            for finding in findings {
+                before[finding.level, default: 0] += 1
+                after[finding.residualLevel, default: 0] += 1
+            }
+            levelCounts = [Level.high, .medium, .low].map {
+                LevelCount(level: labels.level($0), levelKey: $0.rawValue, before: String(before[$0] ?? 0), after: String(after[$0] ?? 0))
+            }
+            highBefore = String(before[.high] ?? 0)
+            highAfter = String(after[.high] ?? 0)
+            unaddressedCount = measures.unaddressedCount
+            hasUnaddressed = measures.hasUnaddressed
+            openMeasures = measures.rows.filter(\.isOpen)
+            hasOpenMeasures = !openMeasures.isEmpty
+            openCount = String(openMeasures.count)
+            let overdue = openMeasures.filter(\.isOverdue).count
+            overdueCount = String(overdue)
+            hasOverdue = overdue > 0
+            priorConsultation = context.assessment.needsPriorConsultation
+            acceptedHigh = findings.enumerated()
+                .filter { $0.element.treatment?.decision == .accept && $0.element.residualLevel == .high }
+                .map { risks.reference($0.offset) }
+            acceptedHighList = context.list(acceptedHigh.map { "\($0.number) \($0.title)" }).0
+        }
+    }
+
+    /// The pre-scan in full (annex): every criterion, whether it applies and why.
+    public struct PreScanSection: Sendable, Codable {
+        public struct Criterion: Sendable, Codable {
+            public var id: String
+            public var framework: String
+            public var title: String
+            public var applies: String
+            public var doesApply: Bool
+            public var reason: String
+
+            init(_ criterion: PreScanCriterion, context: BuildContext) {
+                id = criterion.id
+                framework = context.labels.framework(criterion.framework)
+                title = criterion.title[context.language]
+                applies = context.labels.yesNo(criterion.applies)
+                doesApply = criterion.applies
+                reason = context.text(criterion.reason[context.language]).0
+            }
+        }
+
+        public var criteria: [Criterion]
+        public var hasCriteria: Bool
+        public var criteriaCount: String
+        public var applyingCount: String
+
+        init(_ context: BuildContext) {
+            criteria = context.assessment.preScan.criteria.map { Criterion($0, context: context) }
+            hasCriteria = !criteria.isEmpty
+            criteriaCount = String(criteria.count)
+            applyingCount = String(criteria.filter(\.doesApply).count)
+        }
+    }
+
+    /// Version, DPO advice and adoption.
+    public struct GovernanceSection: Sendable, Codable {
+        public var dpoAdvice: Prose
+        public var hasDPOAdvice: Bool
+        public var adoptedBy: String
+        public var hasAdoptedBy: Bool
+        public var adoptedOn: String
+        public var hasAdoptedOn: Bool
+        public var isAdopted: Bool
+        public var nextReview: String
+        public var hasNextReview: Bool
+        public var privacyReview: String
+        public var sourceSystemLink: String
+
+        init(_ context: BuildContext) {
+            let governance = context.activity.governance
+            (dpoAdvice, hasDPOAdvice) = context.prose(governance?.dpoAdvice)
+            (adoptedBy, hasAdoptedBy) = context.text(governance?.adoptedBy)
+            (adoptedOn, hasAdoptedOn) = context.date(governance?.adoptedOn)
+            isAdopted = hasAdoptedBy && hasAdoptedOn
+            (nextReview, hasNextReview) = context.date(governance?.nextReview)
+            privacyReview = context.yesNo(governance?.changeProcessIncludesPrivacyReview)
+            sourceSystemLink = context.yesNo(governance?.sourceSystemLink)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import DPIAAnalysis
+import DPIAModel
+
+/// Everything a DPIA template can show, as pre-formatted, localized text.
+///
+/// Templates do no logic beyond `{{#flag}}` sections: every value is a finished string, every
+/// optional part has a `has…` flag, and values the spec leaves out read "Niet opgegeven" / "Not
+/// stated" instead of staying empty. Prose fields are ``Prose`` values. Row types are nested in the
+/// section extensions (`ReportViewModel+…`).
+public struct ReportViewModel: Sendable, Codable {
+    /// `nl` or `en`, for the HTML `lang` attribute.
+    public var language: String
+    public var title: String
+    public var activityID: String
+    public var version: String
+    public var hasVersion: Bool
+    public var status: String
+    /// `draft`, `in-review`, `adopted` or `retired`, for styling.
+    public var statusKey: String
+    public var date: String
+    public var hasDate: Bool
+    public var controller: String
+    public var owner: String
+    public var hasOwner: Bool
+    public var dpo: String
+    public var hasDPO: Bool
+    public var representative: String
+    public var hasRepresentative: Bool
+    /// The spec's file name, without folders.
+    public var specFile: String
+    public var summary: Prose
+    public var hasSummary: Bool
+    /// The first paragraph of the summary, for the management summary.
+    public var summaryLead: Prose
+
+    public var management: Management
+    public var personalData: PersonalData
+    public var operations: Operations
+    public var techniques: TechniquesSection
+    public var purposes: Purposes
+    public var parties: Parties
+    public var interests: Interests
+    public var locations: Locations
+    public var framework: Framework
+    public var retention: Retention
+    public var legalBasis: LegalBases
+    public var specialData: SpecialData
+    public var purposeLimitation: PurposeLimitation
+    public var necessity: Necessity
+    public var rights: RightsSection
+    public var risks: Risks
+    public var measures: Measures
+    public var governance: GovernanceSection
+    public var preScan: PreScanSection
+
+    /// Builds the view model of one assessment.
+    public init(assessment: Assessment, options: ReportOptions = ReportOptions()) {
+        let activity = assessment.activity
+        let labels = Labels(language: options.language ?? activity.language)
+        let index = ActivityIndex(activity)
+        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options)
+
+        language = labels.language.rawValue
+        title = activity.title
+        activityID = activity.id
+        (version, hasVersion) = context.text(activity.version)
+        status = labels.status(activity.status)
+        statusKey = (activity.status ?? .draft).rawValue
+        date = options.date.map(labels.date) ?? ""
+        hasDate = options.date != nil
+        controller = index.partyName(activity.controller)
+        (owner, hasOwner) = context.text(activity.contacts?.owner)
+        (dpo, hasDPO) = context.text(activity.contacts?.dpo)
+        (representative, hasRepresentative) = context.text(activity.contacts?.representative)
+        specFile = String(assessment.sourceMap.file.split(separator: "/").last ?? "")
+        (summary, hasSummary) = context.prose(activity.summary)
+        summaryLead = hasSummary ? Prose(Self.firstBlock(of: activity.summary ?? "")) : summary
+
+        var riskTable = Risks(context)
+        let measureTable = Measures(context, risks: riskTable)
+        riskTable.link(measureTable)
+        risks = riskTable
+        measures = measureTable
+        management = Management(context, risks: riskTable, measures: measureTable)
+        personalData = PersonalData(context)
+        operations = Operations(context)
+        techniques = TechniquesSection(context)
+        purposes = Purposes(context)
+        parties = Parties(context)
+        interests = Interests(context)
+        locations = Locations(context)
+        framework = Framework(context)
+        retention = Retention(context)
+        legalBasis = LegalBases(context)
+        specialData = SpecialData(context)
+        purposeLimitation = PurposeLimitation(context)
+        necessity = Necessity(context)
+        rights = RightsSection(context)
+        governance = GovernanceSection(context)
+        preScan = PreScanSection(context)
+    }
+}
+
+extension ReportViewModel {
+    /// The text up to the first blank line.
+    static func firstBlock(of markdown: String) -> String {
+        var lines: [Substring] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if lines.isEmpty { continue }
+                break
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What every section builder needs.
+struct BuildContext {
+    let assessment: Assessment
+    let index: ActivityIndex
+    let labels: Labels
+    let options: ReportOptions
+
+    var activity: ProcessingActivity { index.activity }
+    var language: ReportLanguage { labels.language }
+
+    /// A value or "Niet opgegeven", and whether the spec gave it.
+    func text(_ value: String?) -> (String, Bool) {
+        guard let value, !value.allSatisfy(\.isWhitespace) else { return (labels.notStated, false) }
+        return (value, true)
+    }
+
+    /// Prose or "Niet opgegeven", and whether the spec gave it.
+    func prose(_ value: String?) -> (Prose, Bool) {
+        guard let value, !value.allSatisfy(\.isWhitespace) else { return (Prose(labels.notStated), false) }
+        return (Prose(value), true)
+    }
+
+    /// Names joined as a sentence ("a, b en c"), or "Niet opgegeven".
+    func list(_ names: [String]) -> (String, Bool) {
+        names.isEmpty ? (labels.notStated, false) : (labels.list(names), true)
+    }
+
+    func date(_ value: CalendarDate?) -> (String, Bool) {
+        guard let value else { return (labels.notStated, false) }
+        return (labels.date(value), true)
+    }
+
+    /// Yes, No, or "Niet opgegeven".
+    func yesNo(_ value: Bool?) -> String { value.map(labels.yesNo) ?? labels.notStated }
+
+    /// "12.000" / "12,000".
+    func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(language == .nl ? "." : ",") }
+            grouped.append(character)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+}

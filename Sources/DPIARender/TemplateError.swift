@@ -1,0 +1,25 @@
+/// Why templates could not be found, read or parsed.
+public enum TemplateError: Error, Equatable, CustomStringConvertible {
+    /// No templates folder was found; `searched` lists every place that was tried.
+    case notFound(searched: [String])
+    /// A folder given with `--templates` does not exist or lacks a template.
+    case missingTemplate(name: String, root: String)
+    /// A template has a syntax error.
+    case syntax(file: String, line: Int, column: Int, message: String)
+    case unreadable(file: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let searched):
+            "no templates found. Looked for a folder 'Templates' containing nl/dpia.md.mustache in:\n"
+                + searched.map { "  - \($0)" }.joined(separator: "\n")
+                + "\nGive the folder with --templates DIR (copy Templates/ from the DPIAKit repository to adapt it)."
+        case .missingTemplate(let name, let root):
+            "the templates folder \(root) has no \(name).mustache; copy it from Templates/ in the DPIAKit repository"
+        case .syntax(let file, let line, let column, let message):
+            "\(file):\(line):\(column): error: template syntax: \(message)"
+        case .unreadable(let file):
+            "cannot read template \(file)"
+        }
+    }
+}

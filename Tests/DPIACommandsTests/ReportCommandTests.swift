@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `dpia report` and `dpia register` through the built executable, in a scratch folder.
+@Suite struct ReportCommandTests {
+    private func contents(_ url: URL) throws -> Data { try Data(contentsOf: url) }
+
+    private func files(under url: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: url.path)
+        return ((enumerator?.allObjects as? [String]) ?? []).sorted()
+    }
+
+    @Test func reportWritesMarkdownAndHTMLPerActivityByteIdentically() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let first = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
+        #expect(first.status == 0, "\(first.errors)")
+        let markdown = workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md")
+        let html = workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.html")
+        let before = (try contents(markdown), try contents(html))
+        #expect(String(decoding: before.0, as: UTF8.self).contains("### 17. Maatregelen"))
+        #expect(String(decoding: before.1, as: UTF8.self).contains("<html lang=\"nl\">"))
+
+        let second = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
+        #expect(second.status == 0)
+        #expect(try contents(markdown) == before.0, "same input, same bytes")
+        #expect(try contents(html) == before.1)
+        #expect(files(under: workspace.appendingPathComponent("Output")) == [
+            "hallowerk-utrecht", "hallowerk-utrecht/dpia.html", "hallowerk-utrecht/dpia.md",
+        ], "no temporary files are left behind")
+    }
+
+    @Test func reportInEnglishWithAnotherOutputFolder() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try DPIAProcess.run(["report", "Registers/utrecht/hallowerk.yaml", "--lang", "en", "--out", "reports"], in: workspace)
+        #expect(result.status == 0, "\(result.errors)")
+        let markdown = try String(contentsOf: workspace.appendingPathComponent("reports/hallowerk-utrecht/dpia.md"), encoding: .utf8)
+        #expect(markdown.contains("## C. Risks"))
+        #expect(!markdown.contains("**Date:**"), "no date unless --date is given")
+    }
+
+    @Test func invalidSpecWritesNothingAndExitsWithTwo() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try "spec: dpia/v1\nid: kapot\ntitle: Kapot\n".write(to: workspace.appendingPathComponent("Registers/utrecht/kapot.yaml"),
+                                                          atomically: true, encoding: .utf8)
+        let result = try DPIAProcess.run(["report", "Registers/utrecht"], in: workspace)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("kapot.yaml:"), "the diagnostics name the file: \(result.errors)")
+        #expect(result.errors.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("Output").path))
+    }
+
+    @Test func duplicateIdsAreRefused() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.copyItem(at: workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml"),
+                                         to: workspace.appendingPathComponent("Registers/utrecht/kopie.yaml"))
+        let result = try DPIAProcess.run(["report", "Registers/utrecht"], in: workspace)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("have the same id 'hallowerk-utrecht'"), "\(result.errors)")
+    }
+
+    @Test func missingTemplatesSayWhereTheyWereLookedFor() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "nergens"], in: workspace)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("nergens"), "\(result.errors)")
+        let badDate = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "1 juni"], in: workspace)
+        #expect(badDate.status == 2)
+        #expect(badDate.errors.contains("YYYY-MM-DD"))
+    }
+
+    @Test func adaptedTemplatesAreUsed() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let templates = workspace.appendingPathComponent("MijnSjablonen")
+        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Templates"), to: templates)
+        let file = templates.appendingPathComponent("nl/dpia.md.mustache")
+        let adapted = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "## Managementsamenvatting", with: "## Samenvatting voor het college")
+        try adapted.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
+        #expect(result.status == 0, "\(result.errors)")
+        let markdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
+        #expect(markdown.contains("## Samenvatting voor het college"))
+    }
+
+    @Test func registerPerOrganisationAndPublicEdition() throws {
+        let workspace = try DPIAProcess.workspace(copying: "vum")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Registers/utrecht"),
+                                         to: workspace.appendingPathComponent("Registers/utrecht"))
+        let all = try DPIAProcess.run(["register", "Registers", "--date", "2025-06-01"], in: workspace)
+        #expect(all.status == 0, "\(all.errors)")
+        let output = workspace.appendingPathComponent("Output/register")
+        for organisation in ["utrecht", "vum"] {
+            for name in ["register.md", "register.html", "register.csv", "register.json"] {
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(organisation)/\(name)").path))
+            }
+        }
+
+        let one = try DPIAProcess.run(["register", "Registers/vum", "--public", "--out", "public"], in: workspace)
+        #expect(one.status == 0, "\(one.errors)")
+        let markdown = try String(contentsOf: workspace.appendingPathComponent("public/register/register.md"), encoding: .utf8)
+        #expect(markdown.contains("openbare versie"))
+        #expect(!markdown.contains("Proceseigenaar"))
+        let json = try String(contentsOf: workspace.appendingPathComponent("public/register/register.json"), encoding: .utf8)
+        #expect(json.contains("\"verantwoordelijkeOrganisatie\""))
+        #expect(!json.contains("\"dpia\""))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIARender
-
-@Test func DPIARenderBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,107 @@
+import DPIAAnalysis
+import DPIAModel
+import Foundation
+import SnapshotTesting
+import Testing
+@testable import DPIARender
+
+/// The repository's Templates/ folder.
+let templatesRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("Templates").path
+}()
+
+let templates: TemplateSet = {
+    // The repository's templates must parse; a crash here names the template error.
+    do { return try TemplateSet(root: templatesRoot) } catch { fatalError("\(error)") }
+}()
+
+let renderer = ReportRenderer(templates: templates)
+let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
+
+@Suite struct ReportRenderTests {
+    @Test(arguments: [ReportLanguage.nl, .en])
+    func everySlotOfEveryDPIATemplateIsFilled(language: ReportLanguage) throws {
+        let model = ReportViewModel(assessment: Fixtures.maximal, options: ReportOptions(language: language, date: reportDate))
+        let tree = try JSONValue.of(model)
+        let xed = tree.replacingStrings(with: "X").mustacheValue
+        for format in ["md", "html"] {
+            let name = "\(language.rawValue)/dpia.\(format)"
+            let text = try templates.render(name, xed)
+            let problems = format == "md" ? TemplateChecks.markdownProblems(text) : TemplateChecks.htmlProblems(text)
+            #expect(problems.isEmpty, "\(name) with every string X: \(problems)")
+        }
+    }
+
+    @Test(arguments: ["nl/dpia.md", "nl/dpia.html", "en/dpia.md", "en/dpia.html"])
+    func everyTagNamesAKeyOfTheViewModel(name: String) throws {
+        let keys = try JSONValue.of(ReportViewModel(assessment: Fixtures.maximal, options: ReportOptions(date: reportDate))).allKeys
+        let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
+        let unknown = TemplateChecks.tagNames(in: text).subtracting(keys)
+        #expect(unknown.isEmpty, "\(name) uses names the view model does not have: \(unknown.sorted())")
+    }
+
+    @Test(arguments: [ReportLanguage.nl, .en])
+    func maximalAndMinimalReportsHaveNoEmptySlots(language: ReportLanguage) throws {
+        for assessment in [Fixtures.maximal, Fixtures.minimal] {
+            let report = try renderer.render(assessment, options: ReportOptions(language: language, date: reportDate))
+            #expect(TemplateChecks.markdownProblems(report.markdown).isEmpty, "\(TemplateChecks.markdownProblems(report.markdown))")
+            #expect(TemplateChecks.htmlProblems(report.html).isEmpty, "\(TemplateChecks.htmlProblems(report.html))")
+        }
+    }
+
+    @Test func sameInputGivesIdenticalOutput() throws {
+        let first = try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate))
+        let second = try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate))
+        #expect(first == second)
+        #expect(!(try renderer.render(Fixtures.maximal)).markdown.contains("**Datum:**"), "no date unless one is given")
+    }
+
+    @Test func dutchHeadingsFollowTheRijksmodel() throws {
+        let markdown = try renderer.render(Fixtures.minimal).markdown
+        let headings = [
+            "## Managementsamenvatting", "## A. Beschrijving kenmerken gegevensverwerkingen", "### 1. Voorstel",
+            "### 2. Persoonsgegevens", "### 3. Gegevensverwerkingen", "### 4. Technieken en methoden",
+            "### 5. Verwerkingsdoeleinden", "### 6. Betrokken partijen", "### 7. Belangen bij de gegevensverwerkingen",
+            "### 8. Verwerkingslocaties", "### 9. Juridisch en beleidsmatig kader", "### 10. Bewaartermijnen",
+            "## B. Beoordeling rechtmatigheid", "### 11. Rechtsgrond",
+            "### 12. Bijzondere persoonsgegevens, strafrechtelijke gegevens en nationale identificatienummers",
+            "### 13. Doelbinding", "### 14. Noodzaak en evenredigheid", "### 15. Rechten van de betrokkenen",
+            "## C. Risico's", "### 16. Risico's voor betrokkenen", "## D. Maatregelen", "### 17. Maatregelen",
+            "## Advies functionaris gegevensbescherming", "## Vaststelling",
+        ]
+        var position = markdown.startIndex
+        for heading in headings {
+            let found = markdown.range(of: "\n" + heading + "\n", range: position..<markdown.endIndex)
+            #expect(found != nil, "missing or out of order: \(heading)")
+            if let found { position = found.upperBound }
+        }
+    }
+
+    @Test func missingSectionsSayWhatIsMissing() throws {
+        let markdown = try renderer.render(Fixtures.minimal).markdown
+        for key in ["`summary`", "`flows`", "`techniques`", "`roles`", "`interests`", "`subject_views`", "`locations`",
+                    "`transfers`", "`retention`", "`rights`", "`transparency`", "`measures`", "`security`",
+                    "`governance.dpo_advice`", "`governance.adopted_by`", "`necessity`"] {
+            #expect(markdown.contains(key), "the minimal report does not name the missing \(key)")
+        }
+    }
+
+    @Test func measureProgressFromTheRegisterIsShown() throws {
+        let progress = ["m-toegang": MeasureProgress(measureID: "m-toegang", status: .done, updatedOn: CalendarDate(year: 2025, month: 4, day: 2),
+                                                     evidence: "https://intranet.example/wijziging-42")]
+        let report = try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate, progress: progress))
+        #expect(report.markdown.contains("| M1 | Toegang per gemeente beperken. | Technisch | R1 | Mitigeren | Projectleider | 30 juni 2025 | Gereed (bijgewerkt 2 april 2025); bewijs: https://intranet.example/wijziging-42 | Laag |"))
+        #expect(report.html.contains("bijgewerkt 2 april 2025"))
+        #expect(!report.markdown.contains("| M1 | Toegang per gemeente beperken. | Projectleider"), "a done measure is no longer open")
+    }
+
+    @Test func markdownSnapshots() throws {
+        assertSnapshot(of: try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate)).markdown,
+                       as: .lines, named: "maximal-nl")
+        assertSnapshot(of: try renderer.render(Fixtures.maximal, options: ReportOptions(language: .en, date: reportDate)).markdown,
+                       as: .lines, named: "maximal-en")
+        assertSnapshot(of: try renderer.render(Fixtures.minimal).markdown, as: .lines, named: "minimal-nl")
+    }
+}
