@@ -5,11 +5,7 @@ import Testing
     /// Each corpus file with the exact diagnostics it gives (`line:column: severity: message`).
     static let expected: [String: [String]] = [
         "secrets-duplicate-keys.yaml": [
-            "1:1: error: missing required key 'controller' at the top level",
-            "1:1: error: missing required key 'parties' at the top level",
-            "1:1: error: missing required key 'subjects' at the top level",
-            "1:1: error: missing required key 'data' at the top level",
-            "1:1: error: missing required key 'purposes' at the top level",
+            "1:1: error: missing required keys 'controller', 'parties', 'subjects', 'data' and 'purposes' at the top level",
             "4:1: error: duplicate key 'title' at the top level (first on line 3)",
         ],
         "secrets-everywhere.yaml": [
