@@ -51,9 +51,9 @@ let package = Package(
         ]),
         // libFuzzer's weak entry point: lets dpia-fuzz link in every build (Scripts/fuzz.sh, docs/security.md).
         .target(name: "CFuzzerDriver"),
-        // Fuzzes the loader and the analyser; a fuzzer only when built by Scripts/fuzz.sh, else it replays files.
+        // Fuzzes the loader, the analyser and the report; a fuzzer only when built by Scripts/fuzz.sh, else it replays files.
         .executableTarget(name: "dpia-fuzz", dependencies: [
-            "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis",
+            "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender",
         ]),
 
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),

@@ -24,15 +24,7 @@ extension SpecReader {
         return text
     }
 
-    /// Names Windows reserves for devices, with or without an extension: a report called `con.html`
-    /// cannot be written, opened or checked out there.
-    static let windowsDeviceNames: Set<String> = Set(["con", "prn", "aux", "nul"]
-        + (1...9).map { "com\($0)" } + (1...9).map { "lpt\($0)" })
-
-    /// The longest activity id: report files are named after it, and file names are limited to 255 bytes.
-    static let maxActivityIDLength = 100
-
-    /// The activity's `id`: an id that can also name its report files on every system.
+    /// The activity's `id`: an id that can also name its report folder on every system (``PortableName``).
     func activityID(_ top: MappingView) -> String? {
         guard let field = top["id"] else { return nil }
         guard let (id, mark) = scalar(field, expecting: "an id") else {
@@ -42,13 +34,12 @@ extension SpecReader {
             return nil
         }
         checkIDSpelling(id, at: mark)
-        if Self.windowsDeviceNames.contains(id) {
-            error("the activity id '\(id)' is a device name on Windows, where the report files named after it "
-                  + "('\(id).html') cannot be saved or opened; choose another id, such as '\(id)-\(id == "aux" ? "hulp" : "dpia")'",
-                  at: mark)
-        } else if id.count > Self.maxActivityIDLength {
-            error("the activity id is \(id.count) characters long; report files are named after it, so at most "
-                  + "\(Self.maxActivityIDLength) are allowed", at: mark)
+        if PortableName.windowsDeviceNames.contains(id) {
+            error("the activity id '\(id)' is a device name on Windows, where the report folder named after it "
+                  + "cannot be created or opened; choose another id, such as '\(id)-dpia'", at: mark)
+        } else if id.count > PortableName.maxLength {
+            error("the activity id is \(id.count) characters long; the report folder is named after it, so at most "
+                  + "\(PortableName.maxLength) are allowed", at: mark)
         }
         return id
     }

@@ -39,7 +39,8 @@ struct DPIAFuzz {
                 count += 1
             }
         }
-        print("replayed \(count) input\(count == 1 ? "" : "s") without a problem")
+        print("replayed \(count) input\(count == 1 ? "" : "s") without a problem"
+              + (FuzzTarget.renderer == nil ? "; reports were not checked: no Templates/ folder found" : ""))
         return 0
     }
 

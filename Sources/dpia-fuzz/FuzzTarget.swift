@@ -1,10 +1,12 @@
 import DPIAAnalysis
 import DPIAModel
+import DPIARender
 import DPIASpec
 import Foundation
 
 /// What the fuzzer checks for each input: loading never crashes or hangs, every diagnostic is one
-/// short line at a real position of the input, and a valid spec can be analysed.
+/// short line at a real position of the input, and a valid spec can be analysed and reported
+/// without its text becoming an element or a script in the HTML.
 ///
 /// A broken promise stops the program with `preconditionFailure`, which libFuzzer reports as a
 /// crash and saves as `crash-<hash>` (docs/security.md says how such a file becomes a corpus test).
@@ -32,6 +34,37 @@ enum FuzzTarget {
         let assessment = Analyzer().assess(loaded)
         for finding in assessment.findings where finding.location.line < 1 || finding.location.column < 1 {
             preconditionFailure("finding \(finding.id) points to \(finding.location)")
+        }
+        if let renderer {
+            do {
+                check(try renderer.render(assessment, options: ReportOptions()))
+            } catch {
+                preconditionFailure("a valid spec could not be reported: \(error)")
+            }
+        }
+    }
+
+    /// The renderer with the repository's Templates/ (found from the current folder or the
+    /// executable), or nil when there are none: then reports are not checked.
+    static let renderer: ReportRenderer? = {
+        let locator = TemplateLocator()
+        guard let root = try? locator.locate(explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
+                                             executablePath: TemplateLocator.currentExecutablePath),
+              let templates = try? TemplateSet(root: root) else { return nil }
+        return ReportRenderer(templates: templates)
+    }()
+
+    /// No script, no event handler and no `javascript:` in any element of the HTML.
+    private static func check(_ report: RenderedReport) {
+        let html = report.html.lowercased()
+        if html.contains("<script") { preconditionFailure("the report contains a <script> element") }
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let tag = rest[open...close]
+            if tag.contains("javascript:") || tag.contains("vbscript:") || tag.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil {
+                preconditionFailure("the report contains the element \(tag.prefix(200))")
+            }
+            rest = rest[rest.index(after: close)...]
         }
     }
 

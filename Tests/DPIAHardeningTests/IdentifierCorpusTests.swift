@@ -33,14 +33,14 @@ import Testing
             "2:5: error: id '../../etc/passwd' may only contain lowercase letters, digits and '-', for example 'etc-passwd'",
         ],
         "ids-too-long.yaml": [
-            "2:5: error: the activity id is 300 characters long; report files are named after it, so at most 100 are allowed",
+            "2:5: error: the activity id is 300 characters long; the report folder is named after it, so at most 100 are allowed",
         ],
         "ids-uppercase-and-spaces.yaml": [
             "11:9: error: id 'Inwoners Rotterdam' may only contain lowercase letters, digits and '-', for example 'inwoners-rotterdam'",
         ],
         "ids-windows-device-entry.yaml": [],
         "ids-windows-device-lower.yaml": [
-            "2:5: error: the activity id 'con' is a device name on Windows, where the report files named after it ('con.html') cannot be saved or opened; choose another id, such as 'con-dpia'",
+            "2:5: error: the activity id 'con' is a device name on Windows, where the report folder named after it cannot be created or opened; choose another id, such as 'con-dpia'",
         ],
         "ids-windows-device-upper.yaml": [
             "2:5: error: id 'CON' may only contain lowercase letters, digits and '-', for example 'con'",

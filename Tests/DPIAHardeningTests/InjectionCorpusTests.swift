@@ -4,6 +4,7 @@ import Testing
 @Suite struct InjectionCorpusTests {
     /// Each corpus file with the exact diagnostics it gives (`line:column: severity: message`).
     static let expected: [String: [String]] = [
+        "inject-csv-formula.yaml": [],
         "inject-html-markdown-everywhere.yaml": [],
         "inject-markdown-table.yaml": [],
         "inject-mustache.yaml": [],
