@@ -42,8 +42,8 @@ struct Check: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let expansion = SpecPaths(paths)
-        let results = SpecLoader().load(files: expansion.files)
+        let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        let results = validation.results
         let valid = results.compactMap { $0.isValid ? $0.activity : nil }
         var assessments = Analyzer().assess(all: valid).makeIterator()
         let specs = results.map { result in
@@ -51,7 +51,7 @@ struct Check: ParsableCommand {
                              assessment: result.isValid ? assessments.next() : nil)
         }
         let report = CheckReport(specs: specs, language: language)
-        for problem in expansion.problems {
+        for problem in validation.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
         }
         switch format {
@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
         case .json: print(try JSONCheckFormatter().format(report))
         case .sarif: print(try SARIFCheckFormatter().format(report))
         }
-        if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
+        if !validation.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
         if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -15,9 +15,9 @@ struct ReportInputs {
     /// Loads and analyses the specs at `paths`. Invalid specs print their diagnostics to standard
     /// error, as `dpia validate` does, and nothing is written.
     init(paths: [String]) throws {
-        let expansion = SpecPaths(paths)
-        let results = SpecLoader().load(files: expansion.files)
-        var lines = expansion.problems.map(\.description)
+        let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        let results = validation.results
+        var lines = validation.problems.map(\.description)
         for result in results where !result.isValid {
             lines += result.diagnostics.filter { $0.severity == .error }.map(\.description)
         }
