@@ -2,7 +2,7 @@ import DPIARender
 import Foundation
 import Testing
 
-/// Reports and registers made from specs full of HTML, script, Markdown, template syntax and
+/// Reports, registers and diffs made from specs full of HTML, script, Markdown, template syntax and
 /// spreadsheet formulas run no code in a reader's browser or spreadsheet, and keep their structure.
 @Suite struct ReportSafetyTests {
     /// Valid corpus specs whose text tries to inject something, and a plain one to compare with.
@@ -13,8 +13,11 @@ import Testing
     static let output: Result<URL, Error> = Result {
         let workspace = try Workspace("report-safety")
         for name in specs { try workspace.write("specs/\(name)", String(decoding: try Corpus.data(name), as: UTF8.self)) }
-        for command in [["report", "specs"], ["register", "specs"]] {
-            let result = try BuiltProgram.dpia.run(command + ["--out", "Output", "--date", "2025-01-01"], in: workspace.url)
+        let diff = ["diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--format"]
+        for command in [["report", "specs", "--date", "2025-01-01"], ["register", "specs", "--date", "2025-01-01"],
+                        diff + ["html", "--out", "Output/diff.html"], diff + ["markdown", "--out", "Output/diff.md"]] {
+            let arguments = command.contains("--out") ? command : command + ["--out", "Output"]
+            let result = try BuiltProgram.dpia.run(arguments, in: workspace.url)
             guard result.status == 0 else { throw Failure(description: "\(command): \(result.errors)") }
         }
         return workspace.url.appendingPathComponent("Output")
@@ -58,7 +61,7 @@ import Testing
         "th", "td", "caption", "a", "strong", "em", "code", "pre", "blockquote", "img", "small", "sup", "abbr",
     ]
 
-    static let htmlFiles = activities.map { "\($0)/dpia.html" } + ["register/register.html"]
+    static let htmlFiles = activities.map { "\($0)/dpia.html" } + ["register/register.html", "diff.html"]
 
     @Test(arguments: htmlFiles)
     func htmlHasOnlyOurElementsAndNoScript(_ file: String) throws {
@@ -92,7 +95,7 @@ import Testing
 
     // MARK: - Markdown
 
-    static let markdownFiles = activities.map { "\($0)/dpia.md" } + ["register/register.md"]
+    static let markdownFiles = activities.map { "\($0)/dpia.md" } + ["register/register.md", "diff.md"]
 
     /// True when the character before `index` is escaped by an odd number of backslashes.
     static func isEscaped(_ text: String, _ index: String.Index) -> Bool {
