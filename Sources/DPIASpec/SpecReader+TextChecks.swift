@@ -37,9 +37,6 @@ extension SpecReader {
         if PortableName.windowsDeviceNames.contains(id) {
             error("the activity id '\(id)' is a device name on Windows, where the report folder named after it "
                   + "cannot be created or opened; choose another id, such as '\(id)-dpia'", at: mark)
-        } else if id.count > PortableName.maxLength {
-            error("the activity id is \(id.count) characters long; the report folder is named after it, so at most "
-                  + "\(PortableName.maxLength) are allowed", at: mark)
         }
         return id
     }

@@ -8,7 +8,7 @@ import Testing
         SyntaxCorpusTests.expected, EncodingCorpusTests.expected, TypeCorpusTests.expected,
         UnknownKeyCorpusTests.expected, LimitCorpusTests.expected, IdentifierCorpusTests.expected,
         TextCorpusTests.expected, ReferenceCorpusTests.expected, InjectionCorpusTests.expected,
-        ValidCorpusTests.expected, SecretCorpusTests.expected,
+        ValidCorpusTests.expected, SecretCorpusTests.expected, FuzzFindingCorpusTests.expected,
     ]
 
     /// Files whose outcome is too long for a table; each has its own test.

@@ -33,7 +33,7 @@ import Testing
             "2:5: error: id '../../etc/passwd' may only contain lowercase letters, digits and '-', for example 'etc-passwd'",
         ],
         "ids-too-long.yaml": [
-            "2:5: error: the activity id is 300 characters long; the report folder is named after it, so at most 100 are allowed",
+            "2:5: error: the id 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…' is 300 characters long; an id has at most 100",
         ],
         "ids-uppercase-and-spaces.yaml": [
             "11:9: error: id 'Inwoners Rotterdam' may only contain lowercase letters, digits and '-', for example 'inwoners-rotterdam'",

@@ -94,4 +94,41 @@ import Testing
             "25:29: error: the YAML nests lists and mappings more than 20 levels deep; a spec needs fewer than 10",
         ])
     }
+
+    /// A circle of ten parties is named by its first five; a chain of 5,000 is checked in one pass.
+    @Test func longCirclesAndChainsOfPartOf() {
+        func parties(_ count: Int, circle: Bool) -> String {
+            Self.base.replacingOccurrences(of: "parties:\n", with: "parties:\n" + (0..<count).map { number in
+                let parent = number + 1 < count ? "team-\(number + 1)" : (circle ? "team-0" : "gemeente")
+                return "  - {id: team-\(number), name: Team, type: municipality, role: controller, part_of: \(parent)}\n"
+            }.joined())
+        }
+        #expect(messages(parties(10, circle: true)).messages == [
+            "6:68: error: 'part_of' goes round in a circle: team-0 → team-1 → team-2 → team-3 → team-4 → … (10 in all); "
+                + "one of these parties must be the top, without 'part_of'",
+        ])
+        let chain = messages(parties(5_000, circle: false))
+        #expect(chain.messages == [])
+        #expect(chain.seconds < 3)
+    }
+
+    /// Paths in the source map repeat an entry's id or a retention rule's data ids: a 500,000-character
+    /// id over 50,000 references, or one rule of 50,000 ids, once took minutes.
+    @Test func longIDsAndLargeRetentionRulesStayLinear() {
+        let longID = Self.base
+            .replacingOccurrences(of: "  - id: dienstverlening\n", with: "  - id: " + String(repeating: "a", count: 500_000) + "\n")
+            .replacingOccurrences(of: "    data: [contact]\n",
+                                  with: "    data: [" + Array(repeating: "contact", count: 50_000).joined(separator: ", ") + "]\n")
+        let (longIDMessages, longIDSeconds) = messages(longID)
+        #expect(longIDMessages == [
+            "20:9: error: the id 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…' is 500000 characters long; "
+                + "an id has at most 100",
+        ])
+        #expect(longIDSeconds < 3)
+        let retention = Self.base + "retention:\n  - data: [" + (0..<50_000).map { "contact-\($0 % 2)" }
+            .joined(separator: ", ") + "]\n    period: P1Y\n"
+        let (retentionMessages, retentionSeconds) = messages(retention)
+        #expect(retentionMessages.count == 101)
+        #expect(retentionSeconds < 3)
+    }
 }
