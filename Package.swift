@@ -49,6 +49,12 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // libFuzzer's weak entry point: lets dpia-fuzz link in every build (Scripts/fuzz.sh, docs/security.md).
+        .target(name: "CFuzzerDriver"),
+        // Fuzzes the loader, the analyser and the report; a fuzzer only when built by Scripts/fuzz.sh, else it replays files.
+        .executableTarget(name: "dpia-fuzz", dependencies: [
+            "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender",
+        ]),
 
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
         .testTarget(name: "DPIASpecTests", dependencies: ["DPIASpec", "DPIAModel"]),
@@ -59,6 +65,10 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
+        .testTarget(name: "DPIAHardeningTests", dependencies: [
+            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
+        ], exclude: ["Corpus"]),
         .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
     ],

@@ -44,10 +44,21 @@ struct Check: ParsableCommand {
     func run() throws {
         let expansion = SpecPaths(paths)
         var specs: [CheckReport.Spec] = []
+        var declared: [ActivityIDUses.Declaration?] = []
         specs.reserveCapacity(expansion.files.count)
+        declared.reserveCapacity(expansion.files.count)
         SpecStream(files: expansion.files).forEach(keep: { _, result, assessment in
-            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics, assessment: assessment?.keepingWhatCheckPrints)
-        }, consume: { specs.append($1) })
+            (CheckReport.Spec(path: result.path, diagnostics: result.diagnostics, assessment: assessment?.keepingWhatCheckPrints),
+             result.activity.map(ActivityIDUses.Declaration.init))
+        }, consume: { _, kept in
+            specs.append(kept.0)
+            declared.append(kept.1)
+        })
+        let uses = ActivityIDUses(declared.compactMap { $0 })
+        for (index, declaration) in declared.enumerated() {
+            guard let declaration, let warning = uses.warning(for: declaration) else { continue }
+            specs[index].diagnostics = ActivityIDUses.inserting(warning, into: specs[index].diagnostics)
+        }
         let report = CheckReport(specs: specs, language: language)
         for problem in expansion.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))

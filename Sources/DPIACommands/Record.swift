@@ -45,14 +45,9 @@ struct Record: ParsableCommand {
 
     /// Two spec files describing the same activity id cannot both be its current version.
     static func requireDistinctIDs(_ loaded: [LoadedActivity]) throws {
-        var files: [String: String] = [:]
-        for item in loaded {
-            if let first = files[item.activity.id] {
-                throw CommandFailure("\(first) and \(item.sourceMap.file) both describe activity '\(item.activity.id)'; "
-                    + "each activity of a register needs its own id")
-            }
-            files[item.activity.id] = item.sourceMap.file
-        }
+        guard let shared = ActivityIDUses(loaded).shared.first else { return }
+        throw CommandFailure("\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
+            + "each activity of a register needs its own id")
     }
 
     static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String) -> String {

@@ -10,21 +10,21 @@ struct RegisterCommand: ParsableCommand {
         commandName: "register",
         abstract: "Write the register of processing activities (art. 30 AVG) as Markdown, HTML, CSV and JSON.",
         discussion: """
-        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the
-        register is written to <out>/register/register.{md,html,csv,json}. Given a folder with several
-        organisation folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying
-        directly in the given folder count as an organisation named after that folder.
+        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the register \
+        is written to <out>/register/register.{md,html,csv,json}. Given a folder with several organisation \
+        folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying directly in the \
+        given folder count as an organisation named after that folder.
 
-        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor,
-        art. 30 lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves
-        out contacts, risks and measures, for publication. The JSON uses the field names of the VNG
-        register API (naam, verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV
-        is semicolon-separated UTF-8 with a byte order mark, as Excel with Dutch settings expects.
+        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor, art. 30 \
+        lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves out contacts, \
+        risks and measures, for publication. The JSON uses the field names of the VNG register API (naam, \
+        verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV is semicolon-separated \
+        UTF-8 with a byte order mark, as Excel with Dutch settings expects.
 
         Exit codes:
           0  the register was written
-          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are
-             missing, or an option is wrong
+          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are \
+        missing, or an option is wrong
         """
     )
 
@@ -52,7 +52,7 @@ struct RegisterCommand: ParsableCommand {
             let inputs = try ReportInputs(paths: [folder])
             let renderer = ReportRenderer(templates: try ReportInputs.templates(templates))
             let output = OutputFolder(root: URL(fileURLWithPath: self.output))
-            let groups = Self.organisations(of: inputs, in: folder)
+            let groups = try Self.organisations(of: inputs, in: folder)
             for group in groups {
                 let assessments = group.indices.map { inputs.assessments[$0] }
                 let options = ProcessingRegisterOptions(language: language ?? Self.language(of: assessments), date: day,
@@ -70,17 +70,26 @@ struct RegisterCommand: ParsableCommand {
     }
 
     /// Specs grouped by the first folder below `root`; specs directly in `root` form a group named after it.
-    static func organisations(of inputs: ReportInputs, in root: String) -> [(name: String, indices: [Int])] {
+    /// Two folders whose names give the same output folder ("Gemeente Utrecht", "gemeente-utrecht") are
+    /// refused: one register would hold both organisations.
+    static func organisations(of inputs: ReportInputs, in root: String) throws -> [(name: String, indices: [Int])] {
         let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
         let rootName = slug(URL(fileURLWithPath: rootPath).lastPathComponent)
         var order: [String] = []
         var indices: [String: [Int]] = [:]
+        var folders: [String: String] = [:]   // output folder → the folder it was made from
         for (offset, item) in inputs.loaded.enumerated() {
             let file = URL(fileURLWithPath: item.sourceMap.file).standardizedFileURL.path
             var relative = file.hasPrefix(rootPath + "/") ? String(file.dropFirst(rootPath.count + 1)) : file
             if relative.hasPrefix("/") { relative.removeFirst() }
             let parts = relative.split(separator: "/")
-            let name = parts.count > 1 ? slug(String(parts[0])) : rootName
+            let folderName = parts.count > 1 ? String(parts[0]) : URL(fileURLWithPath: rootPath).lastPathComponent
+            let name = parts.count > 1 ? slug(folderName) : rootName
+            if let other = folders[name], other != folderName {
+                throw CommandFailure("the folders '\(other)' and '\(folderName)' would both be written to register/\(name)/; "
+                    + "rename one of them")
+            }
+            folders[name] = folderName
             if indices[name] == nil { order.append(name) }
             indices[name, default: []].append(offset)
         }
@@ -94,8 +103,9 @@ struct RegisterCommand: ParsableCommand {
             if character.isASCII, character.isLetter || character.isNumber { result.append(character) }
             else if !result.hasSuffix("-") { result.append("-") }
         }
-        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "organisation" : String(trimmed.prefix(100))
+        let trimmed = String(result.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(PortableName.maxLength - 4))
+        if trimmed.isEmpty { return "organisation" }
+        return PortableName.windowsDeviceNames.contains(trimmed) ? trimmed + "-org" : trimmed
     }
 
     /// The language most of the specs use; Dutch on a tie.

@@ -9,22 +9,22 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Write the DPIA of each spec as Markdown and HTML: <out>/<id>/dpia.md and dpia.html.",
         discussion: """
-        The report follows the Model DPIA Rijksdienst: management summary, parts A–D with sections 1–17,
-        the advice of the data protection officer and the adoption. Sections without data in the spec
-        say what is missing. The HTML file is self-contained (no network) and prints on A4.
+        The report follows the Model DPIA Rijksdienst: management summary, parts A–D with sections 1–17, the \
+        advice of the data protection officer and the adoption. Sections without data in the spec say what is \
+        missing. The HTML file is self-contained (no network) and prints on A4.
 
-        Templates: --templates DIR, else a folder Templates/ in the current folder or a parent, else
-        next to or above the dpia executable. Copy Templates/ to adapt the wording or the layout.
+        Templates: --templates DIR, else a folder Templates/ in the current folder or a parent, else next to \
+        or above the dpia executable. Copy Templates/ to adapt the wording or the layout.
 
-        Measure status: when the register database exists (--db, or register.sqlite next to the spec),
-        the report shows the latest recorded status of each measure instead of the spec's.
+        Measure status: when the register database exists (--db, or register.sqlite next to the spec), the \
+        report shows the latest recorded status of each measure instead of the spec's.
 
         The output is byte-identical for the same input: the report carries a date only with --date.
 
         Exit codes:
           0  the reports were written
-          2  a spec does not validate (its errors are printed and nothing is written), a path holds no
-             specs, two specs share an id, the templates are missing, or an option is wrong
+          2  a spec does not validate (its errors are printed and nothing is written), a path holds no specs, \
+        two specs share an id, the templates are missing, or an option is wrong
         """
     )
 

@@ -15,10 +15,10 @@ struct ReportInputs {
     /// Loads and analyses the specs at `paths`. Invalid specs print their diagnostics to standard
     /// error, as `dpia validate` does, and nothing is written.
     init(paths: [String]) throws {
-        let expansion = SpecPaths(paths)
-        let results = SpecLoader().load(files: expansion.files)
+        let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        let results = validation.results
         let invalid = results.filter { !$0.isValid }
-        try Self.requireValid(problems: expansion.problems, errors: invalid.flatMap(Self.errors), invalid: invalid.count,
+        try Self.requireValid(problems: validation.problems, errors: invalid.flatMap(Self.errors), invalid: invalid.count,
                               total: results.count)
         loaded = results.compactMap(\.activity)
         assessments = Analyzer().assess(all: loaded)

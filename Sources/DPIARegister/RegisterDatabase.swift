@@ -22,7 +22,10 @@ public struct RegisterDatabase: Sendable {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw RegisterError.missingRegister(path: path) }
-        if exists { try Self.checkIsSQLite(path: path) }
+        if exists {
+            try Self.checkIsSQLite(path: path)
+            try Self.checkReadOnly(path: path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
@@ -44,21 +47,39 @@ public struct RegisterDatabase: Sendable {
 
     private func migrate() throws {
         let migrator = RegisterSchema.migrator
-        let unknown = try pool.read { db in
-            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-        }
-        if !unknown.isEmpty { throw RegisterError.newerSchema(path: path, unknownMigrations: unknown) }
-        try pool.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            if !tables.isEmpty && !tables.contains("grdb_migrations") {
-                throw RegisterError.notARegister(path: path, reason: "it holds other tables: \(tables.sorted().joined(separator: ", "))")
-            }
-        }
+        // Checked again: another process may have created the file since `checkReadOnly`.
+        try pool.read { db in try Self.checkIsOurs(db, path: path) }
         do {
             try migrator.migrate(pool)
         } catch {
             // Another process may have applied the same migration between our check and our write.
             guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    /// Refuses a register of a newer dpia, or a database of something else, through a read-only
+    /// connection: opening a `DatabasePool` writes to the file (GRDB creates and drops a table to set
+    /// up the write-ahead log), which a file we refuse must not undergo.
+    private static func checkReadOnly(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        do {
+            try DatabaseQueue(path: path, configuration: configuration).read { db in try checkIsOurs(db, path: path) }
+        } catch let error as DatabaseError {
+            throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A register of a newer dpia (migrations this program does not know) or a database holding
+    /// other tables is refused.
+    private static func checkIsOurs(_ db: Database, path: String) throws {
+        let migrator = RegisterSchema.migrator
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+        if !unknown.isEmpty { throw RegisterError.newerSchema(path: path, unknownMigrations: unknown) }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw RegisterError.notARegister(path: path, reason: "it holds other tables: \(tables.sorted().joined(separator: ", "))")
         }
     }
 

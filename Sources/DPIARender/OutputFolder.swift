@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// Why output could not be written.
@@ -9,7 +10,7 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unsafeName(let name):
-            "'\(name)' cannot be used as a folder name in the output: use only lowercase letters, digits and '-' (at most 100 characters)"
+            "'\(name)' cannot be used as a folder name in the output: use only lowercase letters, digits and '-' (at most 100 characters, not a Windows device name such as con or nul)"
         case .writeFailed(let path, let reason):
             "cannot write \(path): \(reason)"
         }
@@ -24,10 +25,12 @@ public struct OutputFolder: Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// `name` when it is a safe single path component: `[a-z0-9-]`, at most 100 characters, not
-    /// starting with `-`. Ids from specs pass; anything that could climb out of the folder does not.
+    /// starting with `-`, not a Windows device name (``PortableName``). Ids from specs pass; anything
+    /// that could climb out of the folder does not.
     public static func safeComponent(_ name: String) throws -> String {
         let allowed = name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
-        guard !name.isEmpty, name.utf8.count <= 100, allowed, !name.hasPrefix("-") else { throw OutputError.unsafeName(name) }
+        guard !name.isEmpty, name.utf8.count <= PortableName.maxLength, allowed, !name.hasPrefix("-"),
+              !PortableName.windowsDeviceNames.contains(name) else { throw OutputError.unsafeName(name) }
         return name
     }
 

@@ -41,11 +41,11 @@ public enum RegisterCSV {
         return "\u{FEFF}" + rows.map { $0.map(quote).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` gets an apostrophe so that spreadsheets
-    /// do not run user text as a formula.
+    /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@`, tab or carriage return gets an apostrophe so
+    /// that spreadsheets do not run user text as a formula (OWASP's advice on CSV injection).
     static func quote(_ field: String) -> String {
         var value = field
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -189,16 +189,17 @@ extension ReportViewModel {
             }
             let seen = Set(ids)
             let relevant = context.activity.data.filter { !subjects.isDisjoint(with: $0.subjects) }.map(\.id)
+            let relevantSet = Set(relevant)
             let missing = relevant.filter { !seen.contains($0) }
             let nl = context.language == .nl
             if relevant.count >= 4, !missing.isEmpty, missing.count * 3 <= relevant.count {
-                let extra = ids.filter { !relevant.contains($0) }
+                let extra = ids.filter { !relevantSet.contains($0) }
                 var text = (nl ? "Alle gegevens over deze betrokkenen behalve " : "All data about these data subjects except ")
                     + context.labels.list(missing.map(index.dataName))
                 if !extra.isEmpty { text += (nl ? ", plus " : ", plus ") + context.labels.list(extra.map(index.dataName)) }
                 return text
             }
-            if relevant.count >= 4, missing.isEmpty, ids.allSatisfy(relevant.contains) {
+            if relevant.count >= 4, missing.isEmpty, ids.allSatisfy(relevantSet.contains) {
                 return nl ? "Alle gegevens over deze betrokkenen" : "All data about these data subjects"
             }
             return context.list(ids.map(index.dataName)).0

@@ -12,9 +12,7 @@ enum SpecFile {
 
     /// Reads the file at `path`.
     static func read(_ path: String, limits: SpecLimits) -> Outcome {
-        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Outcome {
-            .refused(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message))
-        }
+        func failure(_ message: String) -> Outcome { refusal(message, path: path) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return failure("no such file")
@@ -32,11 +30,20 @@ enum SpecFile {
         } catch {
             return failure("cannot read the file")
         }
-        if data.count > limits.maxFileBytes { return failure(tooLarge(data.count, limits)) }
+        return text(of: data, path: path, limits: limits)
+    }
+
+    /// The text of a spec's bytes, read from `path`: refused when over the size limit or not UTF-8.
+    static func text(of data: Data, path: String, limits: SpecLimits) -> Outcome {
+        if data.count > limits.maxFileBytes { return refusal(tooLarge(data.count, limits), path: path) }
         switch decode(data) {
         case .success(let text): return .text(text)
-        case .failure(let problem): return failure(problem.message, line: problem.line, column: problem.column)
+        case .failure(let problem): return refusal(problem.message, path: path, line: problem.line, column: problem.column)
         }
+    }
+
+    private static func refusal(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Outcome {
+        .refused(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message))
     }
 
     private static func tooLarge(_ size: Int, _ limits: SpecLimits) -> String {
@@ -62,7 +69,8 @@ enum SpecFile {
             return .failure(DecodingProblem(line: 1, column: 1,
                                             message: "the file is UTF-16 text; save it as UTF-8"))
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        var body = bytes[...]
+        while body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // a doubled mark, too
         if let text = String(validating: body, as: UTF8.self) { return .success(text) }
         let offset = firstInvalidUTF8(body)
         var line = 1

@@ -34,7 +34,11 @@ public struct SpecLoader: Sendable {
     public init(limits: SpecLimits = .default) { self.limits = limits }
 
     /// Loads the spec in `text` as if read from `path`.
+    /// A leading byte order mark (U+FEFF) is dropped, as ``load(file:)`` does.
     public func load(text: String, path: String) -> LoadResult {
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            return load(text: String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }), path: path)
+        }
         func refuse(_ message: String, line: Int = 1, column: Int = 1) -> LoadResult {
             LoadResult(path: path, activity: nil, diagnostics: [
                 Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message),

@@ -22,7 +22,7 @@ extension SpecReader {
         record(top, at: "")
 
         let spec = specVersion(top)
-        let id = plainID(top, "id")
+        let id = activityID(top)
         let title = requiredText(top, "title")
         let version = text(top, "version")
         let status: ActivityStatus? = word(top, "status", "status")
@@ -51,6 +51,8 @@ extension SpecReader {
         let policies = texts(top, "policies", path: "")
 
         checkReferences()
+        checkCycles(parties: parties, purposes: purposes)
+        for (key, noun) in Self.requiredLists { checkNotEmpty(top, key, noun: noun) }
         guard !hasErrors, let spec, let id, let title, let controller, let parties, let subjects, let data,
               let purposes else { return nil }
         return ProcessingActivity(

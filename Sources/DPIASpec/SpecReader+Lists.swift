@@ -65,11 +65,27 @@ extension SpecReader {
         return id
     }
 
+    /// Lowercase letters, digits and `-`, at most 100 characters.
     func checkIDSpelling(_ id: String, at mark: TextPosition) {
-        guard !IdentifierShape.isID(id) else { return }
+        guard !IdentifierShape.isID(id) else { return checkIDLength(id, at: mark) }
+        if let foreign = id.unicodeScalars.first(where: { !$0.isASCII }) {
+            // A look-alike (Cyrillic 'е') or an invisible character: say which, an example would mislead.
+            let shown = ForbiddenCharacter.visible(String(foreign))
+            let name = foreign.properties.name.map { ", \($0)" } ?? ""
+            error("id \(Self.quote(id)) may only contain lowercase letters a-z, digits and '-'; it contains "
+                  + "'\(shown)' (\(YAMLErrorTranslator.codePoint(Int(foreign.value)))\(name))", at: mark)
+            return
+        }
         let suggestion = IdentifierShape.suggestedID(for: id)
         error("id \(Self.quote(id)) may only contain lowercase letters, digits and '-'"
               + (suggestion.isEmpty ? "" : ", for example \(Self.quote(suggestion))"), at: mark)
+    }
+
+    /// Ids name elements in paths and the activity's report folder: at most ``PortableName/maxLength`` characters.
+    func checkIDLength(_ id: String, at mark: TextPosition) {
+        guard id.count > PortableName.maxLength else { return }
+        error("the id \(Self.quote(id)) is \(id.count) characters long; an id has at most \(PortableName.maxLength)",
+              at: mark)
     }
 
     // MARK: - References
@@ -109,6 +125,7 @@ extension SpecReader {
         guard let items = values(view[key], of: "text") else { return nil }
         let listPath = Self.join(path, key)
         return items.enumerated().map { index, item in
+            checkCharacters(item.text, key: key, at: item.mark)
             record(listPath + "/\(index)", item.mark)
             return item.text
         }
@@ -131,18 +148,25 @@ extension SpecReader {
     /// Reports every reference to an unknown id, with a suggestion.
     func checkReferences() {
         guard !stopped else { return }
-        var sortedIDs: [ReferenceKind: [String]] = [:]
-        func known(_ kind: ReferenceKind) -> [String] {
+        var sortedIDs: [ReferenceKind: Suggestion.Candidates] = [:]
+        func known(_ kind: ReferenceKind) -> Suggestion.Candidates {
             if let cached = sortedIDs[kind] { return cached }
-            let list = (ids[kind] ?? [:]).sorted { $0.value.line < $1.value.line }.map(\.key)
+            // In the order written (several ids can share a line), prepared once for every suggestion.
+            let list = Suggestion.Candidates((ids[kind] ?? [:]).sorted {
+                ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column)
+            }.map(\.key))
             sortedIDs[kind] = list
             return list
         }
+        // Suggestions compare with every id of the list: a budget keeps a file with thousands of
+        // ids and as many unknown references fast (real specs stay far below it).
+        var comparisonsLeft = Self.suggestionComparisons
         for reference in references where ids[reference.kind]?[reference.id] == nil
             && !brokenLists.contains(reference.kind.list) {
             let candidates = known(reference.kind)
             error("unknown \(reference.kind.idNoun) \(Self.quote(reference.id))"
-                  + Self.alternatives(reference.id, candidates, list: reference.kind.list), at: reference.mark)
+                  + Self.alternatives(reference.id, candidates, list: reference.kind.list, budget: &comparisonsLeft),
+                  at: reference.mark)
         }
         for address in addresses where ids[.risk]?[address.text] == nil {
             if IdentifierShape.isRuleID(Substring(address.text)) || IdentifierShape.isFindingID(address.text) {
@@ -156,11 +180,20 @@ extension SpecReader {
     }
 
     /// `; did you mean 'x'?`, or the ids that exist.
-    private static func alternatives(_ id: String, _ candidates: [String], list: String) -> String {
-        let suggestion = Suggestion.didYouMean(id, in: candidates)
-        if !suggestion.isEmpty { return suggestion }
+    /// How many ids unknown references of one file are compared with, in all, for suggestions.
+    static let suggestionComparisons = 50_000
+
+    private static func alternatives(_ id: String, _ known: Suggestion.Candidates, list: String,
+                                     budget: inout Int) -> String {
+        if budget >= known.words.count {
+            budget -= known.words.count
+            let suggestion = Suggestion.didYouMean(id, in: known)
+            if !suggestion.isEmpty { return suggestion }
+        }
+        let candidates = known.words
         if candidates.isEmpty { return "; '\(list)' has no entries with an id" }
-        let shown = candidates.prefix(8).joined(separator: ", ")
+        let shown = candidates.prefix(8).map { ForbiddenCharacter.visible($0.count > 40 ? $0.prefix(39) + "…" : $0) }
+            .joined(separator: ", ")
         return "; '\(list)' has: \(shown)\(candidates.count > 8 ? ", …" : "")"
     }
 }

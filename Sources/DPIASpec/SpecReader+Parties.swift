@@ -17,7 +17,8 @@ extension SpecReader {
             guard let view = mapping(node, schema, requiring: false) else { continue }
             let id = kind.flatMap { entryID(view, $0) }
             checkRequired(view, schema, id: id)
-            let path = Self.entryPath(listName, id: id, index: index)
+            // An over-long id (an error) is not repeated in every path below the entry.
+            let path = Self.entryPath(listName, id: id.flatMap { $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
             record(view, at: path)
             if let value = read(view, path) { result.append(value) }
         }

@@ -3,6 +3,9 @@ import Yams
 
 /// `retention:`, `locations:`, `transfers:` and `interests:`: lists whose entries need no id.
 extension SpecReader {
+    /// The largest retention rule whose data ids each get their own place in the source map.
+    static let maxRecordedRetentionData = 64
+
     func retention(_ field: MappingView.Field?) -> [RetentionRule]? {
         guard let nodes = list(field) else { return nil }
         var rules: [RetentionRule] = []
@@ -13,12 +16,17 @@ extension SpecReader {
             // The path needs the data ids, so read them first and record them under the path afterwards.
             let dataItems = values(view["data"], of: "a data id")
             let data = dataItems?.map(\.text)
-            let key = id ?? data?.sorted().joined(separator: "+")
+            // Sorted by bytes: the same order as RetentionRule.key for the ASCII ids of a valid spec, and
+            // without Unicode normalisation on every comparison for hostile ones.
+            let key = id ?? data?.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: "+")
             let path = Self.entryPath("retention", id: key, index: index)
+            // Each data id's place, once per rule (an alias repeats a rule) and for rules of up to 64
+            // ids: every such path repeats the key, so a rule of thousands of ids would cost the square.
+            let recordItems = locations[path] == nil && (dataItems?.count ?? 0) <= Self.maxRecordedRetentionData
             record(view, at: path)
             for item in dataItems ?? [] {
                 references.append((.data, item.text, item.mark))
-                record(path + "/data/" + item.text, item.mark)
+                if recordItems { record(path + "/data/" + item.text, item.mark) }
             }
             let period = period(view, "period")
             let starts = text(view, "starts"), source = text(view, "source")

@@ -18,13 +18,18 @@ extension SpecReader {
 
     /// Optional prose or a label.
     func text(_ view: MappingView, _ key: String) -> String? {
-        scalar(view[key], expecting: "text")?.text
+        guard let (text, mark) = scalar(view[key], expecting: "text") else { return nil }
+        checkCharacters(text, key: key, at: mark)
+        return text
     }
 
     /// Prose or a label the entry needs; an error when present but empty (absence is reported by the schema).
     func requiredText(_ view: MappingView, _ key: String) -> String? {
         guard let field = view[key] else { return nil }
-        if let value = scalar(field, expecting: "text") { return value.text }
+        if let value = scalar(field, expecting: "text") {
+            checkCharacters(value.text, key: key, at: value.mark)
+            return value.text
+        }
         if case .scalar = field.value { error("'\(key)' is empty", at: field.value.position ?? field.keyMark) }
         return nil
     }

@@ -18,7 +18,7 @@ extension SpecReader {
         return Transparency(
             privacyStatement: bool(view, "privacy_statement"), separateFromTerms: bool(view, "separate_from_terms"),
             informsAbout: topics, subjectCanSee: selection(view, "subject_can_see", .data, path: "transparency"),
-            description: text(view, "description"), url: text(view, "url"))
+            description: text(view, "description"), url: webAddress(view, "url"))
     }
 
     func rights(_ field: MappingView.Field?) -> Rights? {

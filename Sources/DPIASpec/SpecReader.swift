@@ -215,6 +215,7 @@ final class SpecReader {
     }
 
     /// `'text'`, shortened to one line of at most 60 characters.
+    /// Invisible and control characters are shown as `<U+XXXX>`.
     static func quote(_ text: String) -> String {
         var line = text.prefix { $0 != "\n" && $0 != "\r" }
         var shortened = line.count < text.count
@@ -222,6 +223,6 @@ final class SpecReader {
             line = line.prefix(57)
             shortened = true
         }
-        return "'" + line + (shortened ? "…" : "") + "'"
+        return "'" + ForbiddenCharacter.visible(line) + (shortened ? "…" : "") + "'"
     }
 }

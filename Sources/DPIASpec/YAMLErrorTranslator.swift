@@ -6,7 +6,30 @@ import Yams
 enum YAMLErrorTranslator {
     static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
         let (line, column, message) = describe(error, text: text)
-        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
+        let position = withinText(line: line, column: column, text: text)
+        return Diagnostic(.error, at: SourceLocation(file: file, line: position.line, column: position.column), message)
+    }
+
+    /// The parser puts the end of a file that does not end with a line break on a line after the
+    /// last one; such a position becomes the end of the last line, where an editor can show it.
+    static func withinText(line: Int, column: Int, text: String) -> (line: Int, column: Int) {
+        var breaks = 0
+        var lastLineStart = text.unicodeScalars.startIndex
+        var previous: Unicode.Scalar?
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
+            // The line breaks of YAML 1.1, as the parser counts them; \r\n counts once.
+            if scalar == "\n" && previous != "\r" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}"
+                || scalar == "\u{2029}" {
+                breaks += 1
+            }
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lastLineStart = text.unicodeScalars.index(after: index)
+            }
+            previous = scalar
+        }
+        guard line > breaks + 1 else { return (line, column) }
+        return (breaks + 1, text.unicodeScalars[lastLineStart...].count + 1)
     }
 
     private static func describe(_ error: Error, text: String) -> (Int, Int, String) {
@@ -17,6 +40,10 @@ enum YAMLErrorTranslator {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             if let tab = firstIndentingTab(in: text, from: mark.line - 2, to: mark.line) {
                 return (tab.line, tab.column, "a tab is used for indentation; YAML only allows spaces there")
+            }
+            if problem == "could not find expected ':'", mark.column > 1024 {
+                return (mark.line, mark.column, "a key here is longer than 1024 characters, more than YAML allows; "
+                        + "shorten the key, or put a long value between quotes")
             }
             return (mark.line, mark.column, message(problem: problem, context: context?.text))
         case let .composer(_, problem, mark, _):
@@ -31,7 +58,7 @@ enum YAMLErrorTranslator {
         case let .reader(problem, offset, value, _):
             let position = offset.map { lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
             let what = problem.contains("control characters") && value >= 0
-                ? "the character U+\(String(value, radix: 16, uppercase: true)) is not allowed in YAML"
+                ? "the character \(codePoint(Int(value))) is not allowed in YAML"
                 : "the text cannot be read as YAML: \(problem)"
             return (position.0, position.1, what)
         default:
@@ -67,6 +94,12 @@ enum YAMLErrorTranslator {
         default:
             return "YAML syntax error: \(problem)" + (context.map { " (\($0))" } ?? "")
         }
+    }
+
+    /// `U+0007`: a code point as the Unicode standard writes it, with at least four hex digits.
+    static func codePoint(_ value: Int) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The first tab in the leading whitespace of a line from `firstLine` to `lastLine` (1-based).

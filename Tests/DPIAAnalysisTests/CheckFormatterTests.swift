@@ -25,7 +25,7 @@ import Testing
         let line = try #require(text.split(separator: "\n").first { $0.contains("[retention_deletion_not_automated]") })
         #expect(line.hasPrefix("Registers/voorbeeld.yaml:"))
         #expect(line.contains(": warning: "))
-        #expect(text.contains("Pre-scan: DPIA niet vereist"))
+        #expect(text.contains("Pre-scan: Geen DPIA vereist"))
         #expect(text.contains("Niet behandeld: 1"))
         #expect(text.contains("Totaal: 2 specs, 1 ongeldig"))
         #expect(TextCheckFormatter().format(try report(language: .en)).contains("Unaddressed: 1"))

@@ -126,6 +126,45 @@ import Testing
         #expect(DPIA.run(arguments: ["validate", "--help"]) == 0)
     }
 
+    @Test func warnsWhenFilesShareAnActivityID() throws {
+        try write("a.yaml", spec("hallowerk"))
+        try write("b.yaml", spec("hallowerk") + "techniques: { behavior_influencing: true }\n")
+        try write("c.yaml", spec("other"))
+        let validation = SpecValidation(paths: [folder], loader: SpecLoader())
+        #expect(validation.isValid)
+        #expect(validation.lines(quiet: false) == [
+            "\(folder)/a.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/b.yaml:2:1; "
+                + "the register and reports keep one folder per id",
+            "\(folder)/b.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/a.yaml:2:1; "
+                + "the register and reports keep one folder per id",
+            "\(folder)/b.yaml:9:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
+            "3 specs valid, 3 warnings",
+        ])
+        #expect(DPIA.run(arguments: ["validate", folder]) == 0)
+        #expect(DPIA.run(arguments: ["check", folder]) == 0)
+    }
+
+    @Test func sharedIDInManyFilesNamesTheFirstAndCountsTheRest() throws {
+        for name in ["a", "b", "c"] { try write("\(name).yaml", spec("dubbel")) }
+        try write("d.yaml", spec("broken") + "tittle: x\n")
+        let results = SpecValidation(paths: [folder], loader: SpecLoader()).results
+        #expect(results.map { $0.diagnostics.map(\.message) } == [
+            ["activity id 'dubbel' is also used by \(folder)/b.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
+            ["activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
+            ["activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
+            ["unknown key 'tittle' at the top level; did you mean 'title'?"],
+        ])
+        #expect(ActivityIDUses(results.compactMap(\.activity)).shared.map(\.id) == ["dubbel"])
+    }
+
+    @Test func checkPrintsTheSharedIDWarning() throws {
+        try write("a.yaml", spec("dubbel"))
+        try write("b.yaml", spec("dubbel"))
+        let result = try DPIAProcess.run(["check", "--lang", "en", folder], in: URL(fileURLWithPath: folder))
+        #expect(result.status == 0)
+        #expect(result.output.contains("\(folder)/b.yaml:2:1: warning: activity id 'dubbel' is also used by \(folder)/a.yaml:2:1"))
+    }
+
     @Test func helpDocumentsExitCodes() {
         let help = Validate.helpMessage()
         #expect(help.contains("0  every spec is valid"))

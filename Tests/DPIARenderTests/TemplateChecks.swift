@@ -120,6 +120,7 @@ enum TemplateChecks {
            let range = Range(match.range, in: text) {
             problems.append("empty element \(text[range])")
         }
+        problems += tableShapeProblems(text)
         var stack: [String] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -170,6 +171,21 @@ enum TemplateChecks {
             index = text.index(after: cursor)
         }
         if !stack.isEmpty { problems.append("unclosed elements: \(stack)") }
+        return problems
+    }
+
+    /// Every row of a table has as many cells as its header row (the templates use no colspan).
+    static func tableShapeProblems(_ text: String) -> [String] {
+        var problems: [String] = []
+        for table in text.components(separatedBy: "<table").dropFirst() {
+            let body = table.components(separatedBy: "</table>").first ?? ""
+            let rows = body.components(separatedBy: "<tr").dropFirst().map { $0.components(separatedBy: "</tr>").first ?? "" }
+            let counts = rows.map { row in row.components(separatedBy: "<th").count - 1 + row.components(separatedBy: "<td").count - 1 }
+            if let header = counts.first, let row = counts.dropFirst().first(where: { $0 != header }) {
+                let heading = rows.first.map { String($0.prefix(120)) } ?? ""
+                problems.append("a table row has \(row) cells, its header \(header): \(heading)")
+            }
+        }
         return problems
     }
 

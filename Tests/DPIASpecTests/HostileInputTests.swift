@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func controlCharacter() {
-        #expect(messages("spec: dpia/v1\nid: a\u{7}b\n") == ["2:6: error: the character U+7 is not allowed in YAML"])
+        #expect(messages("spec: dpia/v1\nid: a\u{7}b\n") == ["2:6: error: the character U+0007 is not allowed in YAML"])
     }
 
     @Test func topLevelListOrText() {

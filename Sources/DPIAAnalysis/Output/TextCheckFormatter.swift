@@ -48,7 +48,7 @@ public struct TextCheckFormatter: Sendable {
 
     private func summary(of assessment: Assessment, _ language: ReportLanguage) -> [String] {
         let counts = FindingSummary(assessment.findings)
-        let preScan = "\(language == .nl ? "Pre-scan" : "Pre-scan"): \(assessment.preScan.verdict.phrase(language)) — \(assessment.preScan.reasons[language])"
+        let preScan = "Pre-scan: \(assessment.preScan.reasons[language])"
         let addressed = counts.total - counts.unaddressed.total
         if language == .nl {
             var lines = [preScan,

@@ -60,13 +60,13 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
                 guard let a = context.parties[flow.from]?.domain, let b = context.parties[flow.to]?.domain,
                       a.lowercased() != b.lowercased() else { return nil }
                 return Violation("flows/\(flow.id)", LocalizedText(
-                    nl: "Flow '\(flow.id)' deelt gegevens binnen dezelfde organisatie van domein \(a) (\(from)) naar domein \(b) (\(to)) zonder specifieke wettelijke grondslag in `grounds`.",
+                    nl: "Gegevensstroom '\(flow.id)' deelt gegevens binnen dezelfde organisatie van domein \(a) (\(from)) naar domein \(b) (\(to)) zonder specifieke wettelijke grondslag in `grounds`.",
                     en: "Flow '\(flow.id)' shares data within one organisation from domain \(a) (\(from)) to domain \(b) (\(to)) without a specific statutory basis in `grounds`."))
             }
             guard context.parties[fromRoot]?.type == .municipality, context.parties[toRoot]?.type == .municipality,
                   !context.isReintegration(flow.purpose) else { return nil }
             return Violation("flows/\(flow.id)", LocalizedText(
-                nl: "Flow '\(flow.id)' deelt gegevens tussen gemeenten (\(from) naar \(to)) voor een doel buiten de Participatiewet en de Wet SUWI, zonder specifieke wettelijke grondslag in `grounds`.",
+                nl: "Gegevensstroom '\(flow.id)' deelt gegevens tussen gemeenten (\(from) naar \(to)) voor een doel buiten de Participatiewet en de Wet SUWI, zonder specifieke wettelijke grondslag in `grounds`.",
                 en: "Flow '\(flow.id)' shares data between municipalities (\(from) to \(to)) for a purpose outside the Participatiewet and the SUWI act, without a specific statutory basis in `grounds`."))
         }
     }

@@ -70,7 +70,7 @@ public struct SuwiExchangeOutsideStatutoryTaskRule: Rule {
                                               en: "it is not recorded that the recipient is competent for these persons"))
             }
             return Violation("flows/\(flow.id)", LocalizedText(
-                nl: "Flow '\(flow.id)' van \(context.name(ofParty: flow.from)) naar \(context.name(ofParty: flow.to)) steunt niet op art. 62 Wet SUWI: \(problems.map(\.nl).joinedList(.nl)).",
+                nl: "Gegevensstroom '\(flow.id)' van \(context.name(ofParty: flow.from)) naar \(context.name(ofParty: flow.to)) steunt niet op art. 62 Wet SUWI: \(problems.map(\.nl).joinedList(.nl)).",
                 en: "Flow '\(flow.id)' from \(context.name(ofParty: flow.from)) to \(context.name(ofParty: flow.to)) is not covered by art. 62 SUWI act: \(problems.map(\.en).joinedList(.en))."),
                 likelihood: competent == false || !task ? .high : nil)
         }

