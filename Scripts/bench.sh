@@ -11,9 +11,9 @@
 # Results: Markdown on standard output, also saved with the raw JSON in bench-results/ (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-Scripts/setup-system.sh
-swift build -c release --product dpia
-swift build -c release --product dpia-bench
+Scripts/setup-system.sh >&2
+swift build -c release --product dpia >&2
+swift build -c release --product dpia-bench >&2
 bin=".build/release"
 
 sizes="100,1000,10000"

@@ -131,3 +131,19 @@ import Testing
         return problems
     }
 }
+
+/// Benchmarks compare runs across commits only while the generator writes the same registers.
+@Suite struct SampleRegisterPinTests {
+    /// FNV-1a over the bytes: a checksum that, unlike `Hasher`, is the same in every process.
+    static func fnv1a(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    @Test func seedOneWritesTheRegisterTheBenchmarksWereMeasuredOn() {
+        let register = SampleRegister(count: 10_000, seed: 1)
+        let checksum = [0, 1, 4_999, 9_999].map { Self.fnv1a(register.yaml(at: $0)) }.reduce(0) { $0 ^ $1 }
+        // If you changed the generator on purpose, record the new value here and re-run Scripts/bench.sh
+        // for docs/benchmarks.md: results on different registers are not comparable.
+        #expect(checksum == 0xFB63_783A_1D6F_1FED, "checksum \(String(checksum, radix: 16))")
+    }
+}
