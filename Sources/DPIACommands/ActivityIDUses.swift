@@ -19,12 +19,28 @@ struct ActivityIDUses {
     /// Ids in the order they were first met, for deterministic output.
     private var order: [String] = []
 
+    /// Where one spec declares its activity id: all a command streaming a register needs to keep.
+    struct Declaration: Sendable, Hashable {
+        var id: String
+        var location: SourceLocation
+
+        init(_ loaded: LoadedActivity) {
+            id = loaded.activity.id
+            location = loaded.sourceMap.location(of: "id")
+        }
+    }
+
     /// Indexes the activities of `loaded`.
     init(_ loaded: [LoadedActivity]) {
-        for item in loaded {
-            let id = item.activity.id
+        self.init(loaded.map(Declaration.init))
+    }
+
+    /// Indexes the declarations, in the order of the specs.
+    init(_ declarations: [Declaration]) {
+        for declaration in declarations {
+            let id = declaration.id
             if locations[id] == nil { order.append(id) }
-            locations[id, default: []].append(item.sourceMap.location(of: "id"))
+            locations[id, default: []].append(declaration.location)
         }
     }
 
@@ -48,6 +64,19 @@ struct ActivityIDUses {
                           + "the register and reports keep one folder per id")
     }
 
+    /// The warning for a declaration, when another spec uses the same id.
+    func warning(for declaration: Declaration) -> Diagnostic? {
+        warning(for: declaration.id, at: declaration.location)
+    }
+
+    /// `diagnostics` (in source order) with `warning` inserted in its place.
+    static func inserting(_ warning: Diagnostic, into diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var diagnostics = diagnostics
+        let index = diagnostics.firstIndex { warning.location < $0.location } ?? diagnostics.endIndex
+        diagnostics.insert(warning, at: index)
+        return diagnostics
+    }
+
     /// `results` with a warning added to every valid spec whose activity id another spec also uses.
     static func warningAboutSharedIDs(in results: [LoadResult]) -> [LoadResult] {
         let uses = ActivityIDUses(results.compactMap(\.activity))
@@ -57,8 +86,7 @@ struct ActivityIDUses {
                   let warning = uses.warning(for: loaded.activity.id, at: loaded.sourceMap.location(of: "id"))
             else { return result }
             var result = result
-            let index = result.diagnostics.firstIndex { warning.location < $0.location } ?? result.diagnostics.endIndex
-            result.diagnostics.insert(warning, at: index)
+            result.diagnostics = inserting(warning, into: result.diagnostics)
             return result
         }
     }

@@ -42,16 +42,25 @@ struct Check: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let validation = SpecValidation(paths: paths, loader: SpecLoader())
-        let results = validation.results
-        let valid = results.compactMap { $0.isValid ? $0.activity : nil }
-        var assessments = Analyzer().assess(all: valid).makeIterator()
-        let specs = results.map { result in
-            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                             assessment: result.isValid ? assessments.next() : nil)
+        let expansion = SpecPaths(paths)
+        var specs: [CheckReport.Spec] = []
+        var declared: [ActivityIDUses.Declaration?] = []
+        specs.reserveCapacity(expansion.files.count)
+        declared.reserveCapacity(expansion.files.count)
+        SpecStream(files: expansion.files).forEach(keep: { _, result, assessment in
+            (CheckReport.Spec(path: result.path, diagnostics: result.diagnostics, assessment: assessment?.keepingWhatCheckPrints),
+             result.activity.map(ActivityIDUses.Declaration.init))
+        }, consume: { _, kept in
+            specs.append(kept.0)
+            declared.append(kept.1)
+        })
+        let uses = ActivityIDUses(declared.compactMap { $0 })
+        for (index, declaration) in declared.enumerated() {
+            guard let declaration, let warning = uses.warning(for: declaration) else { continue }
+            specs[index].diagnostics = ActivityIDUses.inserting(warning, into: specs[index].diagnostics)
         }
         let report = CheckReport(specs: specs, language: language)
-        for problem in validation.problems {
+        for problem in expansion.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
         }
         switch format {
@@ -59,7 +68,7 @@ struct Check: ParsableCommand {
         case .json: print(try JSONCheckFormatter().format(report))
         case .sarif: print(try SARIFCheckFormatter().format(report))
         }
-        if !validation.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
+        if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
         if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }
     }
 }

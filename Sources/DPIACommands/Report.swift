@@ -48,38 +48,74 @@ struct Report: ParsableCommand {
     func run() throws {
         try runReportingFailures {
             let day = try ReportInputs.day(date)
-            let inputs = try ReportInputs(paths: paths)
             let renderer = ReportRenderer(templates: try ReportInputs.templates(templates))
-            let folders = try Self.folderNames(for: inputs.loaded)
+            let expansion = SpecPaths(paths)
+            let plan = try Self.plan(expansion, progress: MeasureProgressLookup(database: register.database))
             let output = OutputFolder(root: URL(fileURLWithPath: self.output))
-            var progress = MeasureProgressLookup(database: register.database)
-            for (offset, assessment) in inputs.assessments.enumerated() {
-                let options = ReportOptions(language: language, date: day,
-                                            progress: try progress.progressByMeasure(for: inputs.loaded[offset]))
-                let report = try renderer.render(assessment, options: options)
-                let folder = [folders[offset]]
-                let markdown = try ReportInputs.write(report.markdown, to: output, folders: folder, fileName: "dpia.md")
-                _ = try ReportInputs.write(report.html, to: output, folders: folder, fileName: "dpia.html")
-                print("wrote \(ReportInputs.display(markdown)) and dpia.html")
-            }
+            let language = language
+            // Load again, analyse, render and write on all cores, a window at a time; print in order.
+            try SpecStream(files: expansion.files).forEach(keep: { index, result, assessment -> Result<String, CommandFailure> in
+                guard let assessment else {
+                    return .failure(CommandFailure("\(result.path) changed while the reports were written; run dpia report again"))
+                }
+                do {
+                    let options = ReportOptions(language: language, date: day, progress: plan[index].progress)
+                    let report = try renderer.render(assessment, options: options)
+                    let folder = [plan[index].folder]
+                    let markdown = try ReportInputs.write(report.markdown, to: output, folders: folder, fileName: "dpia.md")
+                    _ = try ReportInputs.write(report.html, to: output, folders: folder, fileName: "dpia.html")
+                    return .success("wrote \(ReportInputs.display(markdown)) and dpia.html")
+                } catch let error as CommandFailure {
+                    return .failure(error)
+                } catch {
+                    return .failure(CommandFailure("\(result.path): the report could not be rendered: \(error)"))
+                }
+            }, consume: { _, outcome in print(try outcome.get()) })
         }
     }
 
+    /// What the report of one spec needs besides the spec: its output folder and measure progress.
+    struct Planned: Sendable {
+        var folder: String
+        var progress: [String: MeasureProgress]
+    }
+
+    /// Validates every spec before anything is written, streaming so that only a window of specs is
+    /// in memory: the output folder (the id, safe and unique) and the recorded progress of each.
+    static func plan(_ expansion: SpecPaths, progress: MeasureProgressLookup) throws -> [Planned] {
+        var progress = progress
+        var identities: [(id: String, file: String)] = []
+        var lookups: [[String: MeasureProgress]] = []
+        var errors: [String] = []
+        var invalid = 0
+        try SpecStream(files: expansion.files).forEach(analysing: false, keep: { _, result, _ in result }, consume: { _, result in
+            guard result.isValid, let loaded = result.activity else {
+                invalid += 1
+                errors += ReportInputs.errors(of: result)
+                return
+            }
+            identities.append((loaded.activity.id, loaded.sourceMap.file))
+            lookups.append(try progress.progressByMeasure(for: loaded))
+        })
+        try ReportInputs.requireValid(problems: expansion.problems, errors: errors, invalid: invalid, total: expansion.files.count)
+        return zip(try folderNames(for: identities), lookups).map { Planned(folder: $0, progress: $1) }
+    }
+
     /// The output folder of each activity: its id, checked to be a safe folder name and unique.
-    static func folderNames(for loaded: [LoadedActivity]) throws -> [String] {
+    static func folderNames(for activities: [(id: String, file: String)]) throws -> [String] {
         var owners: [String: String] = [:]
-        return try loaded.map { item in
-            let id = item.activity.id
+        return try activities.map { item in
+            let id = item.id
             do {
                 _ = try OutputFolder.safeComponent(id)
             } catch {
-                throw CommandFailure("\(item.sourceMap.file): the id '\(id)' cannot be a folder name: use lowercase letters, digits and '-'")
+                throw CommandFailure("\(item.file): the id '\(id)' cannot be a folder name: use lowercase letters, digits and '-'")
             }
             if let other = owners[id] {
-                throw CommandFailure("\(other) and \(item.sourceMap.file) have the same id '\(id)': their reports would "
+                throw CommandFailure("\(other) and \(item.file) have the same id '\(id)': their reports would "
                     + "overwrite each other in \(id)/; give one of them another id (keep the old one as renamed_from)")
             }
-            owners[id] = item.sourceMap.file
+            owners[id] = item.file
             return id
         }
     }

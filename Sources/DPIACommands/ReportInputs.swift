@@ -17,19 +17,27 @@ struct ReportInputs {
     init(paths: [String]) throws {
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         let results = validation.results
-        var lines = validation.problems.map(\.description)
-        for result in results where !result.isValid {
-            lines += result.diagnostics.filter { $0.severity == .error }.map(\.description)
-        }
-        if !lines.isEmpty {
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-            let invalid = results.count { !$0.isValid }
-            throw CommandFailure(invalid > 0
-                ? "\(SpecValidation.count(invalid, "spec")) of \(results.count) did not validate; nothing was written. Fix the errors above (`dpia validate` shows warnings too)."
-                : "no specs to report on; nothing was written")
-        }
+        let invalid = results.filter { !$0.isValid }
+        try Self.requireValid(problems: validation.problems, errors: invalid.flatMap(Self.errors), invalid: invalid.count,
+                              total: results.count)
         loaded = results.compactMap(\.activity)
         assessments = Analyzer().assess(all: loaded)
+    }
+
+    /// Prints the problems with the paths and the errors of the specs that did not validate, and
+    /// fails when there are any: reports are only written when every spec validates.
+    static func requireValid(problems: [SpecPaths.Problem], errors: [String], invalid: Int, total: Int) throws {
+        let lines = problems.map(\.description) + errors
+        guard !lines.isEmpty else { return }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        throw CommandFailure(invalid > 0
+            ? "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. Fix the errors above (`dpia validate` shows warnings too)."
+            : "no specs to report on; nothing was written")
+    }
+
+    /// The error lines of a spec, as `dpia validate` prints them.
+    static func errors(of result: LoadResult) -> [String] {
+        result.diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
     /// The templates: `--templates`, else `Templates/` from the current folder up, else next to or above the executable.

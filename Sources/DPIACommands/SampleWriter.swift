@@ -1,8 +1,9 @@
+import DPIARender
 import DPIASample
 import Foundation
 
 /// Writes a ``SampleRegister`` into a folder, one file per activity (`DIR/<organisation>/<id>.yaml`),
-/// on all cores and atomically. Used by `dpia sample` and by the benchmark.
+/// on all cores and atomically (through ``OutputFolder``). Used by `dpia sample` and by the benchmark.
 public struct SampleWriter: Sendable {
     /// What was written.
     public struct Summary: Sendable {
@@ -27,26 +28,20 @@ public struct SampleWriter: Sendable {
         let register = register
         let entries = ParallelWork.map(register.count) { register.entry(at: $0) }
         var organisations: [String] = []
-        for entry in entries where !organisations.contains(entry.organisation) {
-            organisations.append(entry.organisation)
-            let path = root.appendingPathComponent(entry.organisation).path
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw SampleWriteError(message: "cannot create the folder \(path): \(error.localizedDescription)")
-            }
-        }
-        let files = entries.map { root.appendingPathComponent($0.relativePath).path }
+        for entry in entries where !organisations.contains(entry.organisation) { organisations.append(entry.organisation) }
+        let output = OutputFolder(root: root)
         let failures = ParallelWork.map(register.count) { index -> String? in
-            let folder = URL(fileURLWithPath: files[index]).deletingLastPathComponent()
-            let schemaPath = schemaURL.map { RelativePath.from(folder: folder, to: $0) }
+            let entry = entries[index]
+            let schemaPath = schemaURL.map { RelativePath.from(folder: root.appendingPathComponent(entry.organisation), to: $0) }
             do {
-                try AtomicFile.write(register.yaml(at: index, schema: schemaPath), to: files[index])
+                try output.write(register.yaml(at: index, schema: schemaPath), folders: [entry.organisation],
+                                 fileName: "\(entry.id).yaml")
                 return nil
             } catch {
-                return "\(files[index]): \(error.localizedDescription)"
+                return "\(error)"
             }
         }.compactMap { $0 }
+        let files = entries.map { root.appendingPathComponent($0.relativePath).path }
         if let first = failures.first {
             throw SampleWriteError(message: "could not write \(failures.count) of \(register.count) files; the first: \(first)")
         }

@@ -12,6 +12,7 @@ struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         let line = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
         var result = ""
         result.reserveCapacity(line.utf8.count + 8)
@@ -29,6 +30,31 @@ struct MarkdownContentType: MustacheContentType {
             index = line.index(after: index)
         }
         return escapeLineStart(result)
+    }
+
+    /// Whether `escape` could change `text`: a quick scan of its bytes, so that the common case of plain
+    /// words is returned as it is (rendering a report escapes thousands of values). Conservative: any
+    /// byte that might start a special character, an entity, a line break or a list marker says yes.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            return true
+        }
+        var byte: UInt8? = first
+        while let current = byte {
+            switch current {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
+                 UInt8(ascii: "~"), UInt8(ascii: "&"), 0x09...0x0D,
+                 0xC2, 0xE2:   // lead bytes of U+0085 and U+2028/U+2029, which are line breaks too
+                return true
+            default:
+                byte = bytes.next()
+            }
+        }
+        return false
     }
 
     /// `&name;` or `&#123;` would be read as an HTML entity.

@@ -38,10 +38,12 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Renders any view model with `<lang>/<document>.md` and `<lang>/<document>.html`.
+    /// The model is turned into dictionaries once for both documents (``TemplateValueEncoder``).
     public func render<Model: Encodable>(_ model: Model, document: String, language: String) throws -> RenderedReport {
-        RenderedReport(
-            markdown: Self.tidyMarkdown(try templates.render("\(language)/\(document).md", model)),
-            html: Self.tidyHTML(try templates.render("\(language)/\(document).html", model)))
+        let values = try TemplateValueEncoder.encode(model)
+        return RenderedReport(
+            markdown: Self.tidyMarkdown(try templates.render("\(language)/\(document).md", values)),
+            html: Self.tidyHTML(try templates.render("\(language)/\(document).html", values)))
     }
 
     func render(_ model: ReportViewModel, document: String) throws -> RenderedReport {
@@ -52,9 +54,7 @@ public struct ReportRenderer: Sendable {
     /// optional template sections leave no gaps.
     static func tidyMarkdown(_ text: String) -> String {
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = line
-            while line.last == " " { line.removeLast() }
+        for line in trimmedLines(text) {
             if line.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(line)
         }
@@ -64,13 +64,38 @@ public struct ReportRenderer: Sendable {
 
     /// Removes trailing spaces and blank lines; HTML whitespace inside `<pre>` is never produced.
     static func tidyHTML(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        trimmedLines(text).filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of `text` without their trailing spaces. Splits the UTF-8 bytes at line feeds,
+    /// which is much faster than splitting characters and gives the same lines unless the text has
+    /// a carriage return (`\r\n` is one character), for which the character split is kept.
+    static func trimmedLines(_ text: String) -> [Substring] {
+        let space = UInt8(ascii: " ")
+        func trimmed(_ line: Substring) -> Substring {
+            let bytes = line.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == space { end = bytes.index(before: end) }
+            guard end < bytes.endIndex, end > bytes.startIndex, bytes[bytes.index(before: end)] >= 0x80 else {
+                return line[..<end]
+            }
+            // A non-ASCII character before the spaces might join the first space into one character
+            // (a prepend mark): trim by characters there, as the character split would.
             var line = line
             while line.last == " " { line.removeLast() }
-            if line.allSatisfy({ $0 == " " }) { continue }
-            lines.append(line)
+            return line
         }
-        return lines.joined(separator: "\n") + "\n"
+        let utf8 = text.utf8
+        if utf8.contains(UInt8(ascii: "\r")) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(trimmed)
+        }
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        while let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(trimmed(text[start..<end]))
+            start = utf8.index(after: end)
+        }
+        lines.append(trimmed(text[start...]))
+        return lines
     }
 }

@@ -37,9 +37,11 @@ public struct TemplateSet: Sendable {
     /// Whether a template of this name exists.
     public func contains(_ name: String) -> Bool { names.contains(name) }
 
-    /// Renders the template `name` (for example `nl/dpia.md`) with `object`.
+    /// Renders the template `name` (for example `nl/dpia.md`) with `object`. An `Encodable` object is
+    /// first turned into dictionaries (``TemplateValueEncoder``), which Mustache reads without reflection.
     public func render(_ name: String, _ object: Any) throws -> String {
-        guard names.contains(name), let text = library.render(object, withTemplate: name) else {
+        let values = try (object as? any Encodable).map { try TemplateValueEncoder.encode($0) } ?? object
+        guard names.contains(name), let text = library.render(values, withTemplate: name) else {
             throw TemplateError.missingTemplate(name: name, root: root)
         }
         return text

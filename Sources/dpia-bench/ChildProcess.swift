@@ -1,3 +1,4 @@
+import DPIARender
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -54,4 +55,11 @@ enum ChildProcess {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Writes `data` to `path` atomically, through the same ``OutputFolder`` the reports use.
+func writeAtomically(_ data: Data, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    try OutputFolder(root: url.deletingLastPathComponent())
+        .write(String(decoding: data, as: UTF8.self), folders: [], fileName: url.lastPathComponent)
 }

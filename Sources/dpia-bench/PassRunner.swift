@@ -2,6 +2,7 @@ import DPIAAnalysis
 import DPIACommands
 import DPIAModel
 import DPIARegister
+import DPIARender
 import DPIASpec
 import Foundation
 import Yams
@@ -40,6 +41,8 @@ struct PassRunner {
         let database = try stages.contains(.record)
             ? RegisterDatabase(path: scratch + "/register-\(name).sqlite") : nil
         let day = CalendarDate(year: 2025, month: 6, day: 30)
+        let templates = stages.contains(.markdown) || stages.contains(.html) ? try Self.templates() : nil
+        let options = ReportOptions(date: day)
         return try measure(name, stages: stages, clock: clock) {
             var counts = Counts()
             var unrecorded: [Assessment] = []
@@ -58,6 +61,13 @@ struct PassRunner {
                 guard stages.contains(.analyse) else { return outcome }
                 let assessment = clock.measure(.analyse) { analyzer.assess(activity) }
                 outcome.findings = assessment.findings.count
+                if let templates {
+                    let model = clock.measure(.markdown) { ReportViewModel(assessment: assessment, options: options) }
+                    for (stage, format) in [(Stage.markdown, "md"), (.html, "html")] where stages.contains(stage) {
+                        let text = clock.measure(stage) { try? templates.render("\(model.language)/dpia.\(format)", model) }
+                        outcome.renderedBytes += text?.utf8.count ?? 0
+                    }
+                }
                 if stages.contains(.record) { outcome.assessment = assessment }
                 return outcome
             }, consume: { _, outcome in
@@ -68,6 +78,13 @@ struct PassRunner {
             try record()
             return counts
         }
+    }
+
+    /// The templates `dpia report` would use when run from the current folder.
+    static func templates() throws -> TemplateSet {
+        let root = try TemplateLocator().locate(explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
+                                                executablePath: TemplateLocator.currentExecutablePath)
+        return try TemplateSet(root: root)
     }
 
     private func measure(_ pass: String, stages: [Stage], clock: StageClock, _ body: () throws -> Counts) throws -> PassMeasurement {

@@ -63,7 +63,7 @@ struct Run: ParsableCommand {
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try AtomicFile.write(try encoder.encode(results), to: json)
+            try writeAtomically(try encoder.encode(results), to: json)
         }
     }
 

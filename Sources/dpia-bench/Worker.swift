@@ -21,6 +21,6 @@ struct Worker: ParsableCommand {
         let measurement = pass == "floor" ? try runner.floor() : try runner.pipeline(pass, stages: stages)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try AtomicFile.write(try encoder.encode(measurement), to: result)
+        try writeAtomically(try encoder.encode(measurement), to: result)
     }
 }

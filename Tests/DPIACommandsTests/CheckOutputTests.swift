@@ -1,0 +1,41 @@
+import DPIAAnalysis
+import DPIAModel
+import DPIASpec
+import Testing
+@testable import DPIACommands
+
+/// `dpia check` keeps only part of each assessment while it streams a register; every output
+/// format must print exactly what it prints from the full assessments.
+@Suite struct CheckOutputTests {
+    @Test func everyFormatPrintsTheSameFromTheSlimAssessments() throws {
+        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
+        #expect(files.count >= 5)
+        let results = files.map { SpecLoader().load(file: $0) }
+        let full = results.map { result in
+            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
+                             assessment: result.isValid ? result.activity.map(Analyzer().assess) : nil)
+        }
+        let slim = full.map { spec in
+            CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics, assessment: spec.assessment?.keepingWhatCheckPrints)
+        }
+        for language in [nil, ReportLanguage.en] {
+            let before = CheckReport(specs: full, language: language), after = CheckReport(specs: slim, language: language)
+            for showAddressed in [false, true] {
+                let formatter = TextCheckFormatter(showAddressed: showAddressed)
+                #expect(formatter.format(before) == formatter.format(after))
+            }
+            #expect(try JSONCheckFormatter().format(before) == JSONCheckFormatter().format(after))
+            #expect(try SARIFCheckFormatter().format(before) == SARIFCheckFormatter().format(after))
+        }
+    }
+
+    @Test func streamingKeepsPathOrder() {
+        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
+        var seen: [String] = []
+        SpecStream(files: files, window: 2).forEach(keep: { _, result, _ in result.path }, consume: { index, path in
+            #expect(files[index] == path)
+            seen.append(path)
+        })
+        #expect(seen == files)
+    }
+}
