@@ -28,28 +28,15 @@ struct DiffLabels: Sendable {
     }
 
     func level(_ level: Level) -> String {
-        switch level {
-        case .low: pick("laag", "low")
-        case .medium: pick("midden", "medium")
-        case .high: pick("hoog", "high")
-        }
+        level.word(language)
     }
 
     func decision(_ decision: Decision) -> String {
-        switch decision {
-        case .mitigate: pick("mitigeren", "mitigate")
-        case .accept: pick("accepteren", "accept")
-        case .avoid: pick("vermijden", "avoid")
-        case .transfer: pick("overdragen", "transfer")
-        }
+        decision.word(language)
     }
 
     func verdict(_ verdict: PreScanVerdict) -> String {
-        switch verdict {
-        case .mandatory: pick("DPIA verplicht", "DPIA mandatory")
-        case .recommended: pick("DPIA aanbevolen", "DPIA recommended")
-        case .notRequired: pick("DPIA niet verplicht", "DPIA not required")
-        }
+        verdict.phrase(language)
     }
 
     /// The legal class of a heavy data kind, as a phrase.

@@ -9,22 +9,16 @@ struct Labels: Sendable {
 
     private func pick(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
+    private func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
     func yesNo(_ value: Bool) -> String { value ? pick("Ja", "Yes") : pick("Nee", "No") }
 
     func level(_ level: Level) -> String {
-        switch level {
-        case .low: pick("Laag", "Low")
-        case .medium: pick("Midden", "Medium")
-        case .high: pick("Hoog", "High")
-        }
+        capitalized(level.word(language))
     }
 
     func verdict(_ verdict: PreScanVerdict) -> String {
-        switch verdict {
-        case .mandatory: pick("DPIA verplicht", "DPIA mandatory")
-        case .recommended: pick("DPIA aanbevolen", "DPIA recommended")
-        case .notRequired: pick("DPIA niet verplicht", "DPIA not required")
-        }
+        verdict.phrase(language)
     }
 
     func framework(_ framework: PreScanFramework) -> String {
@@ -156,12 +150,7 @@ struct Labels: Sendable {
     }
 
     func decision(_ decision: Decision) -> String {
-        switch decision {
-        case .mitigate: pick("Mitigeren", "Mitigate")
-        case .accept: pick("Accepteren", "Accept")
-        case .avoid: pick("Vermijden", "Avoid")
-        case .transfer: pick("Overdragen", "Transfer")
-        }
+        capitalized(decision.word(language))
     }
 
     func measureStatus(_ status: MeasureStatus?) -> String {

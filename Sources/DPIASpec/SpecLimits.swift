@@ -13,13 +13,21 @@ public struct SpecLimits: Sendable, Hashable {
     public var maxAliasExpansion: Int
     /// After this many errors in one file the loader stops and says so.
     public var maxErrors: Int
+    /// The largest who-sees-whom the analyser is asked to compute: over every role, the subject
+    /// categories it sees times the data categories it sees, plus over every flow, each data category
+    /// times the subject categories it is about. Who sees whom grows with the product of the lists,
+    /// so a spec of a few hundred roles, subject and data categories could otherwise take minutes
+    /// and gigabytes; a real activity stays below a few thousand.
+    public var maxVisibility: Int
 
     public init(maxFileBytes: Int = 10 * 1024 * 1024, maxDepth: Int = 100, maxAliasExpansion: Int = 200_000,
-                maxErrors: Int = 100) {
+                maxErrors: Int = 100, maxVisibility: Int = 1_000_000) {
         self.maxFileBytes = maxFileBytes; self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion; self.maxErrors = maxErrors
+        self.maxVisibility = maxVisibility
     }
 
-    /// The documented defaults: 10 MB, 100 levels, 200,000 extra nodes, 100 errors.
+    /// The documented defaults: 10 MB, 100 levels, 200,000 extra nodes, 100 errors, 1,000,000
+    /// combinations in who sees whom.
     public static let `default` = SpecLimits()
 }

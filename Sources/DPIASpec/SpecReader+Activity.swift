@@ -52,6 +52,7 @@ extension SpecReader {
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
+        checkVisibilitySize(top, roles: roles, flows: flows, subjects: subjects, data: data)
         for (key, noun) in Self.requiredLists { checkNotEmpty(top, key, noun: noun) }
         guard !hasErrors, let spec, let id, let title, let controller, let parties, let subjects, let data,
               let purposes else { return nil }

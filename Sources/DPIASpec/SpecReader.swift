@@ -8,6 +8,8 @@ import Yams
 final class SpecReader {
     let file: String
     private let maxErrors: Int
+    /// See ``SpecLimits/maxVisibility``.
+    let maxVisibility: Int
     private let nodeLimit: Int
     private var nodesLeft: Int
     private(set) var diagnostics: [Diagnostic] = []
@@ -29,6 +31,7 @@ final class SpecReader {
     init(file: String, limits: SpecLimits, byteCount: Int) {
         self.file = file
         self.maxErrors = limits.maxErrors
+        self.maxVisibility = limits.maxVisibility
         self.nodeLimit = limits.maxAliasExpansion + byteCount
         self.nodesLeft = nodeLimit
         locations.reserveCapacity(byteCount / 40)

@@ -1,4 +1,6 @@
+import DPIAAnalysis
 import DPIAModel
+import DPIARender
 import DPIASpec
 import Foundation
 import Testing
@@ -130,5 +132,38 @@ import Testing
         let (retentionMessages, retentionSeconds) = messages(retention)
         #expect(retentionMessages.count == 101)
         #expect(retentionSeconds < 3)
+    }
+
+    /// Who sees whom grows with roles × subject categories × data categories: at the limit of
+    /// 1,000,000 combinations a spec is analysed and reported in seconds; beyond it, it is refused.
+    @Test func whoSeesWhomAtTheLimit() throws {
+        func spec(roles: Int) -> String {
+            Self.base
+                .replacingOccurrences(of: "subjects:\n", with: "subjects:\n" + (0..<99).map {
+                    "  - {id: s\($0), name: S, of: [gemeente]}\n"
+                }.joined())
+                .replacingOccurrences(of: "data:\n  - id: contact", with: "data:\n" + (0..<98).map {
+                    "  - {id: d\($0), name: D, kind: health}\n"
+                }.joined() + "  - id: contact")
+                + "roles:\n" + (0..<roles).map {
+                    "  - {id: r\($0), party: gemeente, sees: {data: all, subjects: all, scope: all}}\n"
+                }.joined()
+        }
+        // 100 roles × 100 subject categories × 99 data categories = 990,000.
+        let result = SpecLoader().load(text: spec(roles: 100), path: "spec.yaml")
+        let loaded = try #require(result.activity)
+        var assessment: Assessment?
+        let seconds = try CPUTime.measure {
+            assessment = Analyzer().assess(loaded)
+            let templates = try TemplateSet(root: BuiltProgram.repository.appendingPathComponent("Templates").path)
+            _ = try ReportRenderer(templates: templates).render(try #require(assessment))
+        }
+        #expect(assessment?.visibility.rows.count == 100)
+        #expect(seconds < 20)
+        #expect(messages(spec(roles: 102)).messages == [
+            "222:1: error: the roles and flows of this spec give up to 1009800 combinations of a subject category and "
+                + "a data category in who sees whom; dpia analyses at most 1000000: combine categories, or describe the "
+                + "activity in several specs",
+        ])
     }
 }

@@ -25,6 +25,9 @@ public struct AnalysisContext: Sendable {
     public let clientSubjects: Set<String>
     /// Who sees whom: for every role (and every flow recipient without a role), the populations it sees.
     public private(set) var visibility: VisibilityMatrix
+    /// For each data id, the subjects it is about as a set (``data(_:isAbout:)`` runs for every cell of
+    /// who sees whom).
+    private let subjectsOfData: [String: Set<String>]
 
     public init(_ loaded: LoadedActivity) {
         let activity = loaded.activity
@@ -45,6 +48,7 @@ public struct AnalysisContext: Sendable {
         retainedData = Set((activity.retention ?? []).flatMap(\.data))
         let administrative: Set<DataKind> = [.identification, .contact, .usage, .communication]
         clientSubjects = Set(activity.data.filter { !administrative.contains($0.kind) }.flatMap(\.subjects))
+        subjectsOfData = data.mapValues { Set($0.subjects) }
         visibility = VisibilityMatrix(rows: [])
         visibility = VisibilityMatrix(context: self)
     }
@@ -127,8 +131,8 @@ public struct AnalysisContext: Sendable {
 
     /// Whether the data item is about the subject (data without `subjects` is about everyone).
     public func data(_ dataID: String, isAbout subjectID: String) -> Bool {
-        guard let item = data[dataID] else { return false }
-        return item.subjects.isEmpty || item.subjects.contains(subjectID)
+        guard let subjects = subjectsOfData[dataID] else { return false }
+        return subjects.isEmpty || subjects.contains(subjectID)
     }
 
     /// The data ids the role's purposes use; nil when the role names no purposes.

@@ -38,6 +38,7 @@ extension VisibilityMatrix {
         struct Pending {
             var flows: [String] = []
             var data: [String: [String]] = [:]      // subject → data ids in flow order
+            var pairs: Set<[String]> = []           // (subject, data id) already in `data`
             var identifiable: Set<String> = []      // subjects received identifiably at least once
         }
         var order: [String] = []
@@ -47,7 +48,7 @@ extension VisibilityMatrix {
             pending[flow.to]!.flows.append(flow.id)
             for dataID in flow.data {
                 for subject in context.data[dataID]?.subjects ?? [] {
-                    if !(pending[flow.to]!.data[subject]?.contains(dataID) ?? false) {
+                    if pending[flow.to]!.pairs.insert([subject, dataID]).inserted {
                         pending[flow.to]!.data[subject, default: []].append(dataID)
                     }
                     if !flow.pseudonymised { pending[flow.to]!.identifiable.insert(subject) }
