@@ -1,3 +1,5 @@
+import Foundation
+
 /// Estimates how deeply a YAML text nests, on the bytes, before the parser runs.
 ///
 /// The YAML composer recurses once per level, so a hostile file of nested brackets or indentation
@@ -27,8 +29,7 @@ struct NestingScan {
         while position < count {
             line += 1
             let lineStart = position
-            var lineEnd = position
-            while lineEnd < count, bytes[lineEnd] != newline { lineEnd += 1 }
+            let lineEnd = endOfLine(bytes, from: position)
             defer { position = lineEnd + 1 }
             var indent = 0
             while lineStart + indent < lineEnd, bytes[lineStart + indent] == space { indent += 1 }
@@ -50,6 +51,15 @@ struct NestingScan {
             var lastSignificant: UInt8 = 0
             while index < lineEnd {
                 let byte = bytes[index]
+                if isPlain(byte) {
+                    // A run of plain bytes changes nothing but the last significant byte.
+                    if depth > limit { return (line, index - lineStart + 1) }
+                    index += 1
+                    while index < lineEnd, isPlain(bytes[index]) { index += 1 }
+                    lastSignificant = bytes[index - 1]
+                    valueStart = false
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     if valueStart || flow > 0 { flow += 1; depth += 1 }
@@ -81,6 +91,26 @@ struct NestingScan {
             }
         }
         return nil
+    }
+
+    /// The index of the next line feed at or after `start`, or the end of the text.
+    private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(newline), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// A byte that neither opens, closes nor separates anything, nor is a space: inside a run of
+    /// them the scan only needs to remember the last one.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "\""),
+             UInt8(ascii: "'"), hash, dash, colon, question, comma, space:
+            false
+        default:
+            true
+        }
     }
 
     /// A line ending in `|-`, `>+`, `|2` and the like, outside a comment.

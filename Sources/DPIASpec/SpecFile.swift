@@ -18,8 +18,7 @@ enum SpecFile {
             return failure("no such file")
         }
         if isDirectory.boolValue { return failure("this is a folder, not a spec file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > limits.maxFileBytes {
+        if let size = fileSize(path), size > limits.maxFileBytes {
             return failure(tooLarge(size, limits))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { return failure("cannot open the file for reading") }
@@ -31,6 +30,14 @@ enum SpecFile {
             return failure("cannot read the file")
         }
         return text(of: data, path: path, limits: limits)
+    }
+
+    /// The size of the file at `path` in bytes (following links), or nil when it cannot be read.
+    /// One `stat` call: `FileManager.attributesOfItem` also looks up owner and group names.
+    private static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     /// The text of a spec's bytes, read from `path`: refused when over the size limit or not UTF-8.

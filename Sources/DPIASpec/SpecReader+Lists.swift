@@ -83,7 +83,8 @@ extension SpecReader {
 
     /// Ids name elements in paths and the activity's report folder: at most ``PortableName/maxLength`` characters.
     func checkIDLength(_ id: String, at mark: TextPosition) {
-        guard id.count > PortableName.maxLength else { return }
+        // A character has at least one UTF-8 byte: most ids are decided without counting characters.
+        guard id.utf8.count > PortableName.maxLength, id.count > PortableName.maxLength else { return }
         error("the id \(Self.quote(id)) is \(id.count) characters long; an id has at most \(PortableName.maxLength)",
               at: mark)
     }
@@ -107,7 +108,7 @@ extension SpecReader {
         let listPath = Self.join(path, key)
         return items.map { item in
             references.append((kind, item.text, item.mark))
-            record(listPath + "/" + item.text, item.mark)
+            record(Self.child(listPath, item.text), item.mark)
             return item.text
         }
     }
@@ -126,7 +127,7 @@ extension SpecReader {
         let listPath = Self.join(path, key)
         return items.enumerated().map { index, item in
             checkCharacters(item.text, key: key, at: item.mark)
-            record(listPath + "/\(index)", item.mark)
+            record(Self.child(listPath, String(index)), item.mark)
             return item.text
         }
     }
@@ -138,7 +139,7 @@ extension SpecReader {
         let listPath = Self.join(path, key)
         return items.compactMap { item in
             guard let value: V = word(item.text, at: item.mark, noun, hint: hint) else { return nil }
-            record(listPath + "/" + value.rawValue, item.mark)
+            record(Self.child(listPath, value.rawValue), item.mark)
             return value
         }
     }

@@ -18,7 +18,7 @@ extension SpecReader {
             let id = kind.flatMap { entryID(view, $0) }
             checkRequired(view, schema, id: id)
             // An over-long id (an error) is not repeated in every path below the entry.
-            let path = Self.entryPath(listName, id: id.flatMap { $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
+            let path = Self.entryPath(listName, id: id.flatMap { $0.utf8.count <= PortableName.maxLength || $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
             record(view, at: path)
             if let value = read(view, path) { result.append(value) }
         }

@@ -24,9 +24,10 @@ extension SpecReader {
             // ids: every such path repeats the key, so a rule of thousands of ids would cost the square.
             let recordItems = locations[path] == nil && (dataItems?.count ?? 0) <= Self.maxRecordedRetentionData
             record(view, at: path)
+            let dataPath = recordItems ? Self.child(path, "data") : ""
             for item in dataItems ?? [] {
                 references.append((.data, item.text, item.mark))
-                if recordItems { record(path + "/data/" + item.text, item.mark) }
+                if recordItems { record(Self.child(dataPath, item.text), item.mark) }
             }
             let period = period(view, "period")
             let starts = text(view, "starts"), source = text(view, "source")
@@ -76,7 +77,7 @@ extension SpecReader {
     /// `list/<party>` as well as the `list/#n` the generic reader gave it.
     private func partyKeyed(_ view: MappingView, _ key: String, list: String) -> String? {
         guard let party = reference(view, key, .party, path: list) else { return nil }
-        record(view, at: list + "/" + party)
+        record(view, at: Self.child(list, party))
         return party
     }
 }

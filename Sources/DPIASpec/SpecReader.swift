@@ -34,7 +34,8 @@ final class SpecReader {
         self.maxVisibility = limits.maxVisibility
         self.nodeLimit = limits.maxAliasExpansion + byteCount
         self.nodesLeft = nodeLimit
-        locations.reserveCapacity(byteCount / 40)
+        // About one recorded path per 25 bytes of YAML: reserving avoids rehashing every path as it grows.
+        locations.reserveCapacity(byteCount / 25)
     }
 
     var hasErrors: Bool { errorCount > 0 }
@@ -86,8 +87,13 @@ final class SpecReader {
 
     /// Records where the element at `path` was written, keeping the first position.
     func record(_ path: String, _ mark: TextPosition) {
-        if locations[path] == nil { locations[path] = location(mark) }
+        // One hash lookup: the default is only built (and stored) when the path is new.
+        Self.keep(&locations[path, default: location(mark)])
     }
+
+    /// Accesses a dictionary value in place (see ``record(_:_:)``).
+    @inline(__always)
+    private static func keep(_ value: inout SourceLocation) {}
 
     /// Records the entry at `path` and each of its keys at `path/key`.
     func record(_ view: MappingView, at path: String) {
@@ -96,7 +102,16 @@ final class SpecReader {
     }
 
     static func join(_ path: String, _ component: String) -> String {
-        path.isEmpty ? component : path + "/" + component
+        path.isEmpty ? component : child(path, component)
+    }
+
+    /// `path/component`, built with one allocation (paths are built for every key of a spec).
+    static func child(_ path: String, _ component: String) -> String {
+        var result = path
+        result.reserveCapacity(path.utf8.count + 1 + component.utf8.count)
+        result.append("/")
+        result.append(component)
+        return result
     }
 
     // MARK: - Mappings and lists
@@ -193,7 +208,7 @@ final class SpecReader {
 
     /// The path of a list entry: `list/id`, or `list/#n` (1-based) when it has no usable id.
     static func entryPath(_ list: String, id: String?, index: Int) -> String {
-        if let id, !id.isEmpty { return list + "/" + id }
+        if let id, !id.isEmpty { return child(list, id) }
         return list + "/#\(index + 1)"
     }
 
