@@ -54,10 +54,10 @@ public struct Analyzer: Sendable {
 
     static func finding(for risk: DeclaredRisk, in context: AnalysisContext) -> Finding {
         let path = "risks/\(risk.id)"
-        let firstLine = risk.description.split(separator: "\n").first.map(String.init) ?? risk.id
+        let headline = risk.description.headline
         return Finding(
             id: "\(risk.id)@\(path)", origin: .declaredRisk(risk.id), elementPath: path,
-            location: context.sourceMap.location(of: path), title: LocalizedText(firstLine),
+            location: context.sourceMap.location(of: path), title: LocalizedText(headline.isEmpty ? risk.id : headline),
             message: LocalizedText(risk.description.trimmingTrailingWhitespace), legalReference: risk.source ?? "",
             likelihood: risk.likelihood, impact: risk.impact,
             suggestedMeasure: LocalizedText(
@@ -80,6 +80,28 @@ public struct Analyzer: Sendable {
 }
 
 extension String {
+    /// The first clause of a prose text on one line, for a title: up to the first ". ", ": ", "; " or " — "
+    /// after at least 20 characters, and at most 100 characters, cut at a word with "…".
+    var headline: String {
+        let text = split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        var end = text.endIndex
+        for separator in [". ", ": ", "; ", " — "] {
+            var searchStart = text.startIndex
+            while let range = text.range(of: separator, range: searchStart..<end) {
+                if text.distance(from: text.startIndex, to: range.lowerBound) >= 20 { end = range.lowerBound; break }
+                searchStart = range.upperBound
+            }
+        }
+        var clause = String(text[..<end])
+        if clause.count > 100 {
+            let cut = clause.prefix(100)
+            clause = String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + "…"
+        }
+        if clause.hasSuffix(".") { clause.removeLast() }
+        return clause
+    }
+
     /// The text without trailing spaces and newlines (YAML block scalars end in a newline).
     var trimmingTrailingWhitespace: String {
         var text = Substring(self)

@@ -48,7 +48,19 @@ import Testing
         let found = try #require(finding(assessment, "heridentificatie@risks/heridentificatie"))
         #expect(found.origin == .declaredRisk("heridentificatie"))
         #expect(found.level == .high && found.residualLevel == .low)
-        #expect(found.title.nl == "Profielen zijn herleidbaar.")
+        #expect(found.title.nl == "Profielen zijn herleidbaar")
+    }
+
+    @Test func declaredRiskTitlesAreTheFirstClauseOnOneLine() throws {
+        func title(_ description: String) throws -> String {
+            let risk = DeclaredRisk(id: "r", description: description, likelihood: .low, impact: .low)
+            return try #require(finding(Analyzer().assess(activity(risks: [risk])), "r@risks/r")).title.nl
+        }
+        #expect(try title("Onjuiste profielgegevens worden aan werkgevers getoond: de medewerker kan door\nde kandidaat ingevulde data niet aanpassen.")
+                == "Onjuiste profielgegevens worden aan werkgevers getoond")
+        #expect(try title("Kort: een zin die daarna doorloopt.") == "Kort: een zin die daarna doorloopt")
+        let long = try title(String(repeating: "woord ", count: 40))
+        #expect(long.count <= 101 && long.hasSuffix("woord…"))
     }
 
     @Test func acceptedHighResidualNeedsPriorConsultation() throws {
