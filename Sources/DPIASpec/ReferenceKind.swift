@@ -17,6 +17,21 @@ enum ReferenceKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The position of the kind in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .party: 0
+        case .subject: 1
+        case .data: 2
+        case .purpose: 3
+        case .role: 4
+        case .flow: 5
+        case .retention: 6
+        case .risk: 7
+        case .measure: 8
+        }
+    }
+
     /// How messages name an id of this list: "party id".
     var idNoun: String { "\(rawValue) id" }
 }

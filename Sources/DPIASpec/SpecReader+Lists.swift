@@ -50,12 +50,18 @@ extension SpecReader {
             error("'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
                   + "'all' means every entry; choose another id", at: mark)
         }
-        if let first = ids[kind]?[id] {
+        // One lookup: registers the id, or finds where it was first written.
+        if let first = Self.claim(&ids[kind, default: [:]][id], mark) {
             error("duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))", at: mark)
-        } else {
-            ids[kind, default: [:]][id] = mark
         }
         return id
+    }
+
+    /// Stores `mark` in an empty slot and returns nil, or returns the mark already there.
+    private static func claim(_ slot: inout TextPosition?, _ mark: TextPosition) -> TextPosition? {
+        if let first = slot { return first }
+        slot = mark
+        return nil
     }
 
     /// An id that names something without being registered (`renamed_from`).
@@ -162,8 +168,10 @@ extension SpecReader {
         // Suggestions compare with every id of the list: a budget keeps a file with thousands of
         // ids and as many unknown references fast (real specs stay far below it).
         var comparisonsLeft = Self.suggestionComparisons
-        for reference in references where ids[reference.kind]?[reference.id] == nil
-            && !brokenLists.contains(reference.kind.list) {
+        // Each list's ids looked up once per kind, not once per reference.
+        let idsByKind = ReferenceKind.allCases.map { ids[$0] ?? [:] }
+        for reference in references where idsByKind[reference.kind.ordinal][reference.id] == nil
+            && (brokenLists.isEmpty || !brokenLists.contains(reference.kind.list)) {
             let candidates = known(reference.kind)
             error("unknown \(reference.kind.idNoun) \(Self.quote(reference.id))"
                   + Self.alternatives(reference.id, candidates, list: reference.kind.list, budget: &comparisonsLeft),

@@ -98,7 +98,9 @@ final class SpecReader {
     /// Records the entry at `path` and each of its keys at `path/key`.
     func record(_ view: MappingView, at path: String) {
         record(path, view.mark)
-        for field in view.fields { record(Self.join(path, field.key), field.keyMark) }
+        // By index: only the key and its mark are read, the field (and its node) is not copied.
+        let fields = view.fields
+        for index in fields.indices { record(Self.join(path, fields[index].key), fields[index].keyMark) }
     }
 
     static func join(_ path: String, _ component: String) -> String {
@@ -189,20 +191,20 @@ final class SpecReader {
     }
 
     /// The entries of a list such as `parties:`; nil when the key is absent, empty when it is null.
-    func list(_ field: MappingView.Field?) -> [Node]? {
+    func list(_ field: MappingView.Field?) -> Node.Sequence? {
         guard let field else { return nil }
         let mark = field.value.position ?? field.keyMark
         switch field.value {
         case .sequence(let sequence):
-            guard visit(sequence.count, at: mark) else { return [] }
-            return Array(sequence)
+            guard visit(sequence.count, at: mark) else { return Node.Sequence() }
+            return sequence
         case .scalar(let scalar) where Self.isNull(scalar):
-            return []
+            return Node.Sequence()
         default:
             error("'\(field.key)' should be a list with one entry per line starting with '- ', "
                   + "found \(Self.describe(field.value))", at: mark)
             brokenLists.insert(field.key)
-            return []
+            return Node.Sequence()
         }
     }
 

@@ -1,0 +1,11 @@
+@testable import DPIASpec
+import Testing
+
+/// `ReferenceKind.ordinal` indexes per-kind tables built from `allCases` (reference checks).
+@Suite struct ReferenceKindTests {
+    @Test func ordinalIsThePositionInAllCases() {
+        for (position, kind) in ReferenceKind.allCases.enumerated() {
+            #expect(kind.ordinal == position)
+        }
+    }
+}
