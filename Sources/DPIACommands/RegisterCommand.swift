@@ -31,27 +31,20 @@ struct RegisterCommand: ParsableCommand {
     @Argument(help: "A folder of specs (one organisation), or a folder of organisation folders.")
     var folder: String
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "folder"))
-    var output = "Output"
-
     @Flag(name: .customLong("public"), help: "Leave out contacts, risks and measures, for publication.")
     var isPublic = false
 
     @Option(name: .customLong("lang"), help: "Language: nl or en (default: the language most specs of the organisation use).")
     var language: ReportLanguage?
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
-    var templates: String?
-
-    @Option(name: .customLong("date"), help: ArgumentHelp("The date printed on the register.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    @OptionGroup var documents: RenderOptions
 
     func run() throws {
         try runReportingFailures {
-            let day = try ReportInputs.day(date)
+            let day = try documents.day()
             let inputs = try ReportInputs(paths: [folder])
-            let renderer = ReportRenderer(templates: try ReportInputs.templates(templates))
-            let output = OutputFolder(root: URL(fileURLWithPath: self.output))
+            let renderer = try documents.renderer()
+            let output = documents.folder
             let groups = try Self.organisations(of: inputs, in: folder)
             for group in groups {
                 let assessments = group.indices.map { inputs.assessments[$0] }

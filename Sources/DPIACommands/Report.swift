@@ -31,27 +31,20 @@ struct Report: ParsableCommand {
     @Argument(help: "Spec files or folders of specs.")
     var paths: [String]
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "folder"))
-    var output = "Output"
-
     @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: each spec's `language`).")
     var language: ReportLanguage?
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
-    var templates: String?
-
-    @Option(name: .customLong("date"), help: ArgumentHelp("The date printed on the reports.", valueName: "YYYY-MM-DD"))
-    var date: String?
+    @OptionGroup var documents: RenderOptions
 
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
         try runReportingFailures {
-            let day = try ReportInputs.day(date)
-            let renderer = ReportRenderer(templates: try ReportInputs.templates(templates))
+            let day = try documents.day()
+            let renderer = try documents.renderer()
             let expansion = SpecPaths(paths)
             let plan = try Self.plan(expansion, progress: MeasureProgressLookup(database: register.database))
-            let output = OutputFolder(root: URL(fileURLWithPath: self.output))
+            let output = documents.folder
             let language = language
             // Load again, analyse, render and write on all cores, a window at a time; print in order.
             try SpecStream(files: expansion.files).forEach(keep: { index, result, assessment -> Result<String, CommandFailure> in

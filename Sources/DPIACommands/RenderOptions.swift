@@ -1,0 +1,26 @@
+import ArgumentParser
+import DPIAModel
+import DPIARender
+import Foundation
+
+/// The options every command that writes documents declares: where to write, which templates, which date.
+struct RenderOptions: ParsableArguments {
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "folder"))
+    var output = "Output"
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
+    var templates: String?
+
+    @Option(name: .customLong("date"), help: ArgumentHelp(
+        "The date printed on the documents; without it they carry none and stay byte-identical.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    /// The `--date`, checked.
+    func day() throws -> CalendarDate? { try ReportInputs.day(date) }
+
+    /// The renderer with the templates `--templates` (or the default lookup) names.
+    func renderer() throws -> ReportRenderer { ReportRenderer(templates: try ReportInputs.templates(templates)) }
+
+    /// The output folder all writes stay inside.
+    var folder: OutputFolder { OutputFolder(root: URL(fileURLWithPath: output)) }
+}
