@@ -17,7 +17,11 @@ struct MappingView {
     private var index: [String: Int]?
     private static let linearLimit = 16
 
-    init(mark: TextPosition) { self.mark = mark }
+    /// An empty view with room for `capacity` keys.
+    init(mark: TextPosition, capacity: Int = 0) {
+        self.mark = mark
+        fields.reserveCapacity(capacity)
+    }
 
     subscript(key: String) -> Field? { position(of: key).map { fields[$0] } }
 

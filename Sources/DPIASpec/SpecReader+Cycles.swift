@@ -6,20 +6,19 @@ import DPIAModel
 extension SpecReader {
     func checkCycles(parties: [Party]?, purposes: [Purpose]?) {
         guard !stopped else { return }
-        // Its dictionary is built (once) only when a circle is reported.
+        let partyCycles = parties.map { Self.cycles($0.map { ($0.id, $0.partOf) }) } ?? []
+        let purposeCycles = purposes.map { Self.cycles($0.map { ($0.id, $0.furtherProcessingOf) }) } ?? []
+        guard !partyCycles.isEmpty || !purposeCycles.isEmpty else { return }
+        // Only a spec with a circle needs the paths as text: its dictionary is built once.
         let map = SourceMap(file: file, paths: paths)
-        if let parties {
-            for cycle in Self.cycles(parties.map { ($0.id, $0.partOf) }) {
-                report(cycle, in: map, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
-                       fix: "one of these parties must be the top, without 'part_of'")
-            }
+        for cycle in partyCycles {
+            report(cycle, in: map, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
+                   fix: "one of these parties must be the top, without 'part_of'")
         }
-        if let purposes {
-            for cycle in Self.cycles(purposes.map { ($0.id, $0.furtherProcessingOf) }) {
-                report(cycle, in: map, list: "purposes", key: "further_processing_of",
-                       selfLoop: "purpose \(Self.quote(cycle[0])) is further processing of itself",
-                       fix: "one of these purposes must be the original purpose, without 'further_processing_of'")
-            }
+        for cycle in purposeCycles {
+            report(cycle, in: map, list: "purposes", key: "further_processing_of",
+                   selfLoop: "purpose \(Self.quote(cycle[0])) is further processing of itself",
+                   fix: "one of these purposes must be the original purpose, without 'further_processing_of'")
         }
     }
 

@@ -117,7 +117,8 @@ final class SpecReader {
             return nil
         }
         guard visit(mapping.count, at: mark) else { return nil }
-        var view = MappingView(mark: mark)
+        // Room for every key (of a small mapping): no regrowing while the keys are added.
+        var view = MappingView(mark: mark, capacity: min(mapping.count, 64))
         for index in mapping.indices {
             guard !stopped else { return nil }
             let (keyNode, value) = mapping[index]
