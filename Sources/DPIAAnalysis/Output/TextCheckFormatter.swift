@@ -23,8 +23,10 @@ public struct TextCheckFormatter: Sendable {
                 lines.append("")
                 continue
             }
-            for finding in assessment.findings where showAddressed || !finding.isAddressed {
-                lines.append(line(for: finding, language))
+            // By index: each finding is read in place, not copied (this runs after all specs, on one thread).
+            let findings = assessment.findings
+            for index in findings.indices where showAddressed || !findings[index].isAddressed {
+                lines.append(line(for: findings[index], language))
             }
             lines += summary(of: assessment, language).map { "  " + $0 }
             lines.append("")
@@ -67,7 +69,7 @@ public struct TextCheckFormatter: Sendable {
     private func total(_ report: CheckReport) -> String {
         let language = report.commonLanguage
         let counts = report.findingSummary
-        let invalid = report.specs.filter { !$0.isValid }.count
+        let invalid = report.specs.count { !$0.isValid }
         if language == .nl {
             return "Totaal: \(report.specs.count) specs, \(invalid) ongeldig; \(counts.total) bevindingen, niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl)))"
         }
