@@ -45,26 +45,34 @@ struct Check: ParsableCommand {
         let expansion = SpecPaths(paths)
         var specs: [CheckReport.Spec] = []
         var declared: [ActivityIDUses.Declaration?] = []
+        var texts: [String] = []
         specs.reserveCapacity(expansion.files.count)
         declared.reserveCapacity(expansion.files.count)
+        // The text of each spec is formatted on all cores while the specs are checked.
+        let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
+        let languageOnly = CheckReport(specs: [], language: language)
         SpecStream(files: expansion.files).forEach(keep: { _, result, assessment in
-            (CheckReport.Spec(path: result.path, diagnostics: result.diagnostics, assessment: assessment?.keepingWhatCheckPrints),
-             result.activity.map(ActivityIDUses.Declaration.init))
+            let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
+                                        assessment: assessment?.keepingWhatCheckPrints)
+            return (spec, result.activity.map(ActivityIDUses.Declaration.init),
+                    textFormatter?.text(of: spec, in: languageOnly))
         }, consume: { _, kept in
             specs.append(kept.0)
             declared.append(kept.1)
+            if let text = kept.2 { texts.append(text) }
         })
         let uses = ActivityIDUses(declared.compactMap { $0 })
         for (index, declaration) in declared.enumerated() {
             guard let declaration, let warning = uses.warning(for: declaration) else { continue }
             specs[index].diagnostics = ActivityIDUses.inserting(warning, into: specs[index].diagnostics)
+            if let textFormatter { texts[index] = textFormatter.text(of: specs[index], in: languageOnly) }
         }
         let report = CheckReport(specs: specs, language: language)
         for problem in expansion.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
         }
         switch format {
-        case .text: print(TextCheckFormatter(showAddressed: showAddressed).format(report))
+        case .text: print((textFormatter ?? TextCheckFormatter(showAddressed: showAddressed)).format(report, specTexts: texts))
         case .json: print(try JSONCheckFormatter().format(report))
         case .sarif: print(try SARIFCheckFormatter().format(report))
         }

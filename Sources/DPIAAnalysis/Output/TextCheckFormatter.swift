@@ -12,26 +12,41 @@ public struct TextCheckFormatter: Sendable {
     public init(showAddressed: Bool = false) { self.showAddressed = showAddressed }
 
     public func format(_ report: CheckReport) -> String {
+        format(report, specTexts: report.specs.map { text(of: $0, in: report) })
+    }
+
+    /// The output, from each spec's text as ``text(of:in:)`` gives it (so that the specs of a large
+    /// register can be formatted on all cores while they are checked), and the total.
+    public func format(_ report: CheckReport, specTexts: [String]) -> String {
+        var output = specTexts.joined(separator: "\n")
+        if report.specs.count > 1 {
+            if !specTexts.isEmpty { output += "\n" }
+            output += total(report)
+        } else if output.utf8.last == UInt8(ascii: "\n") {
+            // One spec: no empty line after it (the byte, not the last character: "\r\n" is one).
+            output = String(decoding: output.utf8.dropLast(), as: UTF8.self)
+        }
+        return output
+    }
+
+    /// One spec's lines, in the language `report` gives it: its header, diagnostics, findings and
+    /// summary, each followed by a line break (the last one ends the empty line after the spec).
+    public func text(of spec: CheckReport.Spec, in report: CheckReport) -> String {
+        let language = report.language(of: spec)
         var lines: [String] = []
-        for spec in report.specs {
-            let language = report.language(of: spec)
-            if let assessment = spec.assessment {
-                lines.append("\(spec.path): \(assessment.activity.title) (\(assessment.activity.id))")
-            }
-            lines += spec.diagnostics.map(\.description)
-            guard let assessment = spec.assessment else {
-                lines.append("")
-                continue
-            }
-            // By index: each finding is read in place, not copied (this runs after all specs, on one thread).
+        if let assessment = spec.assessment {
+            lines.append("\(spec.path): \(assessment.activity.title) (\(assessment.activity.id))")
+        }
+        lines += spec.diagnostics.map(\.description)
+        if let assessment = spec.assessment {
+            // By index: each finding is read in place, not copied.
             let findings = assessment.findings
             for index in findings.indices where showAddressed || !findings[index].isAddressed {
                 lines.append(line(for: findings[index], language))
             }
             lines += summary(of: assessment, language).map { "  " + $0 }
-            lines.append("")
         }
-        if report.specs.count > 1 { lines.append(total(report)) } else if lines.last == "" { lines.removeLast() }
+        lines.append("")
         return lines.joined(separator: "\n")
     }
 
