@@ -130,7 +130,9 @@ struct ReportRun {
                                 result: item.result, bytes: item.bytes))
             }
             // Load what was skipped but must be rendered after all, analyse, render and stage, on all cores.
-            let jobs = queued
+            // Once a spec failed nothing will be written: only validate the rest.
+            let jobs = invalid == 0 && idProblem == nil && renderFailure == nil ? queued : []
+            if !jobs.isEmpty { try staging.create() }
             let failures = ParallelWork.map(jobs.count) { number -> String? in
                 let job = jobs[number], path = files[job.index]
                 let result = job.result ?? loader.load(data: job.bytes ?? Data(), path: path)

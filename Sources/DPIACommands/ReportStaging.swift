@@ -16,7 +16,7 @@ struct ReportStaging: Sendable {
 
     /// The output folder.
     let output: OutputFolder
-    /// This run's staging folder (created on the first write).
+    /// This run's staging folder (``create()``).
     let staging: OutputFolder
     /// Whether the output folder existed before this run: if not, ``discard()`` removes it again.
     private let outputExisted: Bool
@@ -32,6 +32,15 @@ struct ReportStaging: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Creates the staging folder (and the output folder), before reports are staged on several threads.
+    func create() throws {
+        do {
+            try FileManager.default.createDirectory(at: staging.root, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("cannot write into \(output.root.path): \(error.localizedDescription)")
         }
     }
 
