@@ -82,14 +82,14 @@ import Testing
         #expect(try report().status == 0)
         let spec = url("Registers/vum/pilot-uitzendbureau.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Gewijzigd: ").write(to: spec, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Gewijzigd — ").write(to: spec, atomically: true, encoding: .utf8)
         #expect(try String(contentsOf: spec, encoding: .utf8) != text)
 
         let second = try report()
         #expect(second.status == 0, "\(second.errors)")
         #expect(written(second) == ["vum-pilot-uitzendbureau"])
         #expect(second.output.hasSuffix("\n1 report written, 3 unchanged since the last run\n"), "\(second.output)")
-        #expect(try String(contentsOf: url("Output/vum-pilot-uitzendbureau/dpia.md"), encoding: .utf8).contains("Gewijzigd: "))
+        #expect(try String(contentsOf: url("Output/vum-pilot-uitzendbureau/dpia.md"), encoding: .utf8).contains("Gewijzigd — "))
         try expectSameReports(as: try freshReports(), "the same bytes as when every report is written")
 
         // Touching a spec without changing its bytes writes nothing.
