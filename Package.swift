@@ -20,6 +20,8 @@ let package = Package(
         // Plain values: the processing activity, levels, source locations. Imports nothing of the project.
         .target(name: "DPIAModel"),
         // The only place that knows YAML: load + validate specs with file:line:column diagnostics.
+        // It composes with libyaml directly (`import CYaml`, the C target of Yams, which SwiftPM makes
+        // importable to Yams' dependents) and asks Yams for the exact error of a broken file.
         .target(name: "DPIASpec", dependencies: ["DPIAModel", .product(name: "Yams", package: "Yams")]),
         // Who-sees-whom, the rule catalogue, the pre-scan and risk levels.
         .target(name: "DPIAAnalysis", dependencies: ["DPIAModel"]),
@@ -57,7 +59,10 @@ let package = Package(
         ]),
 
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
-        .testTarget(name: "DPIASpecTests", dependencies: ["DPIASpec", "DPIAModel"]),
+        // Yams: the composer's tests compare its trees with Yams' own.
+        .testTarget(name: "DPIASpecTests", dependencies: [
+            "DPIASpec", "DPIAModel", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "DPIAAnalysisTests", dependencies: ["DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIARenderTests", dependencies: [
             "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",

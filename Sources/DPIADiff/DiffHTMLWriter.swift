@@ -58,20 +58,6 @@ struct DiffHTMLWriter {
         }.joined()
     }
 
-    /// Escapes the five characters that matter in HTML text and attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes the five characters that matter in HTML text and attributes (``HTMLEscaping``).
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -14,6 +14,7 @@ public struct TemplateSet: Sendable {
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
         _ = MarkdownContentType.registered
+        _ = HTMLContentType.registered
         self.root = root
         let files = try Self.templateFiles(under: root)
         var library = MustacheLibrary()
@@ -22,11 +23,13 @@ public struct TemplateSet: Sendable {
             let path = root + "/" + relative
             guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
             let name = String(relative.dropLast(".mustache".count))
+            let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
             do {
-                library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: name)
+                library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                           message: "\(error.error)")
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - prefix) : error.context.columnNumber
+                throw TemplateError.syntax(file: path, line: line, column: column, message: "\(error.error)")
             }
             names.insert(name)
         }
@@ -45,6 +48,14 @@ public struct TemplateSet: Sendable {
             throw TemplateError.missingTemplate(name: name, root: root)
         }
         return text
+    }
+
+    /// An `.html` template without a content type pragma starts with ``HTMLContentType/pragma``, so
+    /// that its values are escaped by ``HTMLEscaping``; returns the text and the length of what was
+    /// put in front (for the column of a syntax error on line 1). Other templates stay as they are.
+    static func withContentType(_ text: String, name: String) -> (text: String, prefix: Int) {
+        guard name.hasSuffix(".html"), !text.hasPrefix("{{% CONTENT_TYPE") else { return (text, 0) }
+        return (HTMLContentType.pragma + text, HTMLContentType.pragma.count)
     }
 
     /// Relative paths of all `.mustache` files below `root`, sorted.

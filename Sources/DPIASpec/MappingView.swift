@@ -1,5 +1,3 @@
-import Yams
-
 /// One YAML mapping after its keys were checked: each accepted key with its key's mark and value.
 ///
 /// Spec mappings are small, so keys are found by a linear search; a hash index is built only
@@ -9,7 +7,7 @@ struct MappingView {
     struct Field {
         let key: String
         let keyMark: TextPosition
-        let value: Node
+        let value: YAMLNode
     }
 
     /// Where the mapping starts.

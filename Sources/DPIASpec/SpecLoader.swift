@@ -52,10 +52,21 @@ public struct SpecLoader: Sendable {
             return refuse("the YAML nests lists and mappings more than \(limits.maxDepth) levels deep; "
                           + "a spec needs fewer than 10", line: deep.line, column: deep.column)
         }
-        let root: Node?
-        do {
-            root = try Parser(yaml: text).singleRoot()
-        } catch {
+        let root: YAMLNode?
+        switch YAMLComposer.compose(text) {
+        case .document(let node):
+            root = node
+        case .empty:
+            root = nil
+        case .unreadable:
+            // Rare: Yams' composer, on the same libyaml, gives the error that the messages translate.
+            let error: Error
+            do {
+                _ = try Parser(yaml: text).singleRoot()
+                error = YAMLComposerDisagreement()
+            } catch let yamsError {
+                error = yamsError
+            }
             return LoadResult(path: path, activity: nil,
                               diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
         }
@@ -87,6 +98,9 @@ public struct SpecLoader: Sendable {
         return results.values
     }
 }
+
+/// Yams composed a text that ``YAMLComposer`` could not (never seen; reported as unreadable YAML).
+private struct YAMLComposerDisagreement: Error {}
 
 /// Slots written once each from parallel iterations; the lock makes that safe under Swift 6.
 private final class ResultSlots: @unchecked Sendable {

@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// The top level of a spec.
 extension SpecReader {
@@ -7,15 +6,15 @@ extension SpecReader {
     static let specVersion = "dpia/v1"
 
     /// Reads the whole activity from the root node; nil when anything required is missing or wrong.
-    func activity(_ root: Node) -> ProcessingActivity? {
+    func activity(_ root: YAMLNode) -> ProcessingActivity? {
         if case .sequence = root {
             error("a spec should be keys with values (spec:, id:, title:, ...), but this file is a list",
-                  at: root.position ?? TextPosition.start)
+                  at: root.position)
             return nil
         }
         if case .scalar(let scalar) = root {
             error("a spec should be keys with values (spec:, id:, title:, ...), but this file holds only "
-                  + Self.quote(scalar.string), at: root.position ?? TextPosition.start)
+                  + Self.quote(scalar.string), at: root.position)
             return nil
         }
         guard let top = mapping(root, .activity) else { return nil }
@@ -68,7 +67,7 @@ extension SpecReader {
     private func specVersion(_ top: MappingView) -> String? {
         guard let field = top["spec"] else { return nil }
         guard let (value, mark) = scalar(field, expecting: "'\(Self.specVersion)'") else {
-            if case .scalar = field.value { error("'spec' is empty; write 'spec: \(Self.specVersion)'", at: field.value.position ?? field.keyMark) }
+            if case .scalar = field.value { error("'spec' is empty; write 'spec: \(Self.specVersion)'", at: field.value.position) }
             return nil
         }
         guard value == Self.specVersion else {

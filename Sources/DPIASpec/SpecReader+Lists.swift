@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// Reading ids, references to ids, and lists of values.
 extension SpecReader {
@@ -7,7 +6,7 @@ extension SpecReader {
     /// Nil when absent; empty when null. `item` names one value in messages ("a data id").
     func values(_ field: MappingView.Field?, of item: @autoclosure () -> String) -> [(text: String, mark: TextPosition)]? {
         guard let field else { return nil }
-        let mark = field.value.position ?? field.keyMark
+        let mark = field.value.position
         switch field.value {
         case .scalar(let scalar):
             return Self.isNull(scalar) ? [] : [(scalar.string, mark)]
@@ -19,7 +18,7 @@ extension SpecReader {
             var result: [(text: String, mark: TextPosition)] = []
             result.reserveCapacity(sequence.count)
             for node in sequence {
-                let itemMark = node.position ?? mark
+                let itemMark = node.position
                 guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
                     error("each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))", at: itemMark)
                     continue
@@ -42,7 +41,7 @@ extension SpecReader {
     func entryID(_ view: MappingView, _ kind: ReferenceKind) -> String? {
         guard let field = view["id"] else { return nil }
         guard let (id, mark) = scalar(field, expecting: "an id") else {
-            if case .scalar = field.value { error("'id' is empty", at: field.value.position ?? field.keyMark) }
+            if case .scalar = field.value { error("'id' is empty", at: field.value.position) }
             return nil
         }
         checkIDSpelling(id, at: mark)
@@ -101,7 +100,7 @@ extension SpecReader {
     func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> String? {
         guard let field = view[key] else { return nil }
         guard let (id, mark) = scalar(field, expecting: "a \(kind.idNoun)") else {
-            if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position ?? field.keyMark) }
+            if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position) }
             return nil
         }
         references.append((kind, id, mark))

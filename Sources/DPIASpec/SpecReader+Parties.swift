@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// `parties:`, `subjects:` and `data:`.
 ///

@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// `risks:` and `measures:`: the risks people found and the plan that treats them.
 extension SpecReader {

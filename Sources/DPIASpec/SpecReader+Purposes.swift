@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// `purposes:` and `techniques:`.
 extension SpecReader {

@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// `retention:`, `locations:`, `transfers:` and `interests:`: lists whose entries need no id.
 extension SpecReader {

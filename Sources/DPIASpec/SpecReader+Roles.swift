@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// `roles:` and `flows:`.
 extension SpecReader {

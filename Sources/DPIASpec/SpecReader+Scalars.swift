@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// Reading single values: text, yes/no, numbers, dates, durations and vocabulary words.
 extension SpecReader {
@@ -7,7 +6,7 @@ extension SpecReader {
     /// when the value is a list or mapping.
     func scalar(_ field: MappingView.Field?, expecting what: @autoclosure () -> String) -> (text: String, mark: TextPosition)? {
         guard let field else { return nil }
-        let mark = field.value.position ?? field.keyMark
+        let mark = field.value.position
         guard case .scalar(let scalar) = field.value else {
             error("'\(field.key)' should be \(what()), found \(Self.describe(field.value))", at: mark)
             return nil
@@ -30,7 +29,7 @@ extension SpecReader {
             checkCharacters(value.text, key: key, at: value.mark)
             return value.text
         }
-        if case .scalar = field.value { error("'\(key)' is empty", at: field.value.position ?? field.keyMark) }
+        if case .scalar = field.value { error("'\(key)' is empty", at: field.value.position) }
         return nil
     }
 
@@ -70,7 +69,7 @@ extension SpecReader {
     func period(_ view: MappingView, _ key: String) -> RetentionPeriod? {
         guard let field = view[key] else { return nil }
         guard let (text, mark) = scalar(field, expecting: "a duration such as P10Y or 10 jaar") else {
-            if case .scalar = field.value { error("'\(key)' is empty; write a duration such as P10Y or 10 jaar", at: field.value.position ?? field.keyMark) }
+            if case .scalar = field.value { error("'\(key)' is empty; write a duration such as P10Y or 10 jaar", at: field.value.position) }
             return nil
         }
         switch text.lowercased() {
@@ -89,7 +88,7 @@ extension SpecReader {
         guard let (text, mark) = scalar(field, expecting: "one of: \(V.allowedValues.joined(separator: ", "))") else {
             if case .scalar = field.value {
                 error("'\(key)' is empty; allowed: \(V.allowedValues.joined(separator: ", "))",
-                      at: field.value.position ?? field.keyMark)
+                      at: field.value.position)
             }
             return nil
         }

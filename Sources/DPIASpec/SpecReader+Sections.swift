@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// The sections written as keys with values: `security:`, `transparency:`, `rights:`, `governance:`.
 extension SpecReader {

@@ -29,7 +29,7 @@ extension SpecReader {
         guard let field = top["id"] else { return nil }
         guard let (id, mark) = scalar(field, expecting: "an id") else {
             if case .scalar = field.value {
-                error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position ?? field.keyMark)
+                error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position)
             }
             return nil
         }

@@ -1,5 +1,4 @@
 import DPIAModel
-import Yams
 
 /// Walks a composed YAML node tree once, building the model, the source map and every diagnostic.
 ///
@@ -120,8 +119,8 @@ final class SpecReader {
 
     /// Checks that `node` is a mapping with known, unique keys and, unless `requiring` is false, the
     /// required ones present (entries of lists check those once their id is known).
-    func mapping(_ node: Node, _ schema: EntrySchema, requiring: Bool = true) -> MappingView? {
-        let mark = node.position ?? TextPosition.start
+    func mapping(_ node: YAMLNode, _ schema: EntrySchema, requiring: Bool = true) -> MappingView? {
+        let mark = node.position
         guard case .mapping(let mapping) = node else {
             error("expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))",
                   at: mark)
@@ -132,7 +131,7 @@ final class SpecReader {
         for index in mapping.indices {
             guard !stopped else { return nil }
             let (keyNode, value) = mapping[index]
-            let keyMark = keyNode.position ?? mark
+            let keyMark = keyNode.position
             guard case .scalar(let scalar) = keyNode, !Self.isNull(scalar) else {
                 error("a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))",
                       at: keyMark)
@@ -191,20 +190,20 @@ final class SpecReader {
     }
 
     /// The entries of a list such as `parties:`; nil when the key is absent, empty when it is null.
-    func list(_ field: MappingView.Field?) -> Node.Sequence? {
+    func list(_ field: MappingView.Field?) -> YAMLNode.Sequence? {
         guard let field else { return nil }
-        let mark = field.value.position ?? field.keyMark
+        let mark = field.value.position
         switch field.value {
         case .sequence(let sequence):
-            guard visit(sequence.count, at: mark) else { return Node.Sequence() }
+            guard visit(sequence.count, at: mark) else { return YAMLNode.Sequence() }
             return sequence
         case .scalar(let scalar) where Self.isNull(scalar):
-            return Node.Sequence()
+            return YAMLNode.Sequence()
         default:
             error("'\(field.key)' should be a list with one entry per line starting with '- ', "
                   + "found \(Self.describe(field.value))", at: mark)
             brokenLists.insert(field.key)
-            return Node.Sequence()
+            return YAMLNode.Sequence()
         }
     }
 
@@ -217,7 +216,7 @@ final class SpecReader {
     // MARK: - Describing values
 
     /// Plain `~`, `null` or nothing.
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
+    static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
         guard scalar.style == .plain || scalar.style == .any else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
@@ -226,7 +225,7 @@ final class SpecReader {
     }
 
     /// "a list", "a mapping", "nothing" or the quoted text, for messages.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .sequence: "a list"
         case .mapping: "keys with values (a mapping)"
