@@ -115,8 +115,9 @@ struct ReportRun {
                     errors += ReportInputs.errors(of: result)
                     continue
                 }
-                guard let digest = item.digest,
-                      let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
+                // A spec that only the loader could read (not a plain file) has no digest: it is always written.
+                let digest = item.digest ?? "not read as a plain file"
+                guard let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
                 if idProblem == nil { idProblem = Self.idProblem(id, file: path, owners: &owners) }
                 let measures = try progress.progressByMeasure(activityID: id, specFile: path)
                 guard problems.isEmpty, invalid == 0, idProblem == nil, renderFailure == nil else { continue }
