@@ -44,14 +44,37 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 /// A key that is absent has no location; ``location(of:)`` then falls back to its parent.
 public struct SourceMap: Sendable, Hashable, Codable {
     public var file: String
-    public var locations: [String: SourceLocation]
+
+    /// Every recorded path with its location. A map made from ``SourcePaths`` builds this
+    /// dictionary on first use (once); ``location(of:)`` does not need it.
+    public var locations: [String: SourceLocation] {
+        get { tree?.dictionary ?? stored }
+        set { stored = newValue; tree = nil }
+    }
+
+    private var stored: [String: SourceLocation]
+    private var tree: SourcePathIndex?
 
     public init(file: String, locations: [String: SourceLocation] = [:]) {
-        self.file = file; self.locations = locations
+        self.file = file; self.stored = locations
+    }
+
+    /// The paths a loader recorded while reading `file`.
+    public init(file: String, paths: SourcePaths) {
+        self.file = file; self.stored = [:]
+        tree = SourcePathIndex(paths: paths, file: file)
     }
 
     /// The location of `path`, or of its nearest recorded ancestor, or the start of the file.
     public func location(of path: String) -> SourceLocation {
+        if let tree {
+            switch tree.location(of: path) {
+            case .found(let location): return location
+            case .start: return SourceLocation(file: file, line: 1, column: 1)
+            case .undecided: break
+            }
+        }
+        let locations = locations
         var current = Substring(path)
         while true {
             if let found = locations[String(current)] { return found }
@@ -59,6 +82,33 @@ public struct SourceMap: Sendable, Hashable, Codable {
             current = current[..<slash]
         }
         return locations[""] ?? SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    // The same equality, hash and encoding as a plain `file` and `locations` pair.
+
+    public static func == (lhs: SourceMap, rhs: SourceMap) -> Bool {
+        lhs.file == rhs.file && lhs.locations == rhs.locations
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(locations)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, locations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try container.decode(String.self, forKey: .file)
+        stored = try container.decode([String: SourceLocation].self, forKey: .locations)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(locations, forKey: .locations)
     }
 }
 

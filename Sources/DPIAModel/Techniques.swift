@@ -26,7 +26,9 @@ public struct Techniques: Sendable, Hashable, Codable {
     public init() {}
 
     /// Spec keys in the order the format documents them, with key paths to their values.
-    public static var flags: [(key: String, path: WritableKeyPath<Techniques, Bool>)] { [
+    /// Built once: the pre-scan and the loader read it for every activity. Never changed (key paths
+    /// are immutable, though not marked `Sendable`).
+    nonisolated(unsafe) public static let flags: [(key: String, path: WritableKeyPath<Techniques, Bool>)] = [
         ("automated_decisions", \.automatedDecisions), ("profiling", \.profiling),
         ("matching_datasets", \.matchingDatasets), ("systematic_monitoring", \.systematicMonitoring),
         ("new_technology", \.newTechnology), ("cloud", \.cloud), ("algorithms", \.algorithms),
@@ -36,5 +38,5 @@ public struct Techniques: Sendable, Hashable, Codable {
         ("camera_surveillance", \.cameraSurveillance), ("flexible_camera_surveillance", \.flexibleCameraSurveillance),
         ("employee_monitoring", \.employeeMonitoring), ("location_tracking", \.locationTracking), ("iot", \.iot),
         ("behaviour_influencing", \.behaviourInfluencing),
-    ] }
+    ]
 }

@@ -76,7 +76,7 @@ public struct SpecLoader: Sendable {
         let reader = SpecReader(file: path, limits: limits, byteCount: byteCount)
         let activity = reader.activity(root)
         let loaded = activity.map {
-            LoadedActivity(activity: $0, sourceMap: SourceMap(file: path, locations: reader.locations))
+            LoadedActivity(activity: $0, sourceMap: SourceMap(file: path, paths: reader.paths))
         }
         return LoadResult(path: path, activity: loaded, diagnostics: reader.sortedDiagnostics)
     }

@@ -18,7 +18,7 @@ extension SpecReader {
             return nil
         }
         guard let top = mapping(root, .activity) else { return nil }
-        record(top, at: "")
+        record(top, at: SourcePaths.root)
 
         let spec = specVersion(top)
         let id = activityID(top)
@@ -26,7 +26,7 @@ extension SpecReader {
         let version = text(top, "version")
         let status: ActivityStatus? = word(top, "status", "status")
         let language: ReportLanguage? = word(top, "language", "language")
-        let controller = reference(top, "controller", .party, path: "controller")
+        let controller = reference(top, "controller", .party)
         let contacts = contacts(top["contacts"])
         let summary = text(top, "summary")
         let parties = parties(top["parties"])
@@ -47,7 +47,7 @@ extension SpecReader {
         let measures = measures(top["measures"])
         let interests = interests(top["interests"])
         let subjectViews = text(top, "subject_views")
-        let policies = texts(top, "policies", path: "")
+        let policies = texts(top, "policies", path: SourcePaths.root)
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
@@ -87,7 +87,7 @@ extension SpecReader {
     func section(_ field: MappingView.Field, _ schema: EntrySchema) -> MappingView? {
         if case .scalar(let scalar) = field.value, Self.isNull(scalar) { return nil }
         guard let view = mapping(field.value, schema) else { return nil }
-        record(view, at: field.key)
+        record(view, at: join(SourcePaths.root, field.key))
         return view
     }
 }

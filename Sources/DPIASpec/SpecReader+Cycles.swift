@@ -6,23 +6,25 @@ import DPIAModel
 extension SpecReader {
     func checkCycles(parties: [Party]?, purposes: [Purpose]?) {
         guard !stopped else { return }
+        // Its dictionary is built (once) only when a circle is reported.
+        let map = SourceMap(file: file, paths: paths)
         if let parties {
             for cycle in Self.cycles(parties.map { ($0.id, $0.partOf) }) {
-                report(cycle, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
+                report(cycle, in: map, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
                        fix: "one of these parties must be the top, without 'part_of'")
             }
         }
         if let purposes {
             for cycle in Self.cycles(purposes.map { ($0.id, $0.furtherProcessingOf) }) {
-                report(cycle, list: "purposes", key: "further_processing_of",
+                report(cycle, in: map, list: "purposes", key: "further_processing_of",
                        selfLoop: "purpose \(Self.quote(cycle[0])) is further processing of itself",
                        fix: "one of these purposes must be the original purpose, without 'further_processing_of'")
             }
         }
     }
 
-    private func report(_ cycle: [String], list: String, key: String, selfLoop: String, fix: String) {
-        let mark = locations["\(list)/\(cycle[0])/\(key)"].map { TextPosition(line: $0.line, column: $0.column) }
+    private func report(_ cycle: [String], in map: SourceMap, list: String, key: String, selfLoop: String, fix: String) {
+        let mark = map.locations["\(list)/\(cycle[0])/\(key)"].map { TextPosition(line: $0.line, column: $0.column) }
             ?? TextPosition.start
         if cycle.count == 1 {
             error("\(selfLoop); '\(key)' names another entry, or is left out", at: mark)

@@ -97,7 +97,7 @@ extension SpecReader {
     // MARK: - References
 
     /// A reference to one id of `kind`, checked once the whole file was read.
-    func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> String? {
+    func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind) -> String? {
         guard let field = view[key] else { return nil }
         guard let (id, mark) = scalar(field, expecting: "a \(kind.idNoun)") else {
             if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position) }
@@ -108,18 +108,18 @@ extension SpecReader {
     }
 
     /// References to ids of `kind`, each recorded at `path/<id>`.
-    func references(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> [String]? {
+    func references(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: ElementPath) -> [String]? {
         guard let items = values(view[key], of: "a \(kind.idNoun)") else { return nil }
-        let listPath = Self.join(path, key)
+        let listPath = join(path, key)
         return items.map { item in
             references.append((kind, item.text, item.mark))
-            record(Self.child(listPath, item.text), item.mark)
+            record(join(listPath, item.text), item.mark)
             return item.text
         }
     }
 
     /// `all`, or references to ids of `kind`.
-    func selection(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: String) -> Selection? {
+    func selection(_ view: MappingView, _ key: String, _ kind: ReferenceKind, path: ElementPath) -> Selection? {
         if let field = view[key], case .scalar(let scalar) = field.value, scalar.string == "all" || scalar.string == "alle" {
             return .all
         }
@@ -127,24 +127,24 @@ extension SpecReader {
     }
 
     /// A list of prose or labels, each recorded at `path/<n>` (0-based).
-    func texts(_ view: MappingView, _ key: String, path: String) -> [String]? {
+    func texts(_ view: MappingView, _ key: String, path: ElementPath) -> [String]? {
         guard let items = values(view[key], of: "text") else { return nil }
-        let listPath = Self.join(path, key)
+        let listPath = join(path, key)
         return items.enumerated().map { index, item in
             checkCharacters(item.text, key: key, at: item.mark)
-            record(Self.child(listPath, String(index)), item.mark)
+            record(join(listPath, String(index)), item.mark)
             return item.text
         }
     }
 
     /// A list of vocabulary words, each recorded at `path/<word>`.
-    func words<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, path: String,
+    func words<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, path: ElementPath,
                               hint: String = "") -> [V]? {
         guard let items = values(view[key], of: "a \(noun)") else { return nil }
-        let listPath = Self.join(path, key)
+        let listPath = join(path, key)
         return items.compactMap { item in
             guard let value: V = word(item.text, at: item.mark, noun, hint: hint) else { return nil }
-            record(Self.child(listPath, value.rawValue), item.mark)
+            record(join(listPath, value.rawValue), item.mark)
             return value
         }
     }

@@ -6,9 +6,9 @@ import DPIAModel
 extension SpecReader {
     /// Reads each entry of a list with `read(view, path)`; entries that are not mappings are reported.
     func entries<T>(_ field: MappingView.Field?, _ schema: EntrySchema, _ kind: ReferenceKind?,
-                    _ read: (MappingView, String) -> T?) -> [T]? {
+                    _ read: (MappingView, ElementPath) -> T?) -> [T]? {
         guard let nodes = list(field) else { return nil }
-        let listName = field?.key ?? ""
+        let listPath = join(SourcePaths.root, field?.key ?? "")
         var result: [T] = []
         result.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
@@ -17,7 +17,7 @@ extension SpecReader {
             let id = kind.flatMap { entryID(view, $0) }
             checkRequired(view, schema, id: id)
             // An over-long id (an error) is not repeated in every path below the entry.
-            let path = Self.entryPath(listName, id: id.flatMap { $0.utf8.count <= PortableName.maxLength || $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
+            let path = entryPath(listPath, id: id.flatMap { $0.utf8.count <= PortableName.maxLength || $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
             record(view, at: path)
             if let value = read(view, path) { result.append(value) }
         }
@@ -34,7 +34,7 @@ extension SpecReader {
             let agreement = text(view, "agreement"), location = text(view, "location")
             let certifications = texts(view, "certifications", path: path) ?? []
             let description = text(view, "description"), contact = text(view, "contact")
-            let partOf = reference(view, "part_of", .party, path: path)
+            let partOf = reference(view, "part_of", .party)
             let domain = text(view, "domain"), renamedFrom = plainID(view, "renamed_from")
             guard let id = idText(view), let name, let type, let role else { return nil }
             return Party(

@@ -18,10 +18,10 @@ extension SpecReader {
     func measures(_ field: MappingView.Field?) -> [Measure]? {
         entries(field, .measure, .measure) { view, path in
             let items = values(view["addresses"], of: "a risk, rule or finding id")
-            let addressesPath = Self.child(path, "addresses")
+            let addressesPath = join(path, "addresses")
             for item in items ?? [] {
                 addresses.append(item)
-                record(Self.child(addressesPath, item.text), item.mark)
+                record(join(addressesPath, item.text), item.mark)
             }
             let decision: Decision? = word(view, "decision", "decision")
             let description = text(view, "description"), owner = text(view, "owner")

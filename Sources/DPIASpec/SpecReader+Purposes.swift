@@ -11,7 +11,7 @@ extension SpecReader {
             let data = references(view, "data", .data, path: path) ?? []
             let necessity = text(view, "necessity"), proportionality = text(view, "proportionality")
             let subsidiarity = text(view, "subsidiarity")
-            let further = reference(view, "further_processing_of", .purpose, path: path)
+            let further = reference(view, "further_processing_of", .purpose)
             let compatibility = text(view, "compatibility"), domain = text(view, "domain")
             let consent = view["consent"].flatMap { consentDetails($0, path: path) }
             let renamedFrom = plainID(view, "renamed_from")
@@ -24,10 +24,10 @@ extension SpecReader {
         }
     }
 
-    private func consentDetails(_ field: MappingView.Field, path: String) -> ConsentDetails? {
+    private func consentDetails(_ field: MappingView.Field, path: ElementPath) -> ConsentDetails? {
         if case .scalar(let scalar) = field.value, Self.isNull(scalar) { return nil }
         guard let view = mapping(field.value, .consent) else { return nil }
-        record(view, at: Self.join(path, "consent"))
+        record(view, at: join(path, "consent"))
         return ConsentDetails(
             informed: bool(view, "informed"), specific: bool(view, "specific"),
             withdrawable: bool(view, "withdrawable"), recorded: bool(view, "recorded"),

@@ -8,6 +8,9 @@ extension SpecReader {
     func retention(_ field: MappingView.Field?) -> [RetentionRule]? {
         guard let nodes = list(field) else { return nil }
         var rules: [RetentionRule] = []
+        let retentionPath = join(SourcePaths.root, "retention")
+        // The rules' paths so far: only rules record paths in `retention/` (ids hold no '/' in a valid spec).
+        var rulePaths: Set<String> = []
         for (index, node) in nodes.enumerated() {
             guard !stopped else { break }
             guard let view = mapping(node, .retention) else { continue }
@@ -18,20 +21,21 @@ extension SpecReader {
             // Sorted by bytes: the same order as RetentionRule.key for the ASCII ids of a valid spec, and
             // without Unicode normalisation on every comparison for hostile ones.
             let key = id ?? data?.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: "+")
-            let path = Self.entryPath("retention", id: key, index: index)
-            // Each data id's place, once per rule (an alias repeats a rule) and for rules of up to 64
-            // ids: every such path repeats the key, so a rule of thousands of ids would cost the square.
-            let recordItems = locations[path] == nil && (dataItems?.count ?? 0) <= Self.maxRecordedRetentionData
+            let component = Self.entryComponent(id: key, index: index)
+            let path = join(retentionPath, component)
+            // Each data id's place, once per rule (an alias repeats a rule) and for rules of up to 64 ids.
+            let recordItems = rulePaths.insert(component).inserted
+                && (dataItems?.count ?? 0) <= Self.maxRecordedRetentionData
             record(view, at: path)
-            let dataPath = recordItems ? Self.child(path, "data") : ""
+            let dataPath = recordItems ? join(path, "data") : path
             for item in dataItems ?? [] {
                 references.append((.data, item.text, item.mark))
-                if recordItems { record(Self.child(dataPath, item.text), item.mark) }
+                if recordItems { record(join(dataPath, item.text), item.mark) }
             }
             let period = period(view, "period")
             let starts = text(view, "starts"), source = text(view, "source")
             let deletion: DeletionMode? = word(view, "deletion", "deletion mode")
-            let purpose = reference(view, "purpose", .purpose, path: path)
+            let purpose = reference(view, "purpose", .purpose)
             let criterion = text(view, "criterion"), supervisor = text(view, "supervisor")
             let renamedFrom = plainID(view, "renamed_from")
             guard let data, let period else { continue }
@@ -54,7 +58,7 @@ extension SpecReader {
     func transfers(_ field: MappingView.Field?) -> [Transfer]? {
         entries(field, .transfer, nil) { view, _ in
             let to = partyKeyed(view, "to", list: "transfers")
-            let path = "transfers/" + (to ?? "")
+            let path = join(join(SourcePaths.root, "transfers"), to ?? "")
             let country = requiredText(view, "country")
             let mechanism: TransferMechanism? = word(view, "mechanism", "transfer mechanism")
             let data = references(view, "data", .data, path: path) ?? []
@@ -75,8 +79,8 @@ extension SpecReader {
     /// The party reference that names an entry of a list without ids: the entry is recorded at
     /// `list/<party>` as well as the `list/#n` the generic reader gave it.
     private func partyKeyed(_ view: MappingView, _ key: String, list: String) -> String? {
-        guard let party = reference(view, key, .party, path: list) else { return nil }
-        record(view, at: Self.child(list, party))
+        guard let party = reference(view, key, .party) else { return nil }
+        record(view, at: join(join(SourcePaths.root, list), party))
         return party
     }
 }

@@ -5,7 +5,7 @@ extension SpecReader {
     func roles(_ field: MappingView.Field?) -> [Role]? {
         entries(field, .role, .role) { view, path in
             let name = text(view, "name"), description = text(view, "description")
-            let party = reference(view, "party", .party, path: path)
+            let party = reference(view, "party", .party)
             let sees = view["sees"].flatMap { visibility($0, path: path) }
             let edits = selection(view, "edits", .data, path: path)
             let authentication: Authentication? = word(view, "authentication", "authentication")
@@ -20,9 +20,9 @@ extension SpecReader {
         }
     }
 
-    private func visibility(_ field: MappingView.Field, path: String) -> Visibility? {
+    private func visibility(_ field: MappingView.Field, path: ElementPath) -> Visibility? {
         guard let view = mapping(field.value, .sees) else { return nil }
-        let seesPath = Self.join(path, "sees")
+        let seesPath = join(path, "sees")
         record(view, at: seesPath)
         let data = selection(view, "data", .data, path: seesPath)
         let subjects = selection(view, "subjects", .subject, path: seesPath)
@@ -36,10 +36,10 @@ extension SpecReader {
 
     func flows(_ field: MappingView.Field?) -> [Flow]? {
         entries(field, .flow, .flow) { view, path in
-            let from = reference(view, "from", .party, path: path)
-            let to = reference(view, "to", .party, path: path)
+            let from = reference(view, "from", .party)
+            let to = reference(view, "to", .party)
             let data = references(view, "data", .data, path: path)
-            let purpose = reference(view, "purpose", .purpose, path: path)
+            let purpose = reference(view, "purpose", .purpose)
             let pseudonymised = bool(view, "pseudonymised")
             let grounds = texts(view, "grounds", path: path) ?? []
             let consent: FlowConsent? = word(view, "consent", "consent")

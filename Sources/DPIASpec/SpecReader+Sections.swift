@@ -4,19 +4,21 @@ import DPIAModel
 extension SpecReader {
     func security(_ field: MappingView.Field?) -> Security? {
         guard let field, let view = section(field, .security) else { return nil }
+        let path = join(SourcePaths.root, "security")
         let measures: [SecurityMeasure] = words(
-            view, "measures", "security measure", path: "security",
+            view, "measures", "security measure", path: path,
             hint: "; list other measures under 'other'") ?? []
         return Security(measures: measures, description: text(view, "description"),
-                        other: texts(view, "other", path: "security") ?? [])
+                        other: texts(view, "other", path: path) ?? [])
     }
 
     func transparency(_ field: MappingView.Field?) -> Transparency? {
         guard let field, let view = section(field, .transparency) else { return nil }
-        let topics: [TransparencyTopic] = words(view, "informs_about", "transparency topic", path: "transparency") ?? []
+        let path = join(SourcePaths.root, "transparency")
+        let topics: [TransparencyTopic] = words(view, "informs_about", "transparency topic", path: path) ?? []
         return Transparency(
             privacyStatement: bool(view, "privacy_statement"), separateFromTerms: bool(view, "separate_from_terms"),
-            informsAbout: topics, subjectCanSee: selection(view, "subject_can_see", .data, path: "transparency"),
+            informsAbout: topics, subjectCanSee: selection(view, "subject_can_see", .data, path: path),
             description: text(view, "description"), url: webAddress(view, "url"))
     }
 

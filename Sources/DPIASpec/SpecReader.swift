@@ -16,8 +16,8 @@ final class SpecReader {
     /// Set when the error limit or the node budget stopped the walk; readers then return early.
     private(set) var stopped = false
     private var stopNotice: Diagnostic?
-    /// Element path → position (see ``SourceMap``).
-    private(set) var locations: [String: SourceLocation] = [:]
+    /// Element paths with their positions (see ``SourceMap``).
+    private(set) var paths = SourcePaths()
     /// The ids of each list, with where each was first written.
     var ids: [ReferenceKind: [String: TextPosition]] = [:]
     /// References to check once every list is known.
@@ -33,8 +33,8 @@ final class SpecReader {
         self.maxVisibility = limits.maxVisibility
         self.nodeLimit = limits.maxAliasExpansion + byteCount
         self.nodesLeft = nodeLimit
-        // About one recorded path per 25 bytes of YAML: reserving avoids rehashing every path as it grows.
-        locations.reserveCapacity(byteCount / 25)
+        // About one recorded path per 25 bytes of YAML.
+        paths.reserveCapacity(byteCount / 20)
     }
 
     var hasErrors: Bool { errorCount > 0 }
@@ -84,35 +84,25 @@ final class SpecReader {
 
     // MARK: - Source map
 
+    /// An element path (see ``SourcePaths``): recording one builds no text and hashes nothing.
+    typealias ElementPath = SourcePaths.Path
+
     /// Records where the element at `path` was written, keeping the first position.
-    func record(_ path: String, _ mark: TextPosition) {
-        // One hash lookup: the default is only built (and stored) when the path is new.
-        Self.keep(&locations[path, default: location(mark)])
+    func record(_ path: ElementPath, _ mark: TextPosition) {
+        paths.record(path, line: mark.line, column: mark.column)
     }
 
-    /// Accesses a dictionary value in place (see ``record(_:_:)``).
-    @inline(__always)
-    private static func keep(_ value: inout SourceLocation) {}
-
     /// Records the entry at `path` and each of its keys at `path/key`.
-    func record(_ view: MappingView, at path: String) {
+    func record(_ view: MappingView, at path: ElementPath) {
         record(path, view.mark)
         // By index: only the key and its mark are read, the field (and its node) is not copied.
         let fields = view.fields
-        for index in fields.indices { record(Self.join(path, fields[index].key), fields[index].keyMark) }
+        for index in fields.indices { record(join(path, fields[index].key), fields[index].keyMark) }
     }
 
-    static func join(_ path: String, _ component: String) -> String {
-        path.isEmpty ? component : child(path, component)
-    }
-
-    /// `path/component`, built with one allocation (paths are built for every key of a spec).
-    static func child(_ path: String, _ component: String) -> String {
-        var result = path
-        result.reserveCapacity(path.utf8.count + 1 + component.utf8.count)
-        result.append("/")
-        result.append(component)
-        return result
+    /// `path/component`, or `component` at the top (``SourcePaths/root``).
+    func join(_ path: ElementPath, _ component: String) -> ElementPath {
+        paths.child(path, component)
     }
 
     // MARK: - Mappings and lists
@@ -208,9 +198,14 @@ final class SpecReader {
     }
 
     /// The path of a list entry: `list/id`, or `list/#n` (1-based) when it has no usable id.
-    static func entryPath(_ list: String, id: String?, index: Int) -> String {
-        if let id, !id.isEmpty { return child(list, id) }
-        return list + "/#\(index + 1)"
+    func entryPath(_ list: ElementPath, id: String?, index: Int) -> ElementPath {
+        join(list, Self.entryComponent(id: id, index: index))
+    }
+
+    /// `id`, or `#n` (1-based) when there is no usable id.
+    static func entryComponent(id: String?, index: Int) -> String {
+        if let id, !id.isEmpty { return id }
+        return "#\(index + 1)"
     }
 
     // MARK: - Describing values

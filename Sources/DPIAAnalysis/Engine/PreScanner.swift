@@ -182,8 +182,8 @@ public struct PreScanner: Sendable {
 
     /// "techniques.profiling: ja" for each key; the set ones first.
     private func flags(_ techniques: Techniques, _ keys: [String]) -> LocalizedText {
-        let values = Dictionary(Techniques.flags.map { ($0.key, techniques[keyPath: $0.path]) }, uniquingKeysWith: { a, _ in a })
-        let set = keys.filter { values[$0] == true }
+        // The few keys asked for, each found among the twenty flags (no dictionary per call).
+        let set = keys.filter { key in Techniques.flags.contains { $0.key == key && techniques[keyPath: $0.path] } }
         if set.isEmpty {
             let list = keys.map { "techniques.\($0)" }
             return LocalizedText(nl: "niet aangegeven: \(list.joinedList(.nl))", en: "not set: \(list.joinedList(.en))")

@@ -43,9 +43,20 @@ public struct CheckReport: Sendable {
     /// Every finding of every assessment.
     public var findings: [Finding] { specs.flatMap { $0.assessment?.findings ?? [] } }
 
+    /// The counts of every finding of every assessment (without gathering the findings).
+    public var findingSummary: FindingSummary {
+        var summary = FindingSummary([])
+        for spec in specs {
+            if let findings = spec.assessment?.findings { summary.add(findings) }
+        }
+        return summary
+    }
+
     /// Whether an unaddressed finding at or above `level` exists (for `--fail-on`).
     public func hasUnaddressedFinding(atOrAbove level: Level) -> Bool {
-        findings.contains { !$0.isAddressed && $0.level >= level }
+        specs.contains { spec in
+            spec.assessment?.findings.contains { !$0.isAddressed && $0.level >= level } ?? false
+        }
     }
 }
 
@@ -114,9 +125,19 @@ public struct FindingSummary: Sendable, Hashable, Codable {
     public var unaddressed: LevelCounts
 
     public init(_ findings: [Finding]) {
-        before = LevelCounts(findings.map(\.level))
-        after = LevelCounts(findings.map(\.residualLevel))
-        unaddressed = LevelCounts(findings.filter { !$0.isAddressed }.map(\.level))
+        before = LevelCounts(); after = LevelCounts(); unaddressed = LevelCounts()
+        add(findings)
+    }
+
+    /// Counts `findings` too.
+    public mutating func add(_ findings: [Finding]) {
+        // By index: reads three fields of each finding without copying it.
+        for index in findings.indices {
+            let level = findings[index].level
+            before[level] += 1
+            after[findings[index].residualLevel] += 1
+            if !findings[index].isAddressed { unaddressed[level] += 1 }
+        }
     }
 
     public var total: Int { before.total }

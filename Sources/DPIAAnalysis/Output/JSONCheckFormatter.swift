@@ -12,7 +12,7 @@ public struct JSONCheckFormatter: Sendable {
             specs: report.specs.map { spec in SpecEntry(spec, language: report.language(of: spec)) },
             summary: TotalSummary(
                 specs: report.specs.count, invalid: report.specs.filter { !$0.isValid }.count,
-                findings: FindingSummary(report.findings)))
+                findings: report.findingSummary))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self)

@@ -66,7 +66,7 @@ public struct TextCheckFormatter: Sendable {
 
     private func total(_ report: CheckReport) -> String {
         let language = report.commonLanguage
-        let counts = FindingSummary(report.findings)
+        let counts = report.findingSummary
         let invalid = report.specs.filter { !$0.isValid }.count
         if language == .nl {
             return "Totaal: \(report.specs.count) specs, \(invalid) ongeldig; \(counts.total) bevindingen, niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl)))"
@@ -82,6 +82,10 @@ public struct TextCheckFormatter: Sendable {
 extension String {
     /// The text on one line: newlines become spaces (messages may quote prose).
     var replacingNewlines: String {
-        split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Most messages hold no line break: only then are characters (grapheme clusters) needed.
+        guard utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else {
+            return self
+        }
+        return split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
