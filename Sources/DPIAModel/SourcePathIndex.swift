@@ -6,8 +6,8 @@ import Foundation
 /// A lookup walks the tree from the top, matching the path's bytes component by component, and
 /// answers exactly what the dictionary would: the longest recorded prefix of the path that ends at
 /// a `/` (or is the whole path), and for a path recorded several times the place recorded first.
-/// Swift compares text outside ASCII by canonical equivalence, so when the path or a component it
-/// meets is not ASCII, the walk leaves the answer to the dictionary.
+/// Swift compares text outside ASCII by canonical equivalence, so when the path or a component is
+/// not ASCII, the walk leaves the answer to the dictionary.
 final class SourcePathIndex: @unchecked Sendable {
     /// The answer of the walk.
     enum Lookup {
@@ -31,9 +31,12 @@ final class SourcePathIndex: @unchecked Sendable {
     /// How to find the children of an entry; built once, then only read.
     private enum Children {
         /// Sibling lists in the order written; `first`'s last slot holds the first top-level entry.
+        /// Only for trees whose components are all ASCII (the others leave lookups to the dictionary).
         case lists(first: [Int32], next: [Int32])
-        /// The children of each entry by component.
-        case hashed([ChildKey: [Int32]], allASCII: Bool)
+        /// A component is not ASCII.
+        case notASCII
+        /// The children of each entry by component (for large trees, all ASCII).
+        case hashed([ChildKey: [Int32]])
     }
 
     private struct ChildKey: Hashable {
@@ -89,15 +92,14 @@ final class SourcePathIndex: @unchecked Sendable {
     }
 
     private static func children(of entries: [SourcePaths.Entry]) -> Children {
+        for index in entries.indices where !isASCII(entries[index].component) { return .notASCII }
         if entries.count > linearLimit {
             var children: [ChildKey: [Int32]] = [:]
-            var allASCII = true
             for (index, entry) in entries.enumerated() {
-                if allASCII, entry.component.utf8.contains(where: { $0 >= 0x80 }) { allASCII = false }
                 children[ChildKey(parent: entry.parent, component: entry.component), default: []]
                     .append(Int32(truncatingIfNeeded: index))
             }
-            return .hashed(children, allASCII: allASCII)
+            return .hashed(children)
         }
         // From the last entry to the first, so that each list is in the order written.
         var first = [Int32](repeating: -1, count: entries.count + 1)
@@ -112,6 +114,25 @@ final class SourcePathIndex: @unchecked Sendable {
     }
 
     private static let slash = UInt8(ascii: "/")
+
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Eight bytes at a time: components are short, but there is one per recorded key.
+            var index = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= bytes.count {
+                    if base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                if bytes[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+    }
 
     private func walk(_ query: UnsafeBufferPointer<UInt8>, _ children: Children) -> Lookup {
         let entries = paths.entries
@@ -130,8 +151,9 @@ final class SourcePathIndex: @unchecked Sendable {
             if end < query.count { pending.append((child, end + 1)) }
         }
         switch children {
-        case .hashed(let hashed, let allASCII):
-            guard allASCII else { return .undecided }
+        case .notASCII:
+            return .undecided
+        case .hashed(let hashed):
             while let (parent, offset) = pending.popLast() {
                 // Every place a component can end: the path's end, or a '/'.
                 for end in offset...query.count where end == query.count || query[end] == Self.slash {
@@ -145,17 +167,13 @@ final class SourcePathIndex: @unchecked Sendable {
             while let (parent, offset) = pending.popLast() {
                 var child = first[parent < 0 ? entries.count : Int(parent)]
                 while child >= 0 {
-                    var component = entries[Int(child)].component
-                    let end: Int? = component.withUTF8 { bytes in
-                        let end = offset + bytes.count
-                        guard end <= query.count, end == query.count || query[end] == Self.slash,
-                              bytes.elementsEqual(UnsafeBufferPointer(rebasing: query[offset..<end])) else { return nil }
-                        return end
-                    }
-                    if let end {
-                        consider(child, end: end)
-                    } else if component.utf8.contains(where: { $0 >= 0x80 }) {
-                        return .undecided
+                    // The length first: it decides most siblings without reading their text.
+                    let end = offset + entries[Int(child)].component.utf8.count
+                    if end <= query.count, end == query.count || query[end] == Self.slash {
+                        var component = entries[Int(child)].component
+                        if component.withUTF8({ $0.elementsEqual(UnsafeBufferPointer(rebasing: query[offset..<end])) }) {
+                            consider(child, end: end)
+                        }
                     }
                     child = next[Int(child)]
                 }

@@ -25,7 +25,10 @@ struct MappingView {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return fields.firstIndex { $0.key == key }
+        // The length first: most keys differ in it. Exact, as keys reach a view only once they match
+        // the schema's ASCII keys, and no other text is canonically equivalent to those.
+        let length = key.utf8.count
+        return fields.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 
     /// Adds a field; returns the earlier field with the same key instead when there is one.

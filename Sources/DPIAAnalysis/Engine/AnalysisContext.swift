@@ -59,9 +59,17 @@ public struct AnalysisContext: Sendable {
     }
 
     private static func index<Element: Identifiable>(_ list: [Element]) -> [String: Element] where Element.ID == String {
-        // The first entry wins on duplicate ids; the loader reports duplicates.
-        Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The first entry wins on duplicate ids; the loader reports duplicates. One hash per entry,
+        // and no array of pairs in between.
+        var index: [String: Element] = [:]
+        index.reserveCapacity(list.count)
+        for element in list { keep(&index[element.id, default: element]) }
+        return index
     }
+
+    /// Accesses a dictionary value in place: stores the default only when the key is new.
+    @inline(__always)
+    private static func keep<Value>(_ value: inout Value) {}
 
     // MARK: Parties and roles
 
