@@ -10,6 +10,8 @@ swift build -c release --product dpia
 dpia=".build/release/dpia"
 "$dpia" validate Registers
 "$dpia" check Registers || true   # findings are expected in the examples; the report shows them
+# Writes only the reports whose spec, templates, options, measure status or dpia build changed (a rebuilt
+# dpia writes them all; so does --force). The committed Output/ stays byte-identical either way.
 "$dpia" report Registers --out Output
 "$dpia" register Registers --out Output
 echo "Open Output/hallowerk-utrecht/dpia.html in a browser, or Output/register/ for the registers."

@@ -15,16 +15,27 @@ struct MeasureProgressLookup {
 
     /// The progress of every measure of the activity, removed measures included; empty without a register.
     mutating func progress(for loaded: LoadedActivity) throws -> [MeasureProgress] {
-        let folder = (loaded.sourceMap.file as NSString).deletingLastPathComponent
+        try progress(activityID: loaded.activity.id, specFile: loaded.sourceMap.file)
+    }
+
+    /// The progress of the measures of activity `activityID`, whose spec is the file `specFile`.
+    mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
+        let folder = (specFile as NSString).deletingLastPathComponent
         let path = database ?? (folder.isEmpty ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName)
         if opened[path] == nil {
             opened[path] = FileManager.default.fileExists(atPath: path) ? try RegisterDatabase(path: path, create: false) : .some(nil)
         }
-        return try opened[path]??.measureProgress(activityID: loaded.activity.id) ?? []
+        return try opened[path]??.measureProgress(activityID: activityID) ?? []
     }
 
     /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
     mutating func progressByMeasure(for loaded: LoadedActivity) throws -> [String: MeasureProgress] {
-        Dictionary(try progress(for: loaded).map { ($0.measureID, $0) }, uniquingKeysWith: { first, _ in first })
+        try progressByMeasure(activityID: loaded.activity.id, specFile: loaded.sourceMap.file)
+    }
+
+    /// The same for activity `activityID` of the spec file `specFile`, keyed by measure id.
+    mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
+        Dictionary(try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
+                   uniquingKeysWith: { first, _ in first })
     }
 }

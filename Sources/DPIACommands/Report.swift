@@ -21,8 +21,16 @@ struct Report: ParsableCommand {
 
         The output is byte-identical for the same input: the report carries a date only with --date.
 
+        Only what changed is written: a report is written again when its spec, the templates, --lang, \
+        --date, the measure status in the register or dpia itself changed since the last run, or when its \
+        files in the output folder were changed or removed. The other reports are left as they are. \
+        What the last run wrote is kept in <out>/.dpia-report-state.json; --force writes every report.
+
+        Nothing is written unless every spec validates: the reports are first written into a hidden \
+        folder inside the output folder and then moved into place, each file replaced at once.
+
         Exit codes:
-          0  the reports were written
+          0  the reports were written (or were already up to date)
           2  a spec does not validate (its errors are printed and nothing is written), a path holds no specs, \
         two specs share an id, the templates are missing, or an option is wrong
         """
@@ -34,6 +42,9 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: each spec's `language`).")
     var language: ReportLanguage?
 
+    @Flag(name: .customLong("force"), help: "Write every report, also those that are up to date.")
+    var force = false
+
     @OptionGroup var documents: RenderOptions
 
     @OptionGroup var register: RegisterOptions
@@ -43,73 +54,22 @@ struct Report: ParsableCommand {
             let day = try documents.day()
             let renderer = try documents.renderer()
             let expansion = SpecPaths(paths)
-            let plan = try Self.plan(expansion, progress: MeasureProgressLookup(database: register.database))
-            let output = documents.folder
-            let language = language
-            // Load again, analyse, render and write on all cores, a window at a time; print in order.
-            try SpecStream(files: expansion.files).forEach(keep: { index, result, assessment -> Result<String, CommandFailure> in
-                guard let assessment else {
-                    return .failure(CommandFailure("\(result.path) changed while the reports were written; run dpia report again"))
-                }
-                do {
-                    let options = ReportOptions(language: language, date: day, progress: plan[index].progress)
-                    let report = try renderer.render(assessment, options: options)
-                    let folder = [plan[index].folder]
-                    let markdown = try ReportInputs.write(report.markdown, to: output, folders: folder, fileName: "dpia.md")
-                    _ = try ReportInputs.write(report.html, to: output, folders: folder, fileName: "dpia.html")
-                    return .success("wrote \(ReportInputs.display(markdown)) and dpia.html")
-                } catch let error as CommandFailure {
-                    return .failure(error)
-                } catch {
-                    return .failure(CommandFailure("\(result.path): the report could not be rendered: \(error)"))
-                }
-            }, consume: { _, outcome in print(try outcome.get()) })
+            var run = ReportRun(
+                files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
+                progress: MeasureProgressLookup(database: register.database), output: documents.folder, force: force)
+            let summary = try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })
+            print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged))
         }
     }
 
-    /// What the report of one spec needs besides the spec: its output folder and measure progress.
-    struct Planned: Sendable {
-        var folder: String
-        var progress: [String: MeasureProgress]
-    }
-
-    /// Validates every spec before anything is written, streaming so that only a window of specs is
-    /// in memory: the output folder (the id, safe and unique) and the recorded progress of each.
-    static func plan(_ expansion: SpecPaths, progress: MeasureProgressLookup) throws -> [Planned] {
-        var progress = progress
-        var identities: [(id: String, file: String)] = []
-        var lookups: [[String: MeasureProgress]] = []
-        var errors: [String] = []
-        var invalid = 0
-        try SpecStream(files: expansion.files).forEach(analysing: false, keep: { _, result, _ in result }, consume: { _, result in
-            guard result.isValid, let loaded = result.activity else {
-                invalid += 1
-                errors += ReportInputs.errors(of: result)
-                return
-            }
-            identities.append((loaded.activity.id, loaded.sourceMap.file))
-            lookups.append(try progress.progressByMeasure(for: loaded))
-        })
-        try ReportInputs.requireValid(problems: expansion.problems, errors: errors, invalid: invalid, total: expansion.files.count)
-        return zip(try folderNames(for: identities), lookups).map { Planned(folder: $0, progress: $1) }
-    }
-
-    /// The output folder of each activity: its id, checked to be a safe folder name and unique.
-    static func folderNames(for activities: [(id: String, file: String)]) throws -> [String] {
-        var owners: [String: String] = [:]
-        return try activities.map { item in
-            let id = item.id
-            do {
-                _ = try OutputFolder.safeComponent(id)
-            } catch {
-                throw CommandFailure("\(item.file): the id '\(id)' cannot be a folder name: use lowercase letters, digits and '-'")
-            }
-            if let other = owners[id] {
-                throw CommandFailure("\(other) and \(item.file) have the same id '\(id)': their reports would "
-                    + "overwrite each other in \(id)/; give one of them another id (keep the old one as renamed_from)")
-            }
-            owners[id] = item.file
-            return id
+    /// The last line of the output: how many reports were written and how many were already up to date.
+    static func closingLine(written: Int, unchanged: Int) -> String {
+        switch (written, unchanged) {
+        case (_, 0): "\(SpecValidation.count(written, "report")) written"
+        case (0, _): unchanged == 1
+            ? "the report is up to date; nothing was written (--force writes it again)"
+            : "all \(unchanged) reports are up to date; nothing was written (--force writes them again)"
+        default: "\(SpecValidation.count(written, "report")) written, \(unchanged) unchanged since the last run"
         }
     }
 }

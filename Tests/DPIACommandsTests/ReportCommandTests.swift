@@ -26,8 +26,8 @@ import Testing
         #expect(try contents(markdown) == before.0, "same input, same bytes")
         #expect(try contents(html) == before.1)
         #expect(files(under: workspace.appendingPathComponent("Output")) == [
-            "hallowerk-utrecht", "hallowerk-utrecht/dpia.html", "hallowerk-utrecht/dpia.md",
-        ], "no temporary files are left behind")
+            ".dpia-report-state.json", "hallowerk-utrecht", "hallowerk-utrecht/dpia.html", "hallowerk-utrecht/dpia.md",
+        ], "no temporary files are left behind; the state says what the reports were made from")
     }
 
     @Test func reportInEnglishWithAnotherOutputFolder() throws {

@@ -34,8 +34,10 @@ import Testing
         let register = try dpia.run(["register", "Registers", "--out", "Output", "--date", "2025-01-01"], in: workspace.url)
         #expect(register.status == 0, "\(register.errors)")
         let added = Self.files(below: workspace.url).subtracting(before)
-        #expect(added.count == 2 * valid.count + 3 * 4)
-        #expect(added.allSatisfy { $0.hasPrefix("Output/") && !$0.contains("/.") }, "\(added.sorted())")
+        #expect(added.count == 2 * valid.count + 3 * 4 + 1)
+        #expect(added.contains("Output/reports/.dpia-report-state.json"), "what the next report run compares with")
+        #expect(added.allSatisfy { $0.hasPrefix("Output/") && ($0.hasSuffix("/.dpia-report-state.json") || !$0.contains("/.")) },
+                "\(added.sorted())")
         #expect(added.contains("Output/register/org-0/register.csv"))
     }
 
@@ -71,7 +73,8 @@ import Testing
     }
 
     /// `dpia report` is killed with SIGKILL while it rewrites 80 reports: every report file is the
-    /// previous one or the new one, whole; only hidden temporary files may be left.
+    /// previous one or the new one, whole; only hidden temporary files may be left, and the next run
+    /// removes them and writes every report that is not yet the new one.
     @Test func reportKilledHalfwayLeavesWholeFiles() throws {
         let workspace = try Workspace("kill-report")
         defer { workspace.remove() }
@@ -93,7 +96,9 @@ import Testing
         try FileManager.default.copyItem(at: workspace.url.appendingPathComponent("Oud"),
                                          to: workspace.url.appendingPathComponent("Output"))
         try writeSpecs(title: "Nieuw")
-        let expected = Self.files(below: workspace.url.appendingPathComponent("Oud"))
+        // Hidden files and folders (the report state, staging folders, temporary files) are not reports.
+        func visible(_ files: Set<String>) -> Set<String> { files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } } }
+        let expected = visible(Self.files(below: workspace.url.appendingPathComponent("Oud")))
         #expect(expected.count == 2 * count)
 
         var interrupted = 0
@@ -112,13 +117,21 @@ import Testing
             }
             process.waitUntilExit()
             let written = Self.files(below: workspace.url.appendingPathComponent("Output"))
-            #expect(written.filter { !$0.split(separator: "/").last!.hasPrefix(".") } == expected)
+            #expect(visible(written) == expected)
             for file in expected {
                 let data = FileManager.default.contents(atPath: workspace.path("Output/\(file)"))
                 let old = FileManager.default.contents(atPath: workspace.path("Oud/\(file)"))
                 let new = FileManager.default.contents(atPath: workspace.path("Nieuw/\(file)"))
                 #expect(data == old || data == new, "attempt \(attempt): \(file) is neither the old nor the new report")
             }
+            let rerun = try dpia.run(arguments + ["Output"], in: workspace.url)
+            #expect(rerun.status == 0, "\(rerun.errors)")
+            for file in expected {
+                #expect(FileManager.default.contents(atPath: workspace.path("Output/\(file)"))
+                    == FileManager.default.contents(atPath: workspace.path("Nieuw/\(file)")), "attempt \(attempt): \(file) after a rerun")
+            }
+            #expect(Self.files(below: workspace.url.appendingPathComponent("Output")).filter { $0.contains(".dpia-staging-") }.isEmpty,
+                    "the rerun removes what the killed run staged")
             try? FileManager.default.removeItem(at: workspace.url.appendingPathComponent("Output"))
             try FileManager.default.copyItem(at: workspace.url.appendingPathComponent("Oud"),
                                              to: workspace.url.appendingPathComponent("Output"))

@@ -1,0 +1,81 @@
+import DPIAModel
+import DPIARegister
+import DPIARender
+import Foundation
+
+/// Everything a DPIA report depends on besides its spec, as one digest, so that `dpia report` can tell
+/// whether a report it wrote earlier would come out the same.
+///
+/// The report of a spec is a pure function of the spec, the templates, `--lang`, `--date`, the measure
+/// progress in the register and the program itself (its rules and rendering). The spec is hashed
+/// separately (its bytes); the rest is this digest:
+/// - the dpia program: the size, modification time and file number of the running executable, so
+///   that a rebuilt or updated dpia writes every report again;
+/// - every template file (`*.mustache`, as ``TemplateSet`` reads them): its relative path and content;
+/// - `--lang` and `--date`;
+/// - the activity's measure progress (``digest(progress:)``).
+///
+/// The spec's path is not part of it: reports show only the file name, which is part of the key
+/// under which ``ReportState`` records the spec.
+struct ReportFingerprint: Sendable {
+    /// The digest of the program, the templates and the options.
+    let common: String
+
+    init(templates: TemplateSet, language: ReportLanguage?, date: CalendarDate?) {
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(Array((text + "\u{0}").utf8)) }
+        add("dpia report state 1")
+        add(Self.programIdentity)
+        add(language?.rawValue ?? "-")
+        add(date?.description ?? "-")
+        for (relative, data) in Self.templateFiles(under: templates.root) {
+            add(relative)
+            add(String(data.count))
+            hasher.update(data)
+        }
+        common = Self.hex(hasher.finalize())
+    }
+
+    /// The digest of the common inputs and the progress of one activity's measures.
+    func digest(progress: [String: MeasureProgress]) -> String {
+        guard !progress.isEmpty else { return common }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let sorted = progress.values.sorted { $0.measureID < $1.measureID }
+        let encoded = (try? encoder.encode(sorted)) ?? Data(UUID().uuidString.utf8)   // unencodable: never equal
+        return SHA256.hexDigest(of: Array((common + "\u{0}").utf8) + Array(encoded))
+    }
+
+    /// The SHA-256 of a spec's bytes, in hexadecimal.
+    static func digest(spec data: Data) -> String { SHA256.hexDigest(of: data) }
+
+    /// Every `*.mustache` file below `root` with its content, by relative path, sorted.
+    static func templateFiles(under root: String) -> [(String, Data)] {
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String { if path.hasSuffix(".mustache") { files.append(path) } }
+        return files.sorted().map { ($0, FileManager.default.contents(atPath: root + "/" + $0) ?? Data("unreadable".utf8)) }
+    }
+
+    /// Who the running dpia is: the executable file's size, modification time and file number
+    /// (`/proc/self/exe` on Linux). When it cannot be found the value never matches an earlier one.
+    static let programIdentity: String = {
+        #if os(Linux)
+        let path = "/proc/self/exe"
+        #else
+        let path = Bundle.main.executablePath ?? ""
+        #endif
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "unknown " + UUID().uuidString }
+        #if canImport(Darwin)
+        let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+        #else
+        let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        #endif
+        return "executable \(info.st_size) \(modified) \(info.st_dev) \(info.st_ino)"
+    }()
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+}

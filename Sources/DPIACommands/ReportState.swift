@@ -1,0 +1,68 @@
+import Foundation
+
+/// What `dpia report` remembers about the reports in its output folder, in
+/// `<out>/.dpia-report-state.json`, so that a next run writes only the reports whose input changed.
+///
+/// One entry per spec file that was reported, keyed by its absolute path. The file is only written
+/// after a run that wrote every report it had to, and always whole (a temporary file, then a
+/// rename). A missing, unreadable or older-format state is no error: every report is then written.
+struct ReportState: Codable, Sendable {
+    /// The name of the state file in the output folder.
+    static let fileName = ".dpia-report-state.json"
+    /// The format of this type; a state of another version is ignored.
+    static let currentVersion = 1
+
+    /// What one spec's report was made from, and the report files as they were written.
+    struct Entry: Codable, Sendable, Hashable {
+        /// The SHA-256 of the spec's bytes.
+        var spec: String
+        /// The spec's activity id: the folder of its report.
+        var id: String
+        /// The digest of everything else the report depends on (``ReportFingerprint``).
+        var inputs: String
+        /// `<id>/dpia.md` as written.
+        var markdown: FileStamp
+        /// `<id>/dpia.html` as written.
+        var html: FileStamp
+    }
+
+    var version = Self.currentVersion
+    /// The dpia program that wrote the state (``ReportFingerprint/programIdentity``). Another program
+    /// may read or render specs differently, so its state is ignored and every report is written again.
+    var program = ReportFingerprint.programIdentity
+    /// Per spec file (absolute, standardized path). Only specs that were valid are recorded.
+    var reports: [String: Entry] = [:]
+
+    init() {}
+
+    /// The state in `folder`, or an empty one when there is none, it cannot be read, or another dpia wrote it.
+    static func read(in folder: URL) -> ReportState {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
+              let state = try? JSONDecoder().decode(ReportState.self, from: data),
+              state.version == currentVersion, state.program == ReportFingerprint.programIdentity else { return ReportState() }
+        return state
+    }
+
+    /// Writes the state into `folder` atomically: a staging file next to it, then a rename.
+    func write(in folder: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let target = folder.appendingPathComponent(Self.fileName)
+        let temporary = folder.appendingPathComponent(ReportStaging.prefix + "state-\(UUID().uuidString).json")
+        do {
+            try encoder.encode(self).write(to: temporary)
+            guard rename(temporary.path, target.path) == 0 else {
+                throw CommandFailure("cannot write \(target.path): \(String(cString: strerror(errno)))")
+            }
+        } catch let error as CommandFailure {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandFailure("cannot write \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The key of a spec file: its absolute, standardized path.
+    static func key(of path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+}
