@@ -1,3 +1,4 @@
+import DPIARender
 import Foundation
 
 /// What `dpia report` remembers about the reports in its output folder, in
@@ -38,8 +39,10 @@ struct ReportState: Codable, Sendable {
     /// The state in `folder`, or an empty one when there is none, it cannot be read, or another dpia wrote it.
     static func read(in folder: URL) -> ReportState {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-              let state = try? JSONDecoder().decode(ReportState.self, from: data),
+              var state = try? JSONDecoder().decode(ReportState.self, from: data),
               state.version == currentVersion, state.program == ReportFingerprint.programIdentity else { return ReportState() }
+        // An id that cannot be a folder name never came from dpia: such an entry is forgotten, its spec loaded.
+        state.reports = state.reports.filter { (try? OutputFolder.safeComponent($0.value.id)) != nil }
         return state
     }
 

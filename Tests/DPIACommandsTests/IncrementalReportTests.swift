@@ -97,6 +97,23 @@ import Testing
         #expect(try written(report()).isEmpty)
     }
 
+    @Test func aStateWhoseIdCannotBeAFolderIsIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try report().status == 0)
+        // An edited state that points a spec's report outside the output folder: the entry is
+        // forgotten, the spec loaded again, and its report written where its real id says.
+        let stateFile = url("Output/.dpia-report-state.json")
+        let state = try String(contentsOf: stateFile, encoding: .utf8)
+        try state.replacingOccurrences(of: "\"id\":\"vum-pilot-uitzendbureau\"", with: "\"id\":\"..\\/..\\/elders\"")
+            .write(to: stateFile, atomically: true, encoding: .utf8)
+        #expect(try String(contentsOf: stateFile, encoding: .utf8) != state)
+
+        let second = try report()
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(written(second) == ["vum-pilot-uitzendbureau"])
+        #expect(!FileManager.default.fileExists(atPath: url("elders").path))
+    }
+
     @Test func changedTemplatesLanguageOrDateRewriteEveryReport() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Templates"), to: url("Sjablonen"))
