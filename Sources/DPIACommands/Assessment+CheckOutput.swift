@@ -15,4 +15,20 @@ extension Assessment {
         return Assessment(activity: activity, sourceMap: SourceMap(file: sourceMap.file), visibility: VisibilityMatrix(rows: []),
                           preScan: preScan, findings: findings)
     }
+
+    /// ``keepingWhatCheckPrints`` without the words of its findings and pre-scan: what the closing
+    /// summary and `--fail-on` count (levels, treatments, the language). The text format keeps
+    /// this once a spec's text is formatted, so that checking a national catalogue keeps a few
+    /// hundred bytes per spec beside its text.
+    var keepingWhatTheSummaryCounts: Assessment {
+        var slim = keepingWhatCheckPrints
+        let none = LocalizedText(nl: "", en: "")
+        slim.findings = findings.map { finding in
+            Finding(id: "", origin: finding.origin, elementPath: "", location: finding.location, title: none, message: none,
+                    legalReference: "", likelihood: finding.likelihood, impact: finding.impact, suggestedMeasure: none,
+                    treatment: finding.treatment)
+        }
+        slim.preScan = PreScan(verdict: preScan.verdict, criteria: [], reasons: none)
+        return slim
+    }
 }

@@ -51,11 +51,15 @@ struct Check: ParsableCommand {
         // The text of each spec is formatted on all cores while the specs are checked.
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
         let languageOnly = CheckReport(specs: [], language: language)
-        SpecStream(files: expansion.files).forEach(keep: { _, result, assessment in
+        let stream = SpecStream(files: expansion.files)
+        stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment?.keepingWhatCheckPrints)
-            return (spec, result.activity.map(ActivityIDUses.Declaration.init),
-                    textFormatter?.text(of: spec, in: languageOnly))
+            let text = textFormatter?.text(of: spec, in: languageOnly)
+            // Once its text is formatted, a spec is kept only for the summary's counts.
+            let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
+                                                             assessment: spec.assessment?.keepingWhatTheSummaryCounts)
+            return (kept, result.activity.map(ActivityIDUses.Declaration.init), text)
         }, consume: { _, kept in
             specs.append(kept.0)
             declared.append(kept.1)
@@ -65,7 +69,14 @@ struct Check: ParsableCommand {
         for (index, declaration) in declared.enumerated() {
             guard let declaration, let warning = uses.warning(for: declaration) else { continue }
             specs[index].diagnostics = ActivityIDUses.inserting(warning, into: specs[index].diagnostics)
-            if let textFormatter { texts[index] = textFormatter.text(of: specs[index], in: languageOnly) }
+            if let textFormatter {
+                // Rare: the spec's findings were not kept (see above), so it is checked again for its text.
+                let result = stream.loader.load(file: specs[index].path)
+                let assessment = result.isValid ? result.activity.map(stream.analyzer.assess) : nil
+                let full = CheckReport.Spec(path: result.path, diagnostics: ActivityIDUses.inserting(warning, into: result.diagnostics),
+                                            assessment: assessment?.keepingWhatCheckPrints)
+                texts[index] = textFormatter.text(of: full, in: languageOnly)
+            }
         }
         let report = CheckReport(specs: specs, language: language)
         for problem in expansion.problems {

@@ -29,6 +29,29 @@ import Testing
         }
     }
 
+    @Test func theSummaryCountsTheSameFromTheSlimmestAssessments() throws {
+        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
+        let full = files.map { SpecLoader().load(file: $0) }.map { result in
+            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
+                             assessment: result.isValid ? result.activity.map(Analyzer().assess) : nil)
+        }
+        let counted = full.map { spec in
+            CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics, assessment: spec.assessment?.keepingWhatTheSummaryCounts)
+        }
+        for language in [nil, ReportLanguage.en] {
+            let before = CheckReport(specs: full, language: language), after = CheckReport(specs: counted, language: language)
+            let formatter = TextCheckFormatter(showAddressed: false)
+            let texts = full.map { formatter.text(of: $0, in: before) }
+            // The texts come from the full specs; the closing total from the counted ones.
+            #expect(formatter.format(before) == formatter.format(after, specTexts: texts))
+            #expect(before.findingSummary.total > 0)
+            for level in [Level.high, .medium, .low] {
+                #expect(before.hasUnaddressedFinding(atOrAbove: level) == after.hasUnaddressedFinding(atOrAbove: level))
+            }
+            #expect(before.hasInvalidSpecs == after.hasInvalidSpecs)
+        }
+    }
+
     @Test func streamingKeepsPathOrder() {
         let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
         var seen: [String] = []
