@@ -62,7 +62,7 @@ let package = Package(
         // Yams: the composer's tests compare its trees with Yams' own.
         .testTarget(name: "DPIASpecTests", dependencies: [
             "DPIASpec", "DPIAModel", .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "DPIAAnalysisTests", dependencies: ["DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIARenderTests", dependencies: [
             "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",

@@ -57,7 +57,13 @@ struct Report: ParsableCommand {
             var run = ReportRun(
                 files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
                 progress: MeasureProgressLookup(database: register.database), output: documents.folder, force: force)
-            let summary = try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })
+            let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
+            // The line goes before anything else is printed: once every spec is read, or on an error.
+            run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
+            let summary = try withExtendedLifetime(progress) {
+                defer { progress?.clear() }
+                return try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })
+            }
             print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged))
         }
     }

@@ -28,6 +28,8 @@ struct ReportRun {
     var analyzer = Analyzer()
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
+    /// Called after each window with the number of specs handled so far and the total.
+    var progressed: (Int, Int) -> Void = { _, _ in }
 
     /// What a run did.
     struct Summary {
@@ -160,6 +162,7 @@ struct ReportRun {
                 pending.append((job.key, ReportState.Entry(spec: job.digest, id: job.id, inputs: job.inputs,
                                                            markdown: none, html: none)))
             }
+            progressed(range.upperBound, files.count)
         }
         try ReportInputs.requireValid(problems: problems, errors: errors, invalid: invalid, total: files.count)
         if let problem = idProblem ?? renderFailure { throw CommandFailure(problem) }
