@@ -52,6 +52,7 @@ struct Check: ParsableCommand {
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
         let languageOnly = CheckReport(specs: [], language: language)
         let stream = SpecStream(files: expansion.files)
+        let progress = ProgressLine(total: expansion.files.count, threshold: stream.window)
         stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment?.keepingWhatCheckPrints)
@@ -60,11 +61,13 @@ struct Check: ParsableCommand {
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
             return (kept, result.activity.map(ActivityIDUses.Declaration.init), text)
-        }, consume: { _, kept in
+        }, consume: { index, kept in
+            if (index + 1) % stream.window == 0 { progress?.show(index + 1) }
             specs.append(kept.0)
             declared.append(kept.1)
             if let text = kept.2 { texts.append(text) }
         })
+        progress?.clear()
         let uses = ActivityIDUses(declared.compactMap { $0 })
         for (index, declaration) in declared.enumerated() {
             guard let declaration, let warning = uses.warning(for: declaration) else { continue }
