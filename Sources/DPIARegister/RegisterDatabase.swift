@@ -22,6 +22,11 @@ public struct RegisterDatabase: Sendable {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw RegisterError.missingRegister(path: path) }
+        // Two dpia processes opening one register at once would race while the file is created and
+        // set up (a half-made file looks like someone else's database): opening is done one process
+        // at a time, under an advisory lock on the file that SQLite's own locks do not see.
+        let opening = OpeningLock(path: path, create: create)
+        defer { opening?.release() }
         if exists {
             try Self.checkIsSQLite(path: path)
             try Self.checkReadOnly(path: path)
@@ -30,11 +35,31 @@ public struct RegisterDatabase: Sendable {
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
         } catch let error as DatabaseError {
             throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
         }
-        try migrate()
+        try Self.retryingWhileBusy { try migrate() }
+    }
+
+    /// Runs `body` again while another process holds the file locked, for up to a minute.
+    ///
+    /// The busy timeout covers statements, but not every step of opening: switching a new file to
+    /// the write-ahead log, or a read that would have to wait for a writer that waits for it,
+    /// fail at once with "database is locked" when two `dpia` processes open the register together.
+    static func retryingWhileBusy<Value>(_ body: () throws -> Value) throws -> Value {
+        var pause: UInt32 = 5_000   // microseconds, doubled up to half a second
+        var waited: UInt64 = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && waited < 60_000_000 {
+                usleep(pause)
+                waited += UInt64(pause)
+                pause = min(pause * 2, 500_000)
+            }
+        }
     }
 
     /// The names of the schema migrations applied to this register, in order.
@@ -65,7 +90,9 @@ public struct RegisterDatabase: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(60)
         do {
-            try DatabaseQueue(path: path, configuration: configuration).read { db in try checkIsOurs(db, path: path) }
+            try retryingWhileBusy {
+                try DatabaseQueue(path: path, configuration: configuration).read { db in try checkIsOurs(db, path: path) }
+            }
         } catch let error as DatabaseError {
             throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
         }
