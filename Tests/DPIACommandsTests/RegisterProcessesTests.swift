@@ -33,6 +33,24 @@ import Testing
         #expect(try register.integrityProblems() == [])
     }
 
+    /// Two processes that create the same new register at the same moment both succeed (they used to
+    /// race while the file was set up: "database is locked", "no such table: grdb_migrations").
+    @Test func twoProcessesCreateOneRegisterAtOnce() async throws {
+        for _ in 0..<8 {
+            let workspace = try DPIAProcess.workspace(copying: "utrecht")
+            defer { try? FileManager.default.removeItem(at: workspace) }
+            let results = try await withThrowingTaskGroup(of: DPIAProcess.Result.self) { group in
+                for _ in 0..<2 {
+                    group.addTask { try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for result in results { #expect(result.status == 0, "\(result.errors)") }
+            let register = try RegisterDatabase(path: workspace.appendingPathComponent("Registers/utrecht/register.sqlite").path)
+            #expect(try register.export().versions.count == 1)
+        }
+    }
+
     /// A restore killed with SIGKILL at different moments leaves a register that is sound and either empty or complete.
     @Test func killedWriterLeavesTheRegisterConsistent() throws {
         let workspace = try DPIAProcess.workspace(copying: "utrecht")
