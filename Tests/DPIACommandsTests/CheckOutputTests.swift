@@ -7,17 +7,20 @@ import Testing
 /// `dpia check` keeps only part of each assessment while it streams a register; every output
 /// format must print exactly what it prints from the full assessments.
 @Suite struct CheckOutputTests {
-    @Test func everyFormatPrintsTheSameFromTheSlimAssessments() throws {
+    /// Every example spec with its full assessment, and the same specs with `keeping` applied to it.
+    static func examples(keeping: (Assessment) -> Assessment) -> (full: [CheckReport.Spec], kept: [CheckReport.Spec]) {
         let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
-        #expect(files.count >= 5)
-        let results = files.map { SpecLoader().load(file: $0) }
-        let full = results.map { result in
+        let full = files.map { SpecLoader().load(file: $0) }.map { result in
             CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                              assessment: result.isValid ? result.activity.map(Analyzer().assess) : nil)
         }
-        let slim = full.map { spec in
-            CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics, assessment: spec.assessment?.keepingWhatCheckPrints)
-        }
+        let kept = full.map { CheckReport.Spec(path: $0.path, diagnostics: $0.diagnostics, assessment: $0.assessment.map(keeping)) }
+        return (full, kept)
+    }
+
+    @Test func everyFormatPrintsTheSameFromTheSlimAssessments() throws {
+        let (full, slim) = Self.examples { $0.keepingWhatCheckPrints }
+        #expect(full.count >= 5)
         for language in [nil, ReportLanguage.en] {
             let before = CheckReport(specs: full, language: language), after = CheckReport(specs: slim, language: language)
             for showAddressed in [false, true] {
@@ -30,14 +33,7 @@ import Testing
     }
 
     @Test func theSummaryCountsTheSameFromTheSlimmestAssessments() throws {
-        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
-        let full = files.map { SpecLoader().load(file: $0) }.map { result in
-            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                             assessment: result.isValid ? result.activity.map(Analyzer().assess) : nil)
-        }
-        let counted = full.map { spec in
-            CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics, assessment: spec.assessment?.keepingWhatTheSummaryCounts)
-        }
+        let (full, counted) = Self.examples { $0.keepingWhatTheSummaryCounts }
         for language in [nil, ReportLanguage.en] {
             let before = CheckReport(specs: full, language: language), after = CheckReport(specs: counted, language: language)
             let formatter = TextCheckFormatter(showAddressed: false)
