@@ -6,19 +6,16 @@ import Foundation
 /// `register.sqlite` next to the activity's spec. No register there means no progress yet (an empty list).
 ///
 /// Usage in a command: `@OptionGroup var register: RegisterOptions`, then
-/// `var lookup = MeasureProgressLookup(database: register.database)` and `try lookup.progress(for: loaded)`.
+/// `var lookup = MeasureProgressLookup(database: register.database)` and
+/// `try lookup.progressByMeasure(activityID: id, specFile: path)`.
 struct MeasureProgressLookup {
     private let database: String?
     private var opened: [String: RegisterDatabase?] = [:]
 
     init(database: String?) { self.database = database }
 
-    /// The progress of every measure of the activity, removed measures included; empty without a register.
-    mutating func progress(for loaded: LoadedActivity) throws -> [MeasureProgress] {
-        try progress(activityID: loaded.activity.id, specFile: loaded.sourceMap.file)
-    }
-
-    /// The progress of the measures of activity `activityID`, whose spec is the file `specFile`.
+    /// The progress of every measure of activity `activityID`, whose spec is the file `specFile`,
+    /// removed measures included; empty without a register.
     mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
         let folder = (specFile as NSString).deletingLastPathComponent
         let path = database ?? (folder.isEmpty ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName)
@@ -29,11 +26,6 @@ struct MeasureProgressLookup {
     }
 
     /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
-    mutating func progressByMeasure(for loaded: LoadedActivity) throws -> [String: MeasureProgress] {
-        try progressByMeasure(activityID: loaded.activity.id, specFile: loaded.sourceMap.file)
-    }
-
-    /// The same for activity `activityID` of the spec file `specFile`, keyed by measure id.
     mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
         Dictionary(try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
                    uniquingKeysWith: { first, _ in first })

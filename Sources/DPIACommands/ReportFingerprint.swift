@@ -28,7 +28,7 @@ struct ReportFingerprint: Sendable {
         add(Self.programIdentity)
         add(language?.rawValue ?? "-")
         add(date?.description ?? "-")
-        for (relative, data) in Self.templateFiles(under: templates.root) {
+        for (relative, data) in templates.sources {
             add(relative)
             add(String(data.count))
             hasher.update(data)
@@ -48,14 +48,6 @@ struct ReportFingerprint: Sendable {
 
     /// The SHA-256 of a spec's bytes, in hexadecimal.
     static func digest(spec data: Data) -> String { SHA256.hexDigest(of: data) }
-
-    /// Every `*.mustache` file below `root` with its content, by relative path, sorted.
-    static func templateFiles(under root: String) -> [(String, Data)] {
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String { if path.hasSuffix(".mustache") { files.append(path) } }
-        return files.sorted().map { ($0, FileManager.default.contents(atPath: root + "/" + $0) ?? Data("unreadable".utf8)) }
-    }
 
     /// Who the running dpia is: the executable file's size, modification time and file number
     /// (`/proc/self/exe` on Linux). When it cannot be found the value never matches an earlier one.

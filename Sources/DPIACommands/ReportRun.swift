@@ -97,8 +97,10 @@ struct ReportRun {
             let scanned = ParallelWork.map(range.count) { offset -> Scanned in
                 let path = files[range.lowerBound + offset]
                 let key = ReportState.key(of: path)
-                guard let data = SpecBytes.read(path, limits: loader.limits) else {
-                    return Scanned(key: key, result: loader.load(file: path))
+                let data: Data
+                switch loader.bytes(file: path) {
+                case .success(let bytes): data = bytes
+                case .failure(let refused): return Scanned(key: key, result: refused.result)
                 }
                 let digest = ReportFingerprint.digest(spec: data)
                 if !force, let entry = previous.reports[key], entry.spec == digest {
@@ -117,9 +119,9 @@ struct ReportRun {
                     errors += ReportInputs.errors(of: result)
                     continue
                 }
-                // A spec that only the loader could read (not a plain file) has no digest: it is always written.
-                let digest = item.digest ?? "not read as a plain file"
-                guard let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
+                // Every spec that was read has a digest; one that could not be read is invalid (above).
+                guard let digest = item.digest,
+                      let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
                 if idProblem == nil { idProblem = Self.idProblem(id, file: path, owners: &owners) }
                 let measures = try progress.progressByMeasure(activityID: id, specFile: path)
                 guard problems.isEmpty, invalid == 0, idProblem == nil, renderFailure == nil else { continue }

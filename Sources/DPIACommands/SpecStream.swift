@@ -14,15 +14,15 @@ struct SpecStream {
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
 
-    /// `keep` runs in parallel on each file's index, load result and, when the spec is valid and
-    /// `analysing` is set, its assessment; `consume` receives the kept values one by one in order.
+    /// `keep` runs in parallel on each file's index, load result and, when the spec is valid, its
+    /// assessment; `consume` receives the kept values one by one in order.
     func forEach<Kept: Sendable>(
-        analysing: Bool = true, keep: @Sendable (Int, LoadResult, Assessment?) -> Kept, consume: (Int, Kept) throws -> Void
+        keep: @Sendable (Int, LoadResult, Assessment?) -> Kept, consume: (Int, Kept) throws -> Void
     ) rethrows {
         let files = files, loader = loader, analyzer = analyzer
         try ParallelWork.stream(files.count, window: window, { index in
             let result = loader.load(file: files[index])
-            let assessment = analysing && result.isValid ? result.activity.map(analyzer.assess) : nil
+            let assessment = result.isValid ? result.activity.map(analyzer.assess) : nil
             return keep(index, result, assessment)
         }, consume: consume)
     }

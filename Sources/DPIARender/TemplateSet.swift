@@ -8,6 +8,9 @@ import Mustache
 /// (`{{> shared/style.css}}`). Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`.
 public struct TemplateSet: Sendable {
     public let root: String
+    /// Every template file as read: its path relative to ``root`` and its bytes, sorted by path
+    /// (what a report depends on, for `dpia report` to tell whether the templates changed).
+    public let sources: [(relative: String, bytes: Data)]
     private let library: MustacheLibrary
     private let names: Set<String>
 
@@ -19,9 +22,11 @@ public struct TemplateSet: Sendable {
         let files = try Self.templateFiles(under: root)
         var library = MustacheLibrary()
         var names = Set<String>()
+        var sources: [(relative: String, bytes: Data)] = []
         for relative in files {
             let path = root + "/" + relative
             guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
+            sources.append((relative, data))
             let name = String(relative.dropLast(".mustache".count))
             let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
             do {
@@ -35,6 +40,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.names = names
+        self.sources = sources
     }
 
     /// Whether a template of this name exists.

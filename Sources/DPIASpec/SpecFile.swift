@@ -10,9 +10,23 @@ enum SpecFile {
         case refused(Diagnostic)
     }
 
+    /// The bytes of a spec file, or the one diagnostic that explains why it cannot be read.
+    enum Bytes {
+        case data(Data)
+        case refused(Diagnostic)
+    }
+
     /// Reads the file at `path`.
     static func read(_ path: String, limits: SpecLimits) -> Outcome {
-        func failure(_ message: String) -> Outcome { refusal(message, path: path) }
+        switch bytes(path, limits: limits) {
+        case .data(let data): text(of: data, path: path, limits: limits)
+        case .refused(let diagnostic): .refused(diagnostic)
+        }
+    }
+
+    /// Reads the bytes of the file at `path`, without decoding them.
+    static func bytes(_ path: String, limits: SpecLimits) -> Bytes {
+        func failure(_ message: String) -> Bytes { .refused(problem(message, path: path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return failure("no such file")
@@ -23,13 +37,11 @@ enum SpecFile {
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { return failure("cannot open the file for reading") }
         defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            return .data(try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data())
         } catch {
             return failure("cannot read the file")
         }
-        return text(of: data, path: path, limits: limits)
     }
 
     /// The size of the file at `path` in bytes (following links), or nil when it cannot be read.
@@ -50,7 +62,11 @@ enum SpecFile {
     }
 
     private static func refusal(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Outcome {
-        .refused(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message))
+        .refused(problem(message, path: path, line: line, column: column))
+    }
+
+    private static func problem(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message)
     }
 
     private static func tooLarge(_ size: Int, _ limits: SpecLimits) -> String {

@@ -10,4 +10,18 @@ extension SpecLoader {
         case .refused(let diagnostic): LoadResult(path: path, activity: nil, diagnostics: [diagnostic])
         }
     }
+
+    /// The bytes of the spec file at `path` (for hashing exactly what is loaded with
+    /// ``load(data:path:)``), or the result ``load(file:)`` gives when the file cannot be read.
+    public func bytes(file path: String) -> Result<Data, RefusedFile> {
+        switch SpecFile.bytes(path, limits: limits) {
+        case .data(let data): .success(data)
+        case .refused(let diagnostic): .failure(RefusedFile(result: LoadResult(path: path, activity: nil, diagnostics: [diagnostic])))
+        }
+    }
+}
+
+/// A spec file that could not be read: ``result`` says why, as ``SpecLoader/load(file:)`` would.
+public struct RefusedFile: Error, Sendable {
+    public var result: LoadResult
 }

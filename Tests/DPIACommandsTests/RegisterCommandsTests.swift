@@ -113,15 +113,16 @@ import Testing
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml").path
         let loaded = try #require(SpecLoader().load(file: spec).activity)
         var lookup = MeasureProgressLookup(database: nil)
-        #expect(try lookup.progress(for: loaded) == [])
+        let id = loaded.activity.id
+        #expect(try lookup.progress(activityID: id, specFile: spec) == [])
 
         _ = try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)
         _ = try DPIAProcess.run(["actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
                                  "--date", "2025-06-01"], in: workspace)
         var fresh = MeasureProgressLookup(database: nil)
-        let progress = try fresh.progress(for: loaded)
+        let progress = try fresh.progress(activityID: id, specFile: spec)
         #expect(progress.count == loaded.activity.measures?.count)
         #expect(progress.first { $0.measureID == "m-vrije-tekst" }?.evidence == "doc-17")
-        #expect(try fresh.progressByMeasure(for: loaded)["m-vrije-tekst"]?.status == .done)
+        #expect(try fresh.progressByMeasure(activityID: id, specFile: spec)["m-vrije-tekst"]?.status == .done)
     }
 }

@@ -163,6 +163,14 @@ import Testing
         let result = try DPIAProcess.run(["check", "--lang", "en", folder], in: URL(fileURLWithPath: folder))
         #expect(result.status == 0)
         #expect(result.output.contains("\(folder)/b.yaml:2:1: warning: activity id 'dubbel' is also used by \(folder)/a.yaml:2:1"))
+        // Both specs are printed whole, findings included, although the warning came after their texts.
+        for file in ["a", "b"] {
+            let findings = result.output.split(separator: "\n").filter {
+                $0.hasPrefix("\(folder)/\(file).yaml:8:12: error: ") && $0.contains("'dienstverlening'")
+                    && $0.hasSuffix("[purpose_without_legal_basis]")
+            }
+            #expect(findings.count == 1, "\(file).yaml: \(result.output)")
+        }
     }
 
     @Test func helpDocumentsExitCodes() {
