@@ -36,7 +36,7 @@ let package = Package(
             "DPIAModel", "DPIAAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Semantic diff of two versions of an activity and its assessment.
-        .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis"]),
+        .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis", "DPIARender"]),
         // Synthetic registers for benchmarks and tests: model values written as spec YAML text.
         .target(name: "DPIASample", dependencies: ["DPIAModel"]),
         // The commands of `dpia`: they wire the steps together and print.
@@ -69,7 +69,10 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
-        .testTarget(name: "DPIADiffTests", dependencies: ["DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIADiffTests", dependencies: [
+            "DPIADiff", "DPIAAnalysis", "DPIASpec", "DPIAModel",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
         // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
         .testTarget(name: "DPIAHardeningTests", dependencies: [
             "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",

@@ -17,10 +17,17 @@ struct Diff: ParsableCommand {
         Entries are matched by id, so reordering is no change, and comments and layout are ignored. An \
         entry whose id changed shows as removed and added, unless it says `renamed_from: old-id`.
 
+        Each change is classed: wider or riskier (more data, more parties or populations that see it, \
+        weaker authentication, longer retention, a ground or safeguard removed, a measure dropped or \
+        postponed), narrower or safer, or neither; the wider ones are listed first.
+
+        Both versions must be of the same activity (the same id, or the new one says `renamed_from: old-id` \
+        at the top); --allow-different compares two activities anyway.
+
         Exit codes:
           0  the diff was shown (also when there are changes)
-          1  --fail-on-new: new unaddressed findings at or above the level
-          2  a version could not be read or does not validate, or an option is wrong
+          1  --fail-on-new: new unaddressed findings at or above the level; --fail-on-widening: a change widens the processing
+          2  a version could not be read or does not validate, the versions are of different activities, or an option is wrong
         """
     )
 
@@ -46,6 +53,19 @@ struct Diff: ParsableCommand {
             transform: { try Diff.word($0, option: "--fail-on-new", as: Level.self) })
     var failOnNew: Level?
 
+    @Flag(name: .customLong("fail-on-widening"),
+          help: "Exit with 1 when a change makes the processing wider or riskier.")
+    var failOnWidening = false
+
+    @Flag(name: .customLong("allow-different"),
+          help: "Compare two specs of different activities (different ids) instead of stopping.")
+    var allowDifferent = false
+
+    @Option(name: .customLong("source-url"),
+            help: ArgumentHelp("Link line numbers (HTML, Markdown) with this address; {path}, {commit} and {line} are filled in, for example https://git.example.org/dpia/blob/{commit}/{path}#L{line}. Default: derived from the git remote 'origin' on GitHub, GitLab or Codeberg; 'none' for no links.",
+                               valueName: "template"))
+    var sourceURL: String?
+
     @Option(help: ArgumentHelp("Language of the page: nl or en (default: the new version's language).", valueName: "lang"),
             transform: { try Diff.word($0, option: "--lang", as: ReportLanguage.self) })
     var lang: ReportLanguage?
@@ -54,18 +74,26 @@ struct Diff: ParsableCommand {
         let versions: (any RecordedVersionReader)? = db.map { RegisterVersionReader(path: $0) }
         let loader = SpecLoader()
         let sides: (LoadedActivity, LoadedActivity)
+        let oldSide = DiffSide(old, withRegister: db != nil), newSide = DiffSide(new, withRegister: db != nil)
         do {
-            sides = (try DiffSide(old, withRegister: db != nil).load(loader: loader, versions: versions),
-                     try DiffSide(new, withRegister: db != nil).load(loader: loader, versions: versions))
+            sides = (try oldSide.load(loader: loader, versions: versions), try newSide.load(loader: loader, versions: versions))
         } catch {
             Self.printError(error.lines)
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        if !allowDifferent, let problem = Self.differentActivities(old: (old, sides.0.activity), new: (new, sides.1.activity)) {
+            Self.printError([problem])
             throw ExitCode(ExitStatus.invalidInput)
         }
         let analyzer = Analyzer()
         let diff = ActivityDiffer().diff(old: analyzer.assess(sides.0), new: analyzer.assess(sides.1))
         let colour = format == .text && out == nil
             && Self.wantsColour(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        let page = DiffPresenter(language: lang ?? diff.new.language, colour: colour).render(diff, as: format)
+        let links = sourceURL == "none" ? nil : SourceLinkResolver(template: sourceURL)
+        let page = DiffPresenter(language: lang ?? diff.new.language, colour: colour,
+                                 oldLink: format == .html || format == .markdown ? links?.link(for: oldSide) : nil,
+                                 newLink: format == .html || format == .markdown ? links?.link(for: newSide) : nil)
+            .render(diff, as: format)
         if let out {
             do {
                 try Data(page.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
@@ -85,6 +113,24 @@ struct Diff: ParsableCommand {
                 throw ExitCode(ExitStatus.findings)
             }
         }
+        if failOnWidening, !diff.widenings.isEmpty {
+            let count = diff.widenings.count
+            Self.printError(["dpia diff: \(count) change\(count == 1 ? " makes" : "s make") the processing wider or riskier: "
+                             + diff.widenings.map(\.path).joined(separator: ", ")])
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    /// Why two versions cannot be compared as versions of one activity, or nil when they can: the same
+    /// id, or the new one says it was renamed from the old one's id.
+    static func differentActivities(old: (argument: String, activity: ProcessingActivity),
+                                    new: (argument: String, activity: ProcessingActivity)) -> String? {
+        let before = old.activity, after = new.activity
+        guard before.id != after.id, after.renamedFrom != before.id else { return nil }
+        return "dpia diff: \(old.argument) is the activity '\(before.id)' (\(before.title)) and \(new.argument) is "
+            + "'\(after.id)' (\(after.title)): these are two different processing activities, not two versions of one. "
+            + "Compare two versions of the same spec; if the activity's id changed, add 'renamed_from: \(before.id)' "
+            + "at the top of the new version; or pass --allow-different to compare them anyway."
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).

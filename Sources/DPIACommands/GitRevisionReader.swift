@@ -19,30 +19,15 @@ struct GitRevisionReader: Sendable {
             // The folder is gone in the working tree: ask relative to the current directory.
             (runIn, relative) = (FileManager.default.currentDirectoryPath, path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", runIn, "show", "\(revision):./\(relative)"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let result: GitCommand.Result
         do {
-            try process.run()
+            result = try GitCommand.run(["show", "\(revision):./\(relative)"], in: runIn)
         } catch {
-            throw Failure(message: "cannot run git to read this revision (\(error.localizedDescription)); "
+            throw Failure(message: "cannot run git to read this revision (\(error.message)); "
                           + "install git or compare files instead")
         }
-        // Read stdout to the end before waiting, so a large file cannot fill the pipe and block git.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(message: Self.explain(String(decoding: problem, as: UTF8.self), revision: revision))
-        }
-        return String(decoding: data, as: UTF8.self)
+        guard result.status == 0 else { throw Failure(message: Self.explain(result.errors, revision: revision)) }
+        return result.output
     }
 
     /// Git's message in words for the reader, with the likely fix.

@@ -34,6 +34,12 @@ public struct ActivityDiff: Sendable, Hashable, Encodable {
     public var findings: [FindingChange]
     /// Nil when the verdict and the criteria that apply are the same.
     public var preScan: PreScanChange?
+    /// The names of the entries of both versions, so the page says names instead of ids (not in the JSON).
+    var names = EntryNames()
+
+    private enum CodingKeys: String, CodingKey {
+        case old, new, changes, highlights, findings, preScan
+    }
 
     public init(old: VersionInfo, new: VersionInfo, changes: [Change], highlights: [Highlight],
                 findings: [FindingChange], preScan: PreScanChange?) {
@@ -46,6 +52,9 @@ public struct ActivityDiff: Sendable, Hashable, Encodable {
 
     /// Changes in one section, in order.
     public func changes(in section: DiffSection) -> [Change] { changes.filter { $0.section == section } }
+
+    /// Changes that make the processing wider or riskier: what `--fail-on-widening` gates on.
+    public var widenings: [Change] { changes.filter { $0.direction == .widening } }
 
     /// Findings that are new and unaddressed at `level` or above (see ``FindingChange/isNewUnaddressed(atOrAbove:)``):
     /// what `--fail-on-new` gates on.

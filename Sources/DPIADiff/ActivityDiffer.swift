@@ -16,37 +16,39 @@ public struct ActivityDiffer: Sendable {
         let renames = Self.renames(old: before, new: after)
         var collector = ChangeCollector(oldMap: old.sourceMap, newMap: new.sourceMap, renames: renames)
 
-        collector.compare(ProcessingRules.general, old: before, new: after)
-        collector.compare(ProcessingRules.parties, old: before.parties, new: after.parties)
-        collector.compare(ProcessingRules.subjects, old: before.subjects, new: after.subjects)
-        collector.compare(ProcessingRules.data, old: before.data, new: after.data)
-        collector.compare(ProcessingRules.purposes, old: before.purposes, new: after.purposes)
-        collector.compare(ProcessingRules.roles, old: before.roles ?? [], new: after.roles ?? [])
+        collector.compare(FieldDescriptions.general, old: before, new: after)
+        collector.compare(FieldDescriptions.parties, old: before.parties, new: after.parties)
+        collector.compare(FieldDescriptions.subjects, old: before.subjects, new: after.subjects)
+        collector.compare(FieldDescriptions.data, old: before.data, new: after.data)
+        collector.compare(FieldDescriptions.purposes, old: before.purposes, new: after.purposes)
+        collector.compare(FieldDescriptions.roles, old: before.roles ?? [], new: after.roles ?? [])
         let oldCells = VisibilityCell.cells(of: old.visibility), newCells = VisibilityCell.cells(of: new.visibility)
-        collector.compare(VisibilityCell.rules, old: oldCells, new: newCells)
-        collector.compare(ProcessingRules.flows, old: before.flows ?? [], new: after.flows ?? [])
-        collector.compare(ProcessingRules.retention, old: before.retention ?? [], new: after.retention ?? [])
-        collector.compare(ProcessingRules.locations, old: before.locations ?? [], new: after.locations ?? [])
-        collector.compare(ProcessingRules.transfers, old: before.transfers ?? [], new: after.transfers ?? [])
-        collector.compare(ProcessingRules.security, old: before.security, new: after.security)
-        collector.compare(ProcessingRules.transparency, old: before.transparency, new: after.transparency)
-        collector.compare(ProcessingRules.rights, old: before.rights, new: after.rights)
-        collector.compare(ProcessingRules.techniques, old: before.techniques ?? Techniques(),
+        collector.compare(VisibilityCell.entryDescription, old: oldCells, new: newCells)
+        collector.compare(FieldDescriptions.flows, old: before.flows ?? [], new: after.flows ?? [])
+        collector.compare(FieldDescriptions.retention, old: before.retention ?? [], new: after.retention ?? [])
+        collector.compare(FieldDescriptions.locations, old: before.locations ?? [], new: after.locations ?? [])
+        collector.compare(FieldDescriptions.transfers, old: before.transfers ?? [], new: after.transfers ?? [])
+        collector.compare(FieldDescriptions.security, old: before.security, new: after.security)
+        collector.compare(FieldDescriptions.transparency, old: before.transparency, new: after.transparency)
+        collector.compare(FieldDescriptions.rights, old: before.rights, new: after.rights)
+        collector.compare(FieldDescriptions.techniques, old: before.techniques ?? Techniques(),
                           new: after.techniques ?? Techniques())
-        collector.compare(ProcessingRules.governance, old: before.governance, new: after.governance)
-        collector.compare(ProcessingRules.interests, old: before.interests ?? [], new: after.interests ?? [])
-        collector.compare(ProcessingRules.risks, old: before.risks ?? [], new: after.risks ?? [])
-        collector.compare(ProcessingRules.measures, old: before.measures ?? [], new: after.measures ?? [])
+        collector.compare(FieldDescriptions.governance, old: before.governance, new: after.governance)
+        collector.compare(FieldDescriptions.interests, old: before.interests ?? [], new: after.interests ?? [])
+        collector.compare(FieldDescriptions.risks, old: before.risks ?? [], new: after.risks ?? [])
+        collector.compare(FieldDescriptions.measures, old: before.measures ?? [], new: after.measures ?? [])
 
         var highlights = Self.heavierDataClasses(old: before, new: after, renames: renames, map: new.sourceMap)
         for (role, subjects) in VisibilityCell.newlySeenOthers(old: oldCells, new: newCells, renames: renames) {
             highlights.append(Highlight(kind: .seesOtherControllersSubjects, entry: role, items: subjects,
                                         location: new.sourceMap.location(of: "roles/\(role)/sees")))
         }
-        return ActivityDiff(
+        var diff = ActivityDiff(
             old: VersionInfo(old), new: VersionInfo(new), changes: collector.changes, highlights: highlights,
             findings: Self.findingChanges(old: old.findings, new: new.findings, renames: renames),
             preScan: Self.preScanChange(old: old.preScan, new: new.preScan))
+        diff.names = EntryNames(old: before, new: after, renames: renames)
+        return diff
     }
 
     /// The renames the new version declares, for every section whose entries can be renamed.

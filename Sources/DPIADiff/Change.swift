@@ -26,11 +26,15 @@ public struct Change: Sendable, Hashable, Encodable {
     public var details: [Detail]
     /// Where to look: in the new file, or in the old one for removals.
     public var location: SourceLocation
+    /// Whether the change widens the processing (more data, more who see it, weaker safeguards),
+    /// narrows it, or neither; from the table in ``FieldKind``.
+    public var direction: Direction
 
     public init(kind: ChangeKind, section: DiffSection, path: String, entry: String?, field: String?,
-                old: DiffValue?, new: DiffValue?, details: [Detail] = [], location: SourceLocation) {
+                old: DiffValue?, new: DiffValue?, details: [Detail] = [], location: SourceLocation,
+                direction: Direction = .neutral) {
         self.kind = kind; self.section = section; self.path = path; self.entry = entry; self.field = field
-        self.old = old; self.new = new; self.details = details; self.location = location
+        self.old = old; self.new = new; self.details = details; self.location = location; self.direction = direction
     }
 
     /// For list fields: the elements that were added and removed, each in its own list's order.

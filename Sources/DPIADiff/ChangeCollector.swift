@@ -1,6 +1,6 @@
 import DPIAModel
 
-/// Compares sections of two versions with their rules and collects the changes, in a stable order:
+/// Compares sections of two versions by their field descriptions and collects the changes, in a stable order:
 /// per section, entries in the new version's order, then removed entries in the old version's order.
 struct ChangeCollector {
     let oldMap: SourceMap
@@ -13,7 +13,7 @@ struct ChangeCollector {
     }
 
     /// Compares two lists of entries, matched by key (and by `renamed_from:`), never by position.
-    mutating func compare<Entry>(_ rules: EntryRules<Entry>, old: [Entry], new: [Entry]) {
+    mutating func compare<Entry>(_ rules: EntryDescription<Entry>, old: [Entry], new: [Entry]) {
         let oldKeyed = Self.keyed(old) { rules.key($0, renames) }
         let newKeyed = Self.keyed(new) { rules.key($0, .none) }
         var oldByKey: [String: (key: String, entry: Entry)] = [:]
@@ -40,12 +40,12 @@ struct ChangeCollector {
             changes.append(Change(
                 kind: .removed, section: rules.section, path: rules.section.path(oldKey), entry: oldKey, field: nil,
                 old: DiffValue.string(rules.label(entry)), new: nil,
-                location: oldMap.location(of: rules.sourcePath(oldKey))))
+                location: oldMap.location(of: rules.sourcePath(oldKey)), direction: rules.direction(added: false)))
         }
     }
 
     /// Compares a section without entries; an absent section reads as all fields absent.
-    mutating func compare<Record>(_ rules: RecordRules<Record>, old: Record?, new: Record?) {
+    mutating func compare<Record>(_ rules: RecordDescription<Record>, old: Record?, new: Record?) {
         compareFields(rules.fields, section: rules.section, entry: nil, oldEntryPath: rules.section.pathPrefix,
                       newEntryPath: rules.section.pathPrefix, old: old, new: new)
     }
@@ -53,7 +53,7 @@ struct ChangeCollector {
     /// Appends changes made elsewhere (visibility, ...).
     mutating func append(_ change: Change) { changes.append(change) }
 
-    private mutating func compareFields<Entry>(_ fields: [FieldRule<Entry>], section: DiffSection, entry: String?,
+    private mutating func compareFields<Entry>(_ fields: [FieldDescription<Entry>], section: DiffSection, entry: String?,
                                                oldEntryPath: String, newEntryPath: String,
                                                old: Entry?, new: Entry?) {
         func join(_ base: String, _ key: String) -> String { base.isEmpty ? key : "\(base)/\(key)" }
@@ -75,7 +75,8 @@ struct ChangeCollector {
                 : newMap.location(of: firstAddedElementPath(newPath, old: oldValue, new: newValue) ?? newPath)
             changes.append(Change(
                 kind: kind, section: section, path: join(entry.map { section.path($0) } ?? section.pathPrefix, field.key),
-                entry: entry, field: field.key, old: oldValue, new: newValue, location: location))
+                entry: entry, field: field.key, old: oldValue, new: newValue, location: location,
+                direction: field.meaning.kind.direction(from: oldValue, to: newValue)))
         }
     }
 
@@ -88,13 +89,13 @@ struct ChangeCollector {
             .first { newMap.locations[$0] != nil }
     }
 
-    private func added<Entry>(_ rules: EntryRules<Entry>, key: String, entry: Entry) -> Change {
+    private func added<Entry>(_ rules: EntryDescription<Entry>, key: String, entry: Entry) -> Change {
         let details = rules.fields.compactMap { field in
             field.read(entry, .none).map { Change.Detail(field: field.key, value: $0) }
         }
         return Change(kind: .added, section: rules.section, path: rules.section.path(key), entry: key, field: nil,
                       old: nil, new: DiffValue.string(rules.label(entry)), details: details,
-                      location: newMap.location(of: rules.sourcePath(key)))
+                      location: newMap.location(of: rules.sourcePath(key)), direction: rules.direction(added: true))
     }
 
     /// Entries with their keys; a key that occurs more than once gets `#2`, `#3`, ... so that none is lost.

@@ -81,7 +81,7 @@ struct DiffLabels: Sendable {
 
     private static let nouns: [DiffSection: (String, String)] = [
         .general: ("", ""), .parties: ("partij", "party"), .subjects: ("betrokkenen", "data subjects"),
-        .data: ("gegevens", "data"), .purposes: ("doel", "purpose"), .roles: ("rol", "role"),
+        .data: ("gegevens", "data item"), .purposes: ("doel", "purpose"), .roles: ("rol", "role"),
         .visibility: ("toegang", "access"), .flows: ("verstrekking", "disclosure"),
         .retention: ("bewaartermijn", "retention rule"), .locations: ("locatie van", "location of"),
         .transfers: ("doorgifte aan", "transfer to"), .security: ("", ""), .transparency: ("", ""),
@@ -129,12 +129,12 @@ struct DiffLabels: Sendable {
         // Roles
         "party": ("partij", "party"), "sees/data": ("ziet gegevens", "sees data"),
         "sees/subjects": ("ziet betrokkenen", "sees data subjects"),
-        "sees/scope": ("bereik (own: eigen klanten, all: alle deelnemers)", "scope (own: own clients, all: every participant)"),
+        "sees/scope": ("bereik", "scope"),
         "sees/condition": ("voorwaarde", "condition"), "sees/pseudonymised": ("ziet gepseudonimiseerd", "sees pseudonymised"),
         "edits": ("wijzigt", "edits"), "authentication": ("inloggen", "authentication"),
         "users": ("aantal gebruikers", "number of users"), "external": ("extern", "external"),
         // Visibility
-        "relation": ("van wie", "whose"),
+        "relation": ("van wie", "whose"), "condition": ("voorwaarde", "condition"),
         // Flows
         "from": ("van", "from"), "to": ("aan", "to"), "flows.kind": ("soort verstrekking", "kind of disclosure"),
         "grounds": ("grondslagen / uitzonderingen", "grounds / exceptions"), "consent": ("toestemming", "consent"),

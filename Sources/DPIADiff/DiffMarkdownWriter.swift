@@ -1,39 +1,46 @@
-/// Writes the "what changed" page as Markdown; every text from the spec is escaped.
+/// Writes the "what changed" page as Markdown: per block a table (kind, change, where) that a change
+/// request can quote row by row; every text from the spec is escaped.
 struct DiffMarkdownWriter {
     func write(_ document: DiffDocument) -> String {
         var out = "# " + Self.escape(document.title) + "\n\n" + Self.lineStart(inline(document.subtitle)) + "\n\n"
             + Self.lineStart(Self.escape(document.summary)) + "\n"
+        let words = document.words
         for block in document.blocks {
             out += "\n## " + Self.escape(block.heading) + "\n\n"
+            out += "| \(Self.escape(words.kindColumn)) | \(Self.escape(words.changeColumn)) | \(Self.escape(words.placeColumn)) |\n"
+            out += "|---|---|---|\n"
             for line in block.lines {
-                var text = "- " + marker(line.tone) + Self.lineStart(inline(line.pieces))
+                let kind = DiffTextWriter.marker(line.tone) + " " + Self.escape(words.word(line.tone))
+                let change = ([inline(line.pieces)] + line.details.map(inline)).joined(separator: "<br>")
+                var place = ""
                 if let location = line.location {
-                    let place = "\(document.lineWord) \(location.line)"
-                        + (location.inOldVersion ? ", \(document.oldVersionWord)" : "")
-                    text += " _(" + Self.escape(place) + ")_"
+                    let text = Self.escape(document.place(location))
+                    place = location.url.map { "[\(text)](\(Self.destination($0)))" } ?? text
                 }
-                out += text + "\n"
-                for detail in line.details { out += "  - " + Self.lineStart(inline(detail)) + "\n" }
+                out += "| \(kind) | \(change) | \(place) |\n"
             }
         }
+        let legend = document.usedLegend
+        if !legend.isEmpty {
+            out += "\n" + Self.escape(words.legendHeading) + ": "
+                + legend.map { DiffTextWriter.marker($0.tone) + " " + Self.escape($0.word) + " — " + Self.escape($0.meaning) }
+                    .joined(separator: "; ") + ".\n"
+        }
         return out
-    }
-
-    private func marker(_ tone: DiffDocument.Tone) -> String {
-        tone == .attention ? "**⚠** " : ""
     }
 
     private func inline(_ pieces: [DiffDocument.Piece]) -> String {
         pieces.map { piece in
             switch piece {
             case .words(let text), .quote(let text): Self.escape(text)
+            case .name(let text): "**" + Self.escape(text) + "**"
             case .code(let text): Self.code(text)
             }
         }.joined()
     }
 
-    /// Backslash-escapes the punctuation that makes inline Markdown or HTML, and folds line breaks, so
-    /// user text stays one inline run.
+    /// Backslash-escapes the punctuation that makes inline Markdown, HTML or a table cell, and folds line
+    /// breaks, so user text stays one inline run in one cell.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in DiffValueText.oneLine(text) {
@@ -41,6 +48,12 @@ struct DiffMarkdownWriter {
             out.append(character)
         }
         return out
+    }
+
+    /// A link destination in angle brackets, with what could end it escaped.
+    static func destination(_ url: String) -> String {
+        "<" + DiffValueText.oneLine(url).replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+            .replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "|", with: "%7C") + ">"
     }
 
     /// Escapes what would start a block (a list, a heading, a numbered item) at the start of a line.
@@ -53,9 +66,10 @@ struct DiffMarkdownWriter {
         return text
     }
 
-    /// A code span whose fence is longer than any run of backticks inside it.
+    /// A code span whose fence is longer than any run of backticks inside it; a `|` inside is escaped,
+    /// since it would end the table cell.
     static func code(_ text: String) -> String {
-        let content = DiffValueText.oneLine(text)
+        let content = DiffValueText.oneLine(text).replacingOccurrences(of: "|", with: "\\|")
         var longest = 0, run = 0
         for character in content {
             run = character == "`" ? run + 1 : 0

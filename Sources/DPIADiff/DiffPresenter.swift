@@ -6,15 +6,18 @@ public struct DiffPresenter: Sendable {
     public var language: ReportLanguage
     /// ANSI colours in text output; the caller decides (a terminal, and `NO_COLOR` not set).
     public var colour: Bool
+    /// Web addresses of the old and the new version's lines, to link line numbers in HTML and Markdown.
+    public var oldLink: SourceLink?
+    public var newLink: SourceLink?
 
-    public init(language: ReportLanguage, colour: Bool = false) {
-        self.language = language; self.colour = colour
+    public init(language: ReportLanguage, colour: Bool = false, oldLink: SourceLink? = nil, newLink: SourceLink? = nil) {
+        self.language = language; self.colour = colour; self.oldLink = oldLink; self.newLink = newLink
     }
 
     /// The page in `format`; ends with a newline.
     public func render(_ diff: ActivityDiff, as format: DiffFormat) -> String {
         if format == .json { return Self.json(diff) }
-        let document = DiffDocumentBuilder(labels: DiffLabels(language: language)).build(diff)
+        let document = DiffDocumentBuilder(labels: DiffLabels(language: language), links: (oldLink, newLink)).build(diff)
         switch format {
         case .text: return DiffTextWriter(colour: colour).write(document)
         case .markdown: return DiffMarkdownWriter().write(document)

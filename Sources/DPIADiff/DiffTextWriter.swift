@@ -1,13 +1,15 @@
-/// Writes the "what changed" page for a terminal: a marker per line, and colour only when asked for.
+/// Writes the "what changed" page for a terminal: a marker per line (▲ wider, ▼ narrower), and colour
+/// only when asked for.
 struct DiffTextWriter {
     let colour: Bool
 
     func write(_ document: DiffDocument) -> String {
-        var out = style(DiffValueText.oneLine(document.title), "1") + "\n" + plain(document.subtitle) + "\n\n" + document.summary + "\n"
+        var out = style(DiffValueText.oneLine(document.title), "1") + "\n" + plain(document.subtitle) + "\n\n"
+            + document.summary + "\n"
         for block in document.blocks {
             out += "\n" + style(block.heading, "1") + "\n"
             for line in block.lines {
-                var text = "  " + style(marker(line.tone), colourCode(line.tone)) + " " + plain(line.pieces)
+                var text = "  " + style(Self.marker(line.tone), colourCode(line.tone)) + " " + plain(line.pieces)
                 if let location = line.location {
                     text += "  " + style(DiffValueText.oneLine("\(location.file):\(location.line)"), "2")
                 }
@@ -15,6 +17,8 @@ struct DiffTextWriter {
                 for detail in line.details { out += "      " + plain(detail) + "\n" }
             }
         }
+        let legend = document.usedLegend.map { "\(Self.marker($0.tone)) \($0.word)" }
+        if !legend.isEmpty { out += "\n" + style(document.words.legendHeading + ": " + legend.joined(separator: "  "), "2") + "\n" }
         return out
     }
 
@@ -22,13 +26,17 @@ struct DiffTextWriter {
         pieces.map { piece in
             switch piece {
             case .words(let text), .quote(let text): DiffValueText.oneLine(text)
+            case .name(let text): style(DiffValueText.oneLine(text), "1")
             case .code(let text): style(DiffValueText.oneLine(text), "36")
             }
         }.joined()
     }
 
-    private func marker(_ tone: DiffDocument.Tone) -> String {
+    /// The marker of a tone in every plain-text rendering (the terminal, the Markdown table).
+    static func marker(_ tone: DiffDocument.Tone) -> String {
         switch tone {
+        case .widening: "▲"
+        case .narrowing: "▼"
         case .added: "+"
         case .removed: "-"
         case .changed: "~"
@@ -41,10 +49,9 @@ struct DiffTextWriter {
 
     private func colourCode(_ tone: DiffDocument.Tone) -> String {
         switch tone {
-        case .added, .resolved: "32"
-        case .removed: "31"
-        case .changed: "33"
-        case .renamed: "36"
+        case .widening: "1;31"
+        case .narrowing, .resolved: "32"
+        case .added, .removed, .changed, .renamed: "2"
         case .attention: "1;35"
         case .note: "2"
         }

@@ -20,13 +20,17 @@ struct VisibilityCell: Sendable {
 
 extension VisibilityCell {
     /// The who-sees-whom matrix compared cell by cell; a cell is where the role's `sees:` was written.
-    static let rules = EntryRules<VisibilityCell>(.visibility, key: { $0.key($1) },
-                                                  sourcePath: { "roles/\(role(ofKey: $0))/sees" }, fields: [
-        FieldRule("relation", plain: { .word($0.access.relation) }),
-        FieldRule("data", { .items($1(.data, $0.access.data)) }),
-        FieldRule("pseudonymised", plain: { .bool($0.access.pseudonymised) }),
-        FieldRule("condition", plain: { .markdown($0.access.condition) }),
-    ])
+    /// A role seeing a population it did not see widens the processing.
+    static let entryDescription = EntryDescription<VisibilityCell>(
+        .visibility, key: { $0.key($1) }, existence: .exposure, sourcePath: { "roles/\(role(ofKey: $0))/sees" },
+        fields: [
+            FieldDescription("relation", .scale([PopulationRelation.own.rawValue, PopulationRelation.other.rawValue]),
+                             spelling: { raw, words in PopulationRelation(rawValue: raw).map(words.relation) ?? raw },
+                             plain: { .word($0.access.relation) }),
+            FieldDescription("data", .exposure, refers: .data, { .items($1(.data, $0.access.data)) }),
+            FieldDescription("pseudonymised", .safeguard, plain: { .bool($0.access.pseudonymised) }),
+            FieldDescription("condition", .safeguard, plain: { .markdown($0.access.condition) }),
+        ])
 
     /// Per role, the subject categories of other controllers it sees now and did not see before
     /// (or saw only as its own), in the new matrix's order.

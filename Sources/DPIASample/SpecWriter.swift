@@ -25,6 +25,7 @@ public struct SpecWriter: Sendable {
         out.scalar("spec", activity.spec)
         out.scalar("id", activity.id)
         out.scalar("title", activity.title)
+        if let renamedFrom = activity.renamedFrom { out.scalar("renamed_from", renamedFrom) }
         out.scalar("version", activity.version)
         out.raw("status", activity.status?.rawValue)
         out.raw("language", activity.language.rawValue)

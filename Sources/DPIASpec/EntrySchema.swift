@@ -35,7 +35,7 @@ extension EntrySchema {
         "spec", "id", "title", "version", "status", "language", "controller", "contacts", "summary",
         "parties", "subjects", "data", "purposes", "techniques", "roles", "flows", "retention", "locations",
         "transfers", "security", "transparency", "rights", "governance", "risks", "measures", "interests",
-        "subject_views", "policies",
+        "subject_views", "policies", "renamed_from",
     ], required: ["spec", "id", "title", "controller", "parties", "subjects", "data", "purposes"])
 
     static let contacts = EntrySchema("'contacts'", keys: ["owner", "dpo", "representative"])

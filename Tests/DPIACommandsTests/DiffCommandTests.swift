@@ -1,4 +1,5 @@
 import DPIARegister
+import DPIASpec
 import Foundation
 import Testing
 @testable import DPIACommands
@@ -54,7 +55,7 @@ import Testing
             #expect(page.contains(format == "json" ? "\"retention/contacts-two-years/deletion\"" : "automated"), "\(format)")
         }
         let english = try String(contentsOfFile: folder.appendingPathComponent("diff.text").path, encoding: .utf8)
-        #expect(english.contains("Retention rule contacts-two-years — deletion: automated → manual"))
+        #expect(english.contains("▲ Retention rule contacts-two-years — deletion: Automated → Manual"))
         let dutch = folder.appendingPathComponent("nl.md").path
         #expect(DPIA.run(arguments: ["diff", Self.example, new, "--format", "markdown", "--lang", "nl", "--out", dutch]) == 0)
         #expect(try String(contentsOfFile: dutch, encoding: .utf8).contains("Bewaartermijn `contacts-two-years` — vernietiging"))
@@ -121,7 +122,7 @@ import Testing
         #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "medium", "--out", out]) == 1)
         #expect(DPIA.run(arguments: ["diff", Self.example, new, "--fail-on-new", "low", "--out", out]) == 1)
         // The page is written before the gate decides.
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("retention_deletion_not_automated"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Deletion after the retention period not automated"))
         // The other way round the finding is resolved, which never fails the gate.
         #expect(DPIA.run(arguments: ["diff", new, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
     }
@@ -130,5 +131,88 @@ import Testing
         let out = try Self.folder().appendingPathComponent("diff.txt").path
         #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--fail-on-new", "low", "--out", out]) == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("No changes of substance"))
+    }
+
+    @Test func failOnWideningGatesOnAnyWidening() throws {
+        let folder = try Self.folder()
+        let out = folder.appendingPathComponent("diff.txt").path
+        let longer = try Self.variant(in: folder, name: "longer.yaml", replacing: "period: 2 years", with: "period: 3 years")
+        #expect(DPIA.run(arguments: ["diff", Self.example, longer, "--out", out]) == 0)
+        #expect(DPIA.run(arguments: ["diff", Self.example, longer, "--fail-on-widening", "--out", out]) == 1)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("2 years → 3 years"))
+        // Shorter is narrower: the gate passes, and --fail-on-new keeps its own meaning.
+        #expect(DPIA.run(arguments: ["diff", longer, Self.example, "--fail-on-widening", "--out", out]) == 0)
+        #expect(DPIA.run(arguments: ["diff", Self.example, longer, "--fail-on-new", "low", "--out", out]) == 0)
+    }
+
+    @Test func twoDifferentActivitiesStopUnlessAllowedOrRenamed() throws {
+        let folder = try Self.folder()
+        let out = folder.appendingPathComponent("diff.txt").path
+        let other = try Self.variant(in: folder, name: "other.yaml", replacing: "id: employer-contact-register",
+                                     with: "id: another-register")
+        #expect(DPIA.run(arguments: ["diff", Self.example, other, "--out", out]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(DPIA.run(arguments: ["diff", Self.example, other, "--allow-different", "--out", out]) == 0)
+        let renamed = try Self.variant(in: folder, name: "renamed.yaml", replacing: "id: employer-contact-register",
+                                       with: "id: another-register\nrenamed_from: employer-contact-register")
+        #expect(DPIA.run(arguments: ["diff", Self.example, renamed, "--out", out]) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("employer-contact-register → another-register"))
+    }
+
+    @Test func theDifferentActivitiesMessageSaysWhatToDo() throws {
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+        let old = try #require(SpecLoader().load(text: text, path: "a.yaml").activity?.activity)
+        var new = old
+        new.id = "vum-pilot"
+        let message = try #require(Diff.differentActivities(old: ("a.yaml", old), new: ("b.yaml", new)))
+        #expect(message.contains("two different processing activities"))
+        #expect(message.contains("renamed_from: employer-contact-register"))
+        #expect(message.contains("--allow-different"))
+        new.renamedFrom = old.id
+        #expect(Diff.differentActivities(old: ("a.yaml", old), new: ("b.yaml", new)) == nil)
+    }
+
+    @Test func webAddressesOfKnownHostsFromTheRemote() {
+        #expect(SourceLinkResolver.template(forRemote: "git@github.com:gemeente/dpia.git")
+                == "https://github.com/gemeente/dpia/blob/{commit}/{path}#L{line}")
+        #expect(SourceLinkResolver.template(forRemote: "https://user:secret@github.com/gemeente/dpia")
+                == "https://github.com/gemeente/dpia/blob/{commit}/{path}#L{line}")
+        #expect(SourceLinkResolver.template(forRemote: "ssh://git@gitlab.com:22/gemeente/privacy/dpia.git")
+                == "https://gitlab.com/gemeente/privacy/dpia/-/blob/{commit}/{path}#L{line}")
+        #expect(SourceLinkResolver.template(forRemote: "https://codeberg.org/gemeente/dpia.git")
+                == "https://codeberg.org/gemeente/dpia/src/commit/{commit}/{path}#L{line}")
+        #expect(SourceLinkResolver.template(forRemote: "/srv/git/dpia.git") == nil)
+        #expect(SourceLinkResolver.template(forRemote: "https://git.example.org/dpia") == nil, "unknown host: use --source-url")
+    }
+
+    @Test func lineNumbersLinkToTheCommitOnTheRemote() throws {
+        let folder = try Self.folder()
+        let spec = folder.appendingPathComponent("spec.yaml").path
+        try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
+        for arguments in [["init", "-q"], ["remote", "add", "origin", "git@github.com:gemeente/dpia.git"], ["add", "spec.yaml"],
+                          ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]] {
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git", "-C", folder.path] + arguments
+            try git.run()
+            git.waitUntilExit()
+            #expect(git.terminationStatus == 0)
+        }
+        let commit = try #require(try GitCommand.run(["rev-parse", "HEAD"], in: folder.path).firstLine)
+        _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "period: 2 years", with: "period: 3 years")
+        let out = folder.appendingPathComponent("diff.md").path
+        // The old side is a commit: linked. The new side has uncommitted changes: its lines belong to no commit.
+        #expect(DPIA.run(arguments: ["diff", "HEAD:\(spec)", spec, "--format", "markdown", "--out", out]) == 0)
+        var page = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!page.contains("](<https://github.com/gemeente/dpia/blob/"), "\(page)")
+        #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "markdown", "--out", out]) == 0)
+        page = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(page.contains("](<https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L93>)"), "\(page)")
+        // A template of one's own, or none.
+        #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out,
+                                     "--source-url", "https://git.example.org/dpia/{path}?at={commit}#{line}"]) == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("href=\"https://git.example.org/dpia/spec.yaml?at=\(commit)#93\""))
+        #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out, "--source-url", "none"]) == 0)
+        #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("<a href="))
     }
 }

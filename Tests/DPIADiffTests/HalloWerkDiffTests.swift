@@ -2,6 +2,7 @@ import DPIAModel
 import DPIAAnalysis
 import DPIASpec
 import Foundation
+import SnapshotTesting
 import Testing
 @testable import DPIADiff
 
@@ -49,8 +50,75 @@ import Testing
         #expect(result.newUnaddressedFindings(atOrAbove: .low).isEmpty)
 
         let page = DiffPresenter(language: .nl).render(result, as: .text)
-        #expect(page.contains("Rol werkgever-utrecht ziet niet meer: kandidaten-den-haag, kandidaten-rotterdam, kandidaten-amsterdam"))
-        #expect(page.contains("Rol werkgever-andere-gemeente ziet niet meer: kandidaten-utrecht"))
+        #expect(page.contains("Rol Werkgever uitgenodigd door Utrecht (Jobport) ziet niet meer: Kandidaten van de gemeente Den Haag, "
+                              + "Kandidaten van de gemeente Rotterdam en Kandidaten van de gemeente Amsterdam"))
+        #expect(page.contains("Rol Werkgever uitgenodigd door Den Haag, Rotterdam of Amsterdam (Jobport) ziet niet meer: "
+                              + "Kandidaten (werkzoekenden) van de gemeente Utrecht"))
         #expect(page.contains("Opgelost"))
+    }
+
+    /// The reviewer's scenario of issue 19: the employer invited by Utrecht sees one more data item,
+    /// signs in with a password instead of two factors, and the dossier is kept 20 years instead of 10.
+    static func reviewerScenario(_ text: String) -> String {
+        func replacing(_ old: String, _ new: String, in text: String) -> String {
+            precondition(text.contains(old), "hallowerk.yaml no longer has \(old)")
+            return text.replacingOccurrences(of: old, with: new)
+        }
+        var new = replacing("""
+                  data: [naw-gegevens, contactgegevens, demografie, dienstverlening,
+                         doelgroepregistratie, bbl-traject, profiel, werkervaring, opleiding, foto-video,
+                         belastbaarheid, assessments, vrije-tekst-cv, contact-gemeente]
+                  subjects: [kandidaten-utrecht, kandidaten-den-haag, kandidaten-rotterdam, kandidaten-amsterdam]
+                  scope: all
+                  condition: De kandidaat heeft zijn profiel gedeeld met werkgevers (dit zijn alle werkgevers van alle deelnemende gemeenten, HW §11).
+                  pseudonymised: false          # naam, telefoon en e-mail zijn zichtbaar (HW §11)
+                authentication: 2fa
+            """, """
+                  data: [klantnummer, naw-gegevens, contactgegevens, demografie, dienstverlening,
+                         doelgroepregistratie, bbl-traject, profiel, werkervaring, opleiding, foto-video,
+                         belastbaarheid, assessments, vrije-tekst-cv, contact-gemeente]
+                  subjects: [kandidaten-utrecht, kandidaten-den-haag, kandidaten-rotterdam, kandidaten-amsterdam]
+                  scope: all
+                  condition: De kandidaat heeft zijn profiel gedeeld met werkgevers (dit zijn alle werkgevers van alle deelnemende gemeenten, HW §11).
+                  pseudonymised: false          # naam, telefoon en e-mail zijn zichtbaar (HW §11)
+                authentication: password
+            """, in: text)
+        new = replacing("    period: P10Y                    # \"Voor de HalloWerk", "    period: P20Y                    # \"Voor de HalloWerk", in: new)
+        return new
+    }
+
+    @Test func aReviewerReadsTheScenarioAtAGlance() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let result = try LoadedSpecDiffTests.diff(text, Self.reviewerScenario(text))
+        // The weaker authentication and the longer retention are widenings.
+        let widened = Set(result.widenings.map(\.path))
+        #expect(widened.isSuperset(of: ["roles/werkgever-utrecht/authentication", "retention/hallowerk-dossier/period",
+                                        "roles/werkgever-utrecht/sees/data"]), "\(widened)")
+        #expect(result.changes.allSatisfy { $0.direction == .widening }, "\(result.changes.map { "\($0.path) \($0.direction)" })")
+
+        let page = DiffPresenter(language: .nl).render(result, as: .text)
+        let lines = page.split(separator: "\n").map(String.init)
+        // Listed first, right after the summary, in the reader's words.
+        let first = try #require(lines.firstIndex(of: "Ruimer of riskanter"))
+        #expect(first == 3, "\(page)")
+        #expect(lines[first + 2].hasPrefix("  ▲ Rol Werkgever uitgenodigd door Utrecht (Jobport) — inloggen: Tweefactor → Wachtwoord"))
+        #expect(page.contains("  ▲ Bewaartermijn hallowerk-dossier — termijn: 10 jaar → 20 jaar"))
+        // Who sees whom: one line naming the four populations.
+        let visibility = lines.filter { $0.contains("ziet nu ook Klantnummer") }
+        #expect(visibility.count == 1, "\(page)")
+        #expect(visibility.first?.contains("Kandidaten van de gemeente Den Haag, Kandidaten van de gemeente Rotterdam en "
+                                           + "Kandidaten van de gemeente Amsterdam") == true)
+        // No ids or spec spellings where the spec has names and words.
+        for id in ["werkgever-utrecht", "kandidaten-den-haag", "klantnummer", "P10Y", "2fa"] {
+            #expect(!lines.dropFirst(2).contains { $0.contains(id) && !$0.contains("'\(id)'") }, "\(id) in \(page)")
+        }
+    }
+
+    @Test func reviewerScenarioSnapshots() throws {
+        let text = try String(contentsOfFile: Self.path, encoding: .utf8)
+        let result = try LoadedSpecDiffTests.diff(text, Self.reviewerScenario(text))
+        assertSnapshot(of: DiffPresenter(language: .nl).render(result, as: .text), as: .lines, named: "text-nl")
+        assertSnapshot(of: DiffPresenter(language: .nl).render(result, as: .markdown), as: .lines, named: "markdown-nl")
+        assertSnapshot(of: DiffPresenter(language: .en).render(result, as: .markdown), as: .lines, named: "markdown-en")
     }
 }

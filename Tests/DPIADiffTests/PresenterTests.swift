@@ -30,39 +30,90 @@ import Testing
     @Test func dutchText() {
         let text = DiffPresenter(language: .nl).render(Self.sample, as: .text)
         #expect(text.hasPrefix("Wat is er veranderd: Matching\nmatching, versie 0.3 → 0.4 (old.yaml → new.yaml)\n"))
-        #expect(text.contains("Let op\n  ! Gegevens belastbaarheid zijn nu bijzondere persoonsgegevens (art. 9 AVG) (soort health, was profile).  new.yaml:3"))
-        #expect(text.contains("  ~ Rol werkgever — bereik (own: eigen klanten, all: alle deelnemers): all → own  new.yaml:2"))
-        #expect(text.contains("  - Rol werkgever ziet niet meer: klanten-b  old.yaml:2"))
-        #expect(text.contains("  ✓ Opgelost [hoog]: Titel external_role_sees_other_controllers_subjects"))
-        #expect(text.contains("  ! Nieuw [hoog]: Titel special_category_without_exception"))
+        #expect(text.contains("\n2 wijzigingen maken de verwerking ruimer of riskanter; 4 maken haar beperkter of veiliger; "
+                              + "1 andere wijziging; 1 nieuwe bevinding; 1 bevinding opgelost; "))
+        #expect(text.contains("Let op\n  ! Gegevens Belastbaarheid zijn nu bijzondere persoonsgegevens (art. 9 AVG) (soort Gezondheid, was Profiel).  new.yaml:3"))
+        // Widenings first, from every section, then narrowings, then the rest under their section.
+        #expect(text.contains("""
+            Ruimer of riskanter
+              ▲ Toegevoegd: partij UWV *vet* & [link](x)  new.yaml:1
+                  soort: UWV
+                  rol: Verstrekker
+              ▲ Gegevens Belastbaarheid — soort: Profiel → Gezondheid  new.yaml:3
+
+            Beperkter of veiliger
+              ▼ Doel matching — wettelijke bepalingen: erbij Wet SUWI art. 62  new.yaml:1
+              ▼ Rol werkgever — bereik: alle deelnemende partijen → eigen betrokkenen  new.yaml:2
+              ▼ Rol werkgever ziet niet meer: Klanten B  old.yaml:2
+              ▼ Maatregel m-bewaren — status: Gepland → Gereed  new.yaml:1
+
+            Doeleinden en grondslagen
+              ~ Doel matching — noodzaak gewijzigd  new.yaml:1
+            """))
+        #expect(text.contains("  ✓ Opgelost [hoog]: Titel external_role_sees_other_controllers_subjects — rol werkgever"))
+        #expect(text.contains("  ! Nieuw [hoog]: Titel special_category_without_exception — gegevens Belastbaarheid"))
         #expect(text.contains("      nog geen maatregel"))
-        #expect(text.contains("  ~ Doel matching — wettelijke bepalingen: erbij \"Wet SUWI art. 62\"") == false)
-        #expect(text.contains("  ~ Doel matching — wettelijke bepalingen: erbij Wet SUWI art. 62"))
-        #expect(text.contains("  ~ Maatregel m-bewaren — status: planned → done"))
         #expect(text.contains("Uitkomst: DPIA aanbevolen → DPIA verplicht"))
+        #expect(text.hasSuffix("Legenda: ▲ ruimer  ▼ beperkter  ~ gewijzigd  ! let op  ✓ opgelost\n"))
         #expect(!text.contains("\u{1B}["))
     }
 
     @Test func englishText() {
         let text = DiffPresenter(language: .en).render(Self.sample, as: .text)
         #expect(text.hasPrefix("What changed: Matching\n"))
-        #expect(text.contains("Data item belastbaarheid is now special-category data (art. 9 GDPR)"))
-        #expect(text.contains("Role werkgever no longer sees: klanten-b"))
+        #expect(text.contains("Data item Belastbaarheid is now special-category data (art. 9 GDPR) (kind Health, was Profile)"))
+        #expect(text.contains("Wider or riskier\n  ▲ Added: party UWV"))
+        #expect(text.contains("▼ Role werkgever no longer sees: Klanten B"))
         #expect(text.contains("Resolved [high]:"))
     }
 
     @Test func colourOnlyWhenAskedFor() {
         let text = DiffPresenter(language: .nl, colour: true).render(Self.sample, as: .text)
-        #expect(text.contains("\u{1B}[32m+\u{1B}[0m"))
+        #expect(text.contains("\u{1B}[1;31m▲\u{1B}[0m"))
     }
 
-    @Test func markdownEscapesUserText() {
+    @Test func markdownIsATablePerBlockAndEscapesUserText() {
         let markdown = DiffPresenter(language: .nl).render(Self.sample, as: .markdown)
         #expect(markdown.hasPrefix("# Wat is er veranderd: Matching\n"))
-        #expect(markdown.contains("## Partijen\n\n- Toegevoegd: partij `uwv` (UWV \\*vet\\* \\& \\[link\\](x)) _(regel 1)_"))
+        #expect(markdown.contains("""
+            ## Ruimer of riskanter
+
+            | Soort | Wijziging | Waar |
+            |---|---|---|
+            | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)**<br>soort: UWV<br>rol: Verstrekker | regel 1 |
+            """))
         #expect(markdown.contains("\\<script\\>"))
         #expect(!markdown.contains("<script>"))
-        #expect(markdown.contains("_(regel 2, oude versie)_"))
+        #expect(markdown.contains("| regel 2, oude versie |"))
+        #expect(markdown.contains("Legenda: ▲ ruimer — maakt de verwerking ruimer of riskanter"))
+    }
+
+    @Test func aTableCellCannotBeBrokenByUserText() {
+        var new = Samples.activity()
+        new.parties[0].name = "Gemeente | A\n| --- |"
+        let diff = ActivityDiffer().diff(old: Samples.assessment(Samples.activity()), new: Samples.assessment(new, file: "new.yaml"))
+        let markdown = DiffPresenter(language: .nl).render(diff, as: .markdown)
+        #expect(markdown.contains("Gemeente \\| A \\| --- \\|"), "\(markdown)")
+    }
+
+    @Test func lineNumbersLinkToTheRepositoryWhenKnown() throws {
+        let link = try #require(SourceLink(template: "https://example.org/r/blob/{commit}/{path}#L{line}",
+                                           path: "Registers/a b.yaml", commit: "abc123"))
+        let presenter = DiffPresenter(language: .nl, newLink: link)
+        let markdown = presenter.render(Self.sample, as: .markdown)
+        #expect(markdown.contains("[regel 3](<https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3>)"))
+        // Removals point at the old version, which has no link here.
+        #expect(markdown.contains("| regel 2, oude versie |"))
+        let html = presenter.render(Self.sample, as: .html)
+        #expect(html.contains("<a href=\"https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3\">regel 3</a>"))
+    }
+
+    @Test func htmlHasALegendAndMarksEveryLine() {
+        let html = DiffPresenter(language: .nl).render(Self.sample, as: .html)
+        #expect(html.contains("<table class=\"legend\""))
+        #expect(html.contains("<td class=\"swatch widening\">ruimer</td>"))
+        #expect(html.contains("<li class=\"widening\"><span class=\"tag\">ruimer</span> Toegevoegd: partij"))
+        #expect(html.contains("@media print"))
     }
 
     @Test func htmlEscapesUserText() {
@@ -91,8 +142,8 @@ import Testing
         new.data[0].name = "Contact"
         let diff = ActivityDiffer().diff(old: recorded, new: Samples.assessment(new, file: "new.yaml", paths: ["data"]))
         let markdown = DiffPresenter(language: .nl).render(diff, as: .markdown)
-        #expect(markdown.contains("- Verwijderd: partij `werkgevers` (Werkgevers)\n"))
-        #expect(markdown.contains("Contact _(regel 2)_"))
+        #expect(markdown.contains("| ▼ beperkter | Verwijderd: partij **Werkgevers** |  |\n"))
+        #expect(markdown.contains("Contact | regel 2 |"))
     }
 
     @Test func noChangesSaysSo() {
