@@ -112,7 +112,7 @@ import Testing
         let html = DiffPresenter(language: .nl).render(Self.sample, as: .html)
         #expect(html.contains("<table class=\"legend\""))
         #expect(html.contains("<td class=\"swatch widening\">ruimer</td>"))
-        #expect(html.contains("<li class=\"widening\"><span class=\"tag\">ruimer</span> Toegevoegd: partij"))
+        #expect(html.contains("<li class=\"widening\"><span class=\"tag\">ruimer</span><div>Toegevoegd: partij"))
         #expect(html.contains("@media print"))
     }
 
