@@ -409,7 +409,13 @@ struct DiffDocumentBuilder {
         guard let at = id.firstIndex(of: "@") else { return [] }
         let parts = id[id.index(after: at)...].split(separator: "/").map(String.init)
         guard parts.count >= 2, let section = DiffSection(rawValue: parts[0]), section != .general else { return [] }
-        return entryPieces(section, parts[1])
+        guard labels.noun(section).isEmpty else { return entryPieces(section, parts[1]) }
+        // A section without entries: "Beveiliging — maatregelen: Versleuteling van opgeslagen gegevens".
+        var pieces: [Piece] = [.words(labels.heading(section).lowercased() + ", " + labels.field(parts[1], in: section))]
+        if parts.count >= 3 {
+            pieces += [.words(": "), element(parts[2], FieldDescriptions.meaning(of: parts[1], in: section))]
+        }
+        return pieces
     }
 
     /// What the plan does about a finding, in words.
