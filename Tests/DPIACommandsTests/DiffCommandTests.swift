@@ -26,6 +26,19 @@ import Testing
         return path
     }
 
+    /// A fresh git repository with the example committed as `spec.yaml`, and `origin` set to `remote`.
+    static func repositoryWithExample(remote: String? = nil) throws -> (folder: URL, spec: String) {
+        let folder = try Self.folder()
+        let spec = folder.appendingPathComponent("spec.yaml").path
+        try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
+        let steps = [["init", "-q"]] + (remote.map { [["remote", "add", "origin", $0]] } ?? [])
+            + [["add", "spec.yaml"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]]
+        for arguments in steps {
+            #expect(try GitCommand.run(arguments, in: folder.path).status == 0, "git \(arguments)")
+        }
+        return (folder, spec)
+    }
+
     @Test func sidesAreFilesRevisionsOrRecordedVersions() {
         let exists: (String) -> Bool = { $0 == "spec.yaml" || $0 == "odd:name.yaml" }
         #expect(DiffSide("spec.yaml", withRegister: false, fileExists: exists) == .file("spec.yaml"))
@@ -62,18 +75,7 @@ import Testing
     }
 
     @Test func readsAGitRevisionInTheFilesRepository() throws {
-        let folder = try Self.folder()
-        let spec = folder.appendingPathComponent("spec.yaml").path
-        try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
-        for arguments in [["init", "-q"], ["add", "spec.yaml"],
-                          ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]] {
-            let git = Process()
-            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            git.arguments = ["git", "-C", folder.path] + arguments
-            try git.run()
-            git.waitUntilExit()
-            #expect(git.terminationStatus == 0)
-        }
+        let (folder, spec) = try Self.repositoryWithExample()
         _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "count: 800", with: "count: 900")
         let out = folder.appendingPathComponent("diff.json").path
         #expect(DPIA.run(arguments: ["diff", "HEAD:\(spec)", spec, "--format", "json", "--out", out]) == 0)
@@ -186,18 +188,7 @@ import Testing
     }
 
     @Test func lineNumbersLinkToTheCommitOnTheRemote() throws {
-        let folder = try Self.folder()
-        let spec = folder.appendingPathComponent("spec.yaml").path
-        try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
-        for arguments in [["init", "-q"], ["remote", "add", "origin", "git@github.com:gemeente/dpia.git"], ["add", "spec.yaml"],
-                          ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]] {
-            let git = Process()
-            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            git.arguments = ["git", "-C", folder.path] + arguments
-            try git.run()
-            git.waitUntilExit()
-            #expect(git.terminationStatus == 0)
-        }
+        let (folder, spec) = try Self.repositoryWithExample(remote: "git@github.com:gemeente/dpia.git")
         let commit = try #require(try GitCommand.run(["rev-parse", "HEAD"], in: folder.path).firstLine)
         _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "period: 2 years", with: "period: 3 years")
         let out = folder.appendingPathComponent("diff.md").path

@@ -60,31 +60,17 @@ import Testing
     /// The reviewer's scenario of issue 19: the employer invited by Utrecht sees one more data item,
     /// signs in with a password instead of two factors, and the dossier is kept 20 years instead of 10.
     static func reviewerScenario(_ text: String) -> String {
-        func replacing(_ old: String, _ new: String, in text: String) -> String {
-            precondition(text.contains(old), "hallowerk.yaml no longer has \(old)")
-            return text.replacingOccurrences(of: old, with: new)
+        func replacingFirst(_ old: String, _ new: String, in text: Substring) -> String {
+            guard let range = text.range(of: old) else { preconditionFailure("hallowerk.yaml no longer has \(old)") }
+            return text.replacingCharacters(in: range, with: new)
         }
-        var new = replacing("""
-                  data: [naw-gegevens, contactgegevens, demografie, dienstverlening,
-                         doelgroepregistratie, bbl-traject, profiel, werkervaring, opleiding, foto-video,
-                         belastbaarheid, assessments, vrije-tekst-cv, contact-gemeente]
-                  subjects: [kandidaten-utrecht, kandidaten-den-haag, kandidaten-rotterdam, kandidaten-amsterdam]
-                  scope: all
-                  condition: De kandidaat heeft zijn profiel gedeeld met werkgevers (dit zijn alle werkgevers van alle deelnemende gemeenten, HW §11).
-                  pseudonymised: false          # naam, telefoon en e-mail zijn zichtbaar (HW §11)
-                authentication: 2fa
-            """, """
-                  data: [klantnummer, naw-gegevens, contactgegevens, demografie, dienstverlening,
-                         doelgroepregistratie, bbl-traject, profiel, werkervaring, opleiding, foto-video,
-                         belastbaarheid, assessments, vrije-tekst-cv, contact-gemeente]
-                  subjects: [kandidaten-utrecht, kandidaten-den-haag, kandidaten-rotterdam, kandidaten-amsterdam]
-                  scope: all
-                  condition: De kandidaat heeft zijn profiel gedeeld met werkgevers (dit zijn alle werkgevers van alle deelnemende gemeenten, HW §11).
-                  pseudonymised: false          # naam, telefoon en e-mail zijn zichtbaar (HW §11)
-                authentication: password
-            """, in: text)
-        new = replacing("    period: P10Y                    # \"Voor de HalloWerk", "    period: P20Y                    # \"Voor de HalloWerk", in: new)
-        return new
+        // The role's block: from its id to the end; the first `data: [` and `authentication:` in it are its own.
+        guard let role = text.range(of: "  - id: werkgever-utrecht\n") else { preconditionFailure("no role werkgever-utrecht") }
+        var block = replacingFirst("      data: [", "      data: [klantnummer, ", in: text[role.lowerBound...])
+        block = replacingFirst("    authentication: 2fa ", "    authentication: password ", in: block[...])
+        let new = String(text[..<role.lowerBound]) + block
+        return replacingFirst("    period: P10Y                    # \"Voor de HalloWerk",
+                              "    period: P20Y                    # \"Voor de HalloWerk", in: new[...])
     }
 
     @Test func aReviewerReadsTheScenarioAtAGlance() throws {
