@@ -448,6 +448,13 @@ struct DiffDocumentBuilder {
 
     /// An id said by its name ("Klantnummer"), with the id beside it when the name is shared.
     private func name(_ id: String, _ section: DiffSection) -> [Piece] {
+        if section == .risks, names.name(of: id, in: section) == nil {
+            // What a measure addresses: a rule (said by its title), one finding of it, or a declared risk.
+            let rule = String(id.prefix { $0 != "@" })
+            guard let title = RuleRegistry.rule(id: rule)?.description.title[labels.language] else { return [.code(id)] }
+            let about = findingSubject(id)
+            return [.quote(title)] + (about.isEmpty ? [] : [.words(" (")] + about + [.words(")")])
+        }
         guard let name = names.name(of: id, in: section) else { return [.code(id)] }
         return names.isShared(name, in: section) ? [.name(name), .words(" ("), .code(id), .words(")")] : [.name(name)]
     }

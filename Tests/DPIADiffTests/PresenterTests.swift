@@ -108,6 +108,16 @@ import Testing
         #expect(html.contains("<a href=\"https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3\">regel 3</a>"))
     }
 
+    @Test func whatAMeasureAddressesIsSaidByTheRuleTitle() {
+        var new = Samples.activity()
+        new.measures?.append(Measure(id: "m-versleuteling", addresses: ["security_measure_missing"], decision: .mitigate))
+        let diff = ActivityDiffer().diff(old: Samples.assessment(Samples.activity()), new: Samples.assessment(new, file: "new.yaml"))
+        let text = DiffPresenter(language: .nl).render(diff, as: .text)
+        #expect(text.contains("▼ Toegevoegd: maatregel m-versleuteling"), "\(text)")
+        #expect(text.contains("      pakt aan: Basisbeveiligingsmaatregel ontbreekt\n"), "\(text)")
+        #expect(text.contains("      besluit: Mitigeren\n"), "\(text)")
+    }
+
     @Test func htmlHasALegendAndMarksEveryLine() {
         let html = DiffPresenter(language: .nl).render(Self.sample, as: .html)
         #expect(html.contains("<table class=\"legend\""))
