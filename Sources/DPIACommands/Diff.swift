@@ -127,8 +127,10 @@ struct Diff: ParsableCommand {
                                     new: (argument: String, activity: ProcessingActivity)) -> String? {
         let before = old.activity, after = new.activity
         guard before.id != after.id, after.renamedFrom != before.id else { return nil }
-        return "dpia diff: \(old.argument) is the activity '\(before.id)' (\(before.title)) and \(new.argument) is "
-            + "'\(after.id)' (\(after.title)): these are two different processing activities, not two versions of one. "
+        // Titles on one line (the loader already refuses control characters in them).
+        let oldTitle = DiffValue.collapsingWhitespace(before.title), newTitle = DiffValue.collapsingWhitespace(after.title)
+        return "dpia diff: \(old.argument) is the activity '\(before.id)' (\(oldTitle)) and \(new.argument) is "
+            + "'\(after.id)' (\(newTitle)): these are two different processing activities, not two versions of one. "
             + "Compare two versions of the same spec; if the activity's id changed, add 'renamed_from: \(before.id)' "
             + "at the top of the new version; or pass --allow-different to compare them anyway."
     }

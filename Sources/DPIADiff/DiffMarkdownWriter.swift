@@ -11,7 +11,8 @@ struct DiffMarkdownWriter {
             out += "|---|---|---|\n"
             for line in block.lines {
                 let kind = DiffTextWriter.marker(line.tone) + " " + Self.escape(words.word(line.tone))
-                let change = ([inline(line.pieces)] + line.details.map(inline)).joined(separator: "<br>")
+                // Details follow in the same cell after " · ": raw HTML such as <br> is not allowed in the page.
+                let change = ([inline(line.pieces)] + line.details.map(inline)).joined(separator: " · ")
                 var place = ""
                 if let location = line.location {
                     let text = Self.escape(document.place(location))
@@ -50,10 +51,24 @@ struct DiffMarkdownWriter {
         return out
     }
 
-    /// A link destination in angle brackets, with what could end it escaped.
+    /// A link destination: what could end it or read as HTML (space, parentheses, angle brackets, `|`,
+    /// backslash, backtick) percent-encoded.
     static func destination(_ url: String) -> String {
-        "<" + DiffValueText.oneLine(url).replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
-            .replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "|", with: "%7C") + ">"
+        var out = ""
+        for character in DiffValueText.oneLine(url) {
+            switch character {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "|": out += "%7C"
+            case "\\": out += "%5C"
+            case "`": out += "%60"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// Escapes what would start a block (a list, a heading, a numbered item) at the start of a line.

@@ -195,10 +195,10 @@ import Testing
         // The old side is a commit: linked. The new side has uncommitted changes: its lines belong to no commit.
         #expect(DPIA.run(arguments: ["diff", "HEAD:\(spec)", spec, "--format", "markdown", "--out", out]) == 0)
         var page = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(!page.contains("](<https://github.com/gemeente/dpia/blob/"), "\(page)")
+        #expect(!page.contains("](https://github.com/gemeente/dpia/blob/"), "\(page)")
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "markdown", "--out", out]) == 0)
         page = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(page.contains("](<https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L93>)"), "\(page)")
+        #expect(page.contains("](https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L93)"), "\(page)")
         // A template of one's own, or none.
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out,
                                      "--source-url", "https://git.example.org/dpia/{path}?at={commit}#{line}"]) == 0)

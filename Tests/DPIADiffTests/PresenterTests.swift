@@ -80,7 +80,7 @@ import Testing
 
             | Soort | Wijziging | Waar |
             |---|---|---|
-            | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)**<br>soort: UWV<br>rol: Verstrekker | regel 1 |
+            | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)** · soort: UWV · rol: Verstrekker | regel 1 |
             """))
         #expect(markdown.contains("\\<script\\>"))
         #expect(!markdown.contains("<script>"))
@@ -101,7 +101,7 @@ import Testing
                                            path: "Registers/a b.yaml", commit: "abc123"))
         let presenter = DiffPresenter(language: .nl, newLink: link)
         let markdown = presenter.render(Self.sample, as: .markdown)
-        #expect(markdown.contains("[regel 3](<https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3>)"))
+        #expect(markdown.contains("[regel 3](https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3)"))
         // Removals point at the old version, which has no link here.
         #expect(markdown.contains("| regel 2, oude versie |"))
         let html = presenter.render(Self.sample, as: .html)
@@ -169,6 +169,11 @@ import Testing
         #expect(DiffMarkdownWriter.lineStart("- x") == "\\- x")
         #expect(DiffMarkdownWriter.lineStart("12. x") == "12\\. x")
         #expect(DiffMarkdownWriter.lineStart("12 x") == "12 x")
+        #expect(DiffMarkdownWriter.destination("https://x.org/a b)(<c>|`\\") == "https://x.org/a%20b%29%28%3Cc%3E%7C%60%5C")
+        #expect(SourceLink(template: "javascript:alert(1)//{line}", path: nil, commit: nil) == nil)
+        #expect(SourceLink(template: "https://x.org/{commit}#{line}", path: nil, commit: nil) == nil)
+        #expect(SourceLink(template: "https://x.org/{path}#{line}", path: "a/ü b.yaml", commit: nil)?.url(line: 4)
+                == "https://x.org/a/%C3%BC%20b.yaml#4")
     }
 
     @Test func controlCharactersNeverReachTheTerminal() {

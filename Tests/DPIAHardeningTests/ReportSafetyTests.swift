@@ -13,7 +13,8 @@ import Testing
     static let output: Result<URL, Error> = Result {
         let workspace = try Workspace("report-safety")
         for name in specs { try workspace.write("specs/\(name)", String(decoding: try Corpus.data(name), as: UTF8.self)) }
-        let diff = ["diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--format"]
+        let diff = ["diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--allow-different",
+                    "--format"]
         for command in [["report", "specs", "--date", "2025-01-01"], ["register", "specs", "--date", "2025-01-01"],
                         diff + ["html", "--out", "Output/diff.html"], diff + ["markdown", "--out", "Output/diff.md"]] {
             let arguments = command.contains("--out") ? command : command + ["--out", "Output"]
