@@ -26,8 +26,8 @@ struct Diff: ParsableCommand {
 
         Exit codes:
           0  the diff was shown (also when there are changes)
-          1  --fail-on-new: new unaddressed findings at or above the level; --fail-on-widening: a change widens the processing
-          2  a version could not be read or does not validate, the versions are of different activities, or an option is wrong
+          1  --fail-on-new: a new finding without a measure; --fail-on-widening: a widening
+          2  a version is unreadable or invalid, of another activity, or an option is wrong
         """
     )
 
@@ -62,8 +62,10 @@ struct Diff: ParsableCommand {
     var allowDifferent = false
 
     @Option(name: .customLong("source-url"),
-            help: ArgumentHelp("Link line numbers (HTML, Markdown) with this address; {path}, {commit} and {line} are filled in, for example https://git.example.org/dpia/blob/{commit}/{path}#L{line}. Default: derived from the git remote 'origin' on GitHub, GitLab or Codeberg; 'none' for no links.",
-                               valueName: "template"))
+            help: ArgumentHelp("Link line numbers (HTML, Markdown) with this address; {path}, {commit} and {line} are "
+                               + "filled in, for example https://git.example.org/dpia/blob/{commit}/{path}#L{line}. "
+                               + "Default: derived from the git remote 'origin' on GitHub, GitLab or Codeberg; "
+                               + "'none' for no links.", valueName: "template"))
     var sourceURL: String?
 
     @Option(help: ArgumentHelp("Language of the page: nl or en (default: the new version's language).", valueName: "lang"),
