@@ -107,7 +107,7 @@ struct DiffDocumentBuilder {
         if diff.old.version == diff.new.version, let version = diff.new.version {
             pieces += [.words(pick(", versie ", ", version ")), .quote(version)]
         } else if diff.old.version != nil || diff.new.version != nil {
-            let unknown = pick("zonder versie", "no version")
+            let unknown = "–"
             pieces += [.words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
                        .quote(diff.new.version ?? unknown)]
         }
@@ -398,6 +398,8 @@ struct DiffDocumentBuilder {
                     details.append([.words(pick("was: ", "was: "))] + treatment(old))
                     details.append([.words(pick("nu: ", "now: "))] + treatment(new))
                 }
+                // A measure that now addresses it narrows; one that no longer does widens (a risk rising wins).
+                if tone == .changed, old.addressed != new.addressed { tone = new.addressed ? .narrowing : .widening }
             }
             return Line(tone: tone, pieces: [.words(pick("Gewijzigd: ", "Changed: "))] + title,
                         location: place(change.location, old: false), details: details)

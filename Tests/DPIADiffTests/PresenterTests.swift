@@ -118,6 +118,20 @@ import Testing
         #expect(text.contains("      besluit: Mitigeren\n"), "\(text)")
     }
 
+    @Test func aFindingThatGotOrLostItsMeasureIsNarrowerOrWider() {
+        let treatment = Treatment(measures: ["m-bewaren"], decision: .mitigate, residual: .low)
+        let assessment = Samples.assessment(Samples.activity())
+        func line(old: Treatment?, new: Treatment?) -> String {
+            var before = assessment, after = assessment
+            before.findings = [Samples.finding("retention_deletion_not_automated", "retention/x", treatment: old)]
+            after.findings = [Samples.finding("retention_deletion_not_automated", "retention/x", treatment: new)]
+            let text = DiffPresenter(language: .nl).render(ActivityDiffer().diff(old: before, new: after), as: .text)
+            return text.split(separator: "\n").first { $0.contains("Gewijzigd:") }.map(String.init) ?? text
+        }
+        #expect(line(old: nil, new: treatment).hasPrefix("  ▼ Gewijzigd: Titel retention_deletion_not_automated"))
+        #expect(line(old: treatment, new: nil).hasPrefix("  ▲ Gewijzigd: Titel retention_deletion_not_automated"))
+    }
+
     @Test func htmlHasALegendAndMarksEveryLine() {
         let html = DiffPresenter(language: .nl).render(Self.sample, as: .html)
         #expect(html.contains("<table class=\"legend\""))
