@@ -137,7 +137,15 @@ import Testing
             process.standardError = try FileHandle(forWritingTo: file)
             return process
         }
-        for process in processes { try process.run() }
+        // The second run starts once the first is staging its reports: before the lock, it removed the
+        // first run's staging folder as a leftover, and the first failed with "No such file or directory".
+        try processes[0].run()
+        let output = workspace.path("Output")
+        while processes[0].isRunning,
+              !((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).contains(where: { $0.hasPrefix(".dpia-staging-") }) {
+            usleep(5_000)
+        }
+        try processes[1].run()
         for process in processes { process.waitUntilExit() }
         for (process, file) in zip(processes, outputs) {
             let errors = String(decoding: try Data(contentsOf: file), as: UTF8.self)
