@@ -177,6 +177,9 @@ struct ReportRun {
 
         // Every spec is valid: move the staged reports into place, then record the state.
         var summary = Summary(unchanged: unchanged)
+        // First every report folder, so that a link or a file in the way of one stops the run before any
+        // report is replaced.
+        for (_, entry) in pending { try output.check([entry.id]) }
         for (key, entry) in pending {
             var entry = entry
             (entry.markdown, entry.html) = try staging.commit(entry.id)

@@ -35,7 +35,9 @@ struct ReportStaging: Sendable {
     /// Call it only while holding the folder's lock.
     static func removeLeftovers(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
+        // Staging folders, and the temporary file of a state write (`..dpia-report-state.json.<uuid>.tmp`).
+        let state = "." + ReportState.fileName + "."
+        for name in names where name.hasPrefix(prefix) || (name.hasPrefix(state) && name.hasSuffix(".tmp")) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

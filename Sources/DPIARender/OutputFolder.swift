@@ -108,6 +108,22 @@ public struct OutputFolder: Sendable {
         return directory
     }
 
+    /// Checks, without making anything, that ``folder(_:)`` would succeed as far as the folders exist:
+    /// safe names, and no link or file where a folder is.
+    public func check(_ folders: [String]) throws {
+        var directory = root
+        for folder in folders {
+            directory.appendPathComponent(try Self.safeComponent(folder), isDirectory: true)
+            var info = stat()
+            guard lstat(directory.path, &info) == 0 else { return }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: continue
+            case S_IFLNK: throw OutputError.linkedFolder(path: directory.path)
+            default: throw OutputError.notAFolder(path: directory.path)
+            }
+        }
+    }
+
     /// Makes the root (and its parents, which are the user's) when missing.
     public func makeRoot() throws {
         var info = stat()

@@ -90,6 +90,7 @@ import Testing
         let workspace = try Workspace("links-out")
         defer { workspace.remove() }
         try workspace.write("specs/a.yaml", Self.spec(id: "a"))
+        try workspace.write("specs/b.yaml", Self.spec(id: "b"))
         try FileManager.default.createDirectory(atPath: workspace.path("elsewhere"), withIntermediateDirectories: true)
         let output = workspace.url.appendingPathComponent("Output").standardizedFileURL.path
         func refusal(_ path: String) -> String {
@@ -97,16 +98,17 @@ import Testing
                 + "lands outside it. Remove the link (dpia makes the folder itself), or give the real folder with --out"
         }
         try FileManager.default.createDirectory(atPath: workspace.path("Output"), withIntermediateDirectories: true)
-        try Self.link(workspace, "Output/a", to: "../elsewhere")
+        try Self.link(workspace, "Output/b", to: "../elsewhere")
         let report = try BuiltProgram.dpia.run(["report", "specs"], in: workspace.url)
         #expect(report.status == 2)
-        #expect(report.errors == refusal(output + "/a") + "\n")
+        #expect(report.errors == refusal(output + "/b") + "\n")
+        // Checked before any report is moved into place: not even the report of a is written.
         try Self.link(workspace, "Output/register", to: "../elsewhere")
         let register = try BuiltProgram.dpia.run(["register", "specs"], in: workspace.url)
         #expect(register.status == 2)
         #expect(register.errors == refusal(output + "/register") + "\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("elsewhere")).isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("Output")).sorted() == ["a", "register"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("Output")).sorted() == ["b", "register"])
 
         try FileManager.default.removeItem(atPath: workspace.path("Output"))
         try Self.link(workspace, "Output", to: "elsewhere")
@@ -117,6 +119,7 @@ import Testing
         // Named on the command line, the link is the user's choice.
         #expect(try BuiltProgram.dpia.run(["report", "specs", "--out", "Output"], in: workspace.url).status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.path("elsewhere/a/dpia.md")))
+        #expect(FileManager.default.fileExists(atPath: workspace.path("elsewhere/b/dpia.md")))
     }
 
     /// Two `dpia report` runs into one folder at the same time both succeed (they take turns on the
