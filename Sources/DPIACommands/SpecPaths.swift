@@ -7,9 +7,11 @@ import Foundation
 /// Folders are searched recursively for `*.yaml` and `*.yml`, sorted by path, skipping hidden
 /// files and folders (which includes `.build*`) and `Output` (``FolderWalk``). A symbolic link inside a
 /// folder is followed only when it points inside that folder; one that points outside is a problem
-/// (the command refuses to go on) and is never opened. A path named on the command line may itself be
-/// a link: the user chose it. Every folder and file is visited once, by its resolved path, so link
-/// loops end. Shared by `validate`, `check`, `report` and `record`.
+/// (the command refuses to go on) and is never opened. A folder named on the command line may itself be
+/// a link (the user chose it); a file named on the command line may be a link only to a file in its own
+/// folder or below, so that a list of files made by a script (`git ls-files '*.yaml'` in CI) cannot
+/// make dpia read `../ci-secrets.env`. Every folder and file is visited once, by its resolved path, so
+/// link loops end. Shared by `validate`, `check`, `report` and `record`.
 public struct SpecPaths {
     /// A path argument that gives no specs: it does not exist, or is a folder without specs; or a link
     /// in a folder that points outside it.
@@ -42,6 +44,12 @@ public struct SpecPaths {
             return
         }
         if !isDirectory.boolValue {
+            if FolderWalk.leavesItsFolder(argument) {
+                problems.append(Problem(path: argument, message: "this is a symbolic link to a place outside its folder; "
+                    + "dpia does not open it, so that a list of files cannot make it read elsewhere. Name the file it "
+                    + "points at instead"))
+                return
+            }
             if walk.visited.insert(FolderWalk.resolved(argument) ?? argument).inserted { walk.add(argument) }
             return
         }

@@ -53,7 +53,7 @@ public struct FolderWalk {
                 var target = stat()
                 let isFolder = stat(path, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR
                 guard isFolder ? !skipped.contains(name) : wanted(name) else { continue }
-                guard let resolved = Self.resolved(path), resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/") else {
+                guard let resolved = Self.resolved(path), Self.contains(root, resolved) else {
                     refused.append(Refusal(path: path, message: Self.outside(label, pointsAtNothing: Self.resolved(path) == nil)))
                     continue
                 }
@@ -72,6 +72,21 @@ public struct FolderWalk {
             ? "this is a symbolic link that points at nothing; remove it or put the file itself here"
             : "this is a symbolic link to a place outside \(folder); dpia reads only what lies inside the folders it "
                 + "is given, so it is not opened. Put a copy of the file here, or name the file itself on the command line"
+    }
+
+    /// Whether the resolved path `path` is the folder `root` (resolved) or lies below it.
+    public static func contains(_ root: String, _ path: String) -> Bool {
+        path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// Whether `path` is a symbolic link that leads outside its own folder (or to nothing): a link
+    /// named on the command line is followed only within its folder.
+    public static func leavesItsFolder(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return false }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard let root = resolved(folder), let target = resolved(path) else { return true }
+        return !contains(root, target)
     }
 
     /// The path with symbolic links resolved, or nil when it does not lead to anything.
