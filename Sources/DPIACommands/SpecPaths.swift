@@ -45,9 +45,7 @@ public struct SpecPaths {
         }
         if !isDirectory.boolValue {
             if FolderWalk.leavesItsFolder(argument) {
-                problems.append(Problem(path: argument, message: "this is a symbolic link to a place outside its folder; "
-                    + "dpia does not open it, so that a list of files cannot make it read elsewhere. Name the file it "
-                    + "points at instead"))
+                problems.append(Problem(path: argument, message: FolderWalk.namedLinkRefusal))
                 return
             }
             if walk.visited.insert(FolderWalk.resolved(argument) ?? argument).inserted { walk.add(argument) }

@@ -79,6 +79,10 @@ public struct FolderWalk {
         path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
+    /// Why a file named on the command line that ``leavesItsFolder(_:)`` is not opened.
+    public static let namedLinkRefusal = "this is a symbolic link to a place outside its folder; dpia does not open it, "
+        + "so that a list of files cannot make it read elsewhere. Name the file it points at instead"
+
     /// Whether `path` is a symbolic link that leads outside its own folder (or to nothing): a link
     /// named on the command line is followed only within its folder.
     public static func leavesItsFolder(_ path: String) -> Bool {

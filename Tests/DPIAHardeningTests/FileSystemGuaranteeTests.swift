@@ -63,10 +63,14 @@ import Testing
         #expect(try BuiltProgram.dpia.run(["validate", "folder"], in: workspace.url).lines == ["1 spec valid"])
         try FileManager.default.createDirectory(atPath: workspace.path("specs"), withIntermediateDirectories: true)
         try Self.link(workspace, "specs/evil.yaml", to: "../ci-secrets.env")
-        let evil = try BuiltProgram.dpia.run(["validate", "specs/evil.yaml"], in: workspace.url)
-        #expect(evil.status == 2)
-        #expect(evil.lines == ["specs/evil.yaml: error: this is a symbolic link to a place outside its folder; dpia does "
-            + "not open it, so that a list of files cannot make it read elsewhere. Name the file it points at instead"])
+        let refusal = "specs/evil.yaml: error: this is a symbolic link to a place outside its folder; dpia does "
+            + "not open it, so that a list of files cannot make it read elsewhere. Name the file it points at instead"
+        for command in [["validate", "specs/evil.yaml"], ["check", "specs/evil.yaml"], ["diff", "a.yaml", "specs/evil.yaml"]] {
+            let evil = try BuiltProgram.dpia.run(command, in: workspace.url)
+            #expect(evil.status == 2, "\(command)")
+            #expect(evil.lines.first == refusal, "\(command): \(evil.lines)")
+            #expect(!(evil.output + evil.errors).contains(Self.secret), "\(command)")
+        }
     }
 
     /// A named pipe called `*.yaml`, a device, and a link to `/dev/stdin` are refused at once instead of
