@@ -4,7 +4,8 @@ import Foundation
 /// An exclusive advisory lock (`flock`) on an output folder for one `dpia report` or `dpia register`
 /// run, so that two runs writing into one folder take turns instead of removing each other's
 /// staging folder or mixing their files. The lock is held on the folder itself: no lock file is
-/// left behind, and a killed run's lock goes with its process.
+/// left behind, and a killed run's lock goes with its process. On a file system that has no locks
+/// (some network shares) the run goes on without one.
 public final class OutputLock {
     private var descriptor: Int32
 
@@ -16,6 +17,8 @@ public final class OutputLock {
             throw OutputError.writeFailed(path: folder.path, reason: FileFailure.reason(errno: errno))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
+        // A file system without locks (some network shares): go on unlocked, as before there was a lock.
+        guard errno == EWOULDBLOCK || errno == EINTR else { return }
         waiting()
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
