@@ -1,5 +1,6 @@
 import DPIAModel
 import DPIARegister
+import DPIARender
 import Foundation
 
 /// `dpia actions list` output: a table, JSON or CSV of tracked measures.
@@ -38,7 +39,8 @@ struct ActionsListing {
     }
 
     var csv: String {
-        ([CSV.line(Self.columns)] + measures.map { CSV.line(cells($0)) }).joined(separator: "\n")
+        let writer = CSVWriter(separator: ",", lineEnd: "\n", byteOrderMark: false)
+        return ([writer.line(Self.columns)] + measures.map { writer.line(cells($0)) }).joined(separator: "\n")
     }
 
     /// One flat object per measure, with the plan and the progress; days as `YYYY-MM-DD`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DPIAAnalysis
 import DPIADiff
 import DPIAModel
+import DPIARender
 import DPIASpec
 import Foundation
 
@@ -98,10 +99,15 @@ struct Diff: ParsableCommand {
             .render(diff, as: format)
         if let out {
             do {
-                try Data(page.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                let target = URL(fileURLWithPath: out)
+                try OutputFolder.writeAtomically(Data(page.utf8), to: target.deletingLastPathComponent(),
+                                                 name: target.lastPathComponent)
             } catch {
-                Self.printError(["\(out): error: cannot write the page here (\(error.localizedDescription)); "
-                                 + "check that the folder exists and is writable"])
+                let reason = (error as? OutputError).map { error -> String in
+                    if case .writeFailed(_, let reason) = error { return reason }
+                    return error.description
+                } ?? FileFailure.reason(error)
+                Self.printError(["\(out): error: cannot write the page here: \(reason)"])
                 throw ExitCode(ExitStatus.invalidInput)
             }
         } else {

@@ -46,6 +46,10 @@ enum DiffSide: Sendable, Hashable {
                 }
                 throw DiffInputError(lines: [message])
             }
+            // As for every command: a link that leads out of its folder is not opened (``SpecPaths``).
+            if FolderWalk.leavesItsFolder(path) {
+                throw DiffInputError(lines: ["\(path): error: \(FolderWalk.namedLinkRefusal)"])
+            }
             result = loader.load(file: path)
         case .revision(let revision, let path):
             let text: String

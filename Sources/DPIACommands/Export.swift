@@ -1,5 +1,6 @@
 import ArgumentParser
 import DPIARegister
+import DPIARender
 import Foundation
 
 /// `dpia export`: the whole register as JSON.
@@ -18,7 +19,12 @@ struct Export: ParsableCommand {
         try runReportingFailures {
             let json = try register.openExisting().exportJSON() + Data("\n".utf8)
             if let output {
-                try json.write(to: URL(fileURLWithPath: output), options: .atomic)
+                let target = URL(fileURLWithPath: output)
+                do {
+                    try OutputFolder.writeAtomically(json, to: target.deletingLastPathComponent(), name: target.lastPathComponent)
+                } catch let error as OutputError {
+                    throw CommandFailure(error.description)
+                }
             } else {
                 FileHandle.standardOutput.write(json)
             }

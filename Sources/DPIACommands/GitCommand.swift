@@ -1,4 +1,5 @@
 import Foundation
+import DPIAModel
 
 /// Runs `git -C folder ...` and collects what it says; the one place `dpia` starts git.
 struct GitCommand: Sendable {
@@ -34,7 +35,7 @@ struct GitCommand: Sendable {
         do {
             try process.run()
         } catch {
-            throw Failure(message: error.localizedDescription)
+            throw Failure(message: FileFailure.reason(error))
         }
         // Read stdout to the end before waiting, so a large file cannot fill the pipe and block git.
         let data = output.fileHandleForReading.readDataToEndOfFile()

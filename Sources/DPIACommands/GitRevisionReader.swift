@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// Reads a file as it was in a git revision: `git show REV:./name`, run in the file's folder so
@@ -8,7 +9,14 @@ struct GitRevisionReader: Sendable {
     }
 
     /// The text of `path` in `revision` (an empty revision means the staged version).
+    ///
+    /// A revision starting with `-` is refused: git would read it as an option (`--output=file` makes git
+    /// write a file). The argument also follows `--end-of-options`, so that git never reads it as one.
     func read(revision: String, path: String) throws(Failure) -> String {
+        if revision.hasPrefix("-") {
+            throw Failure(message: "a git revision cannot start with '-' (git would read it as an option); "
+                          + "give a commit, branch or tag such as HEAD~1 or main, as REV:path")
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -21,7 +29,7 @@ struct GitRevisionReader: Sendable {
         }
         let result: GitCommand.Result
         do {
-            result = try GitCommand.run(["show", "\(revision):./\(relative)"], in: runIn)
+            result = try GitCommand.run(["show", "--end-of-options", "\(revision):./\(relative)"], in: runIn)
         } catch {
             throw Failure(message: "cannot run git to read this revision (\(error.message)); "
                           + "install git or compare files instead")

@@ -46,19 +46,26 @@ struct RegisterCommand: ParsableCommand {
             let renderer = try documents.renderer()
             let output = documents.folder
             let groups = try Self.organisations(of: inputs, in: folder)
+            // One run at a time per output folder, so that two runs never mix their files.
+            let existed = FileManager.default.fileExists(atPath: output.root.path)
+            let lock = try output.lock(waiting: { ReportInputs.sayWaiting(for: output) })
+            defer { lock.release() }
+            var finished = false
+            // A run that fails leaves no output folder it made (rmdir removes only an empty one).
+            defer { if !finished, !existed { rmdir(output.root.path) } }
             for group in groups {
                 let assessments = group.indices.map { inputs.assessments[$0] }
                 let options = ProcessingRegisterOptions(language: language ?? Self.language(of: assessments), date: day,
                                                         isPublic: isPublic)
                 let register = try renderer.renderRegister(assessments, options: options)
                 let folders = groups.count == 1 ? ["register"] : ["register", group.name]
-                var written: [String] = []
-                for (text, name) in [(register.markdown, "register.md"), (register.html, "register.html"),
-                                     (register.csv, "register.csv"), (register.json, "register.json")] {
-                    written.append(try ReportInputs.write(text, to: output, folders: folders, fileName: name))
-                }
+                // All four are written before any replaces the old one: a full disk leaves the old register whole.
+                let written = try ReportInputs.write(
+                    [(register.markdown, "register.md"), (register.html, "register.html"),
+                     (register.csv, "register.csv"), (register.json, "register.json")], to: output, folders: folders)
                 print("wrote \(ReportInputs.display(written[0])) (.html, .csv, .json): \(assessments.count) \(assessments.count == 1 ? "activity" : "activities")")
             }
+            finished = true
         }
     }
 

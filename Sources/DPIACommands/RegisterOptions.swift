@@ -1,5 +1,6 @@
 import ArgumentParser
 import DPIAModel
+import DPIARender
 import DPIARegister
 import Foundation
 
@@ -82,6 +83,8 @@ func runReportingFailures(_ body: () throws -> Void) throws {
     } catch let error as RegisterError {
         throw fail(error.description)
     } catch let error as CommandFailure {
+        throw fail(error.description)
+    } catch let error as OutputError {
         throw fail(error.description)
     } catch let error as ExitCode {
         throw error

@@ -5,8 +5,8 @@ import Foundation
 
 /// The options every command that writes documents declares: where to write, which templates, which date.
 struct RenderOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "folder"))
-    var output = "Output"
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder (default: Output).", valueName: "folder"))
+    var output: String?
 
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
     var templates: String?
@@ -21,6 +21,9 @@ struct RenderOptions: ParsableArguments {
     /// The renderer with the templates `--templates` (or the default lookup) names.
     func renderer() throws -> ReportRenderer { ReportRenderer(templates: try ReportInputs.templates(templates)) }
 
-    /// The output folder all writes stay inside.
-    var folder: OutputFolder { OutputFolder(root: URL(fileURLWithPath: output)) }
+    /// The output folder all writes stay inside. It may be a symbolic link only when named with `--out`:
+    /// a link `Output` committed in a repository is refused, like every link inside the output folder.
+    var folder: OutputFolder {
+        OutputFolder(root: URL(fileURLWithPath: output ?? "Output"), rootMayBeLink: output != nil)
+    }
 }

@@ -13,8 +13,9 @@ struct Report: ParsableCommand {
         advice of the data protection officer and the adoption. Sections without data in the spec say what is \
         missing. The HTML file is self-contained (no network) and prints on A4.
 
-        Templates: --templates DIR, else a folder Templates/ in the current folder or a parent, else next to \
-        or above the dpia executable. Copy Templates/ to adapt the wording or the layout.
+        Templates: --templates DIR, else dpia's own templates (next to the dpia executable, installed beside it, \
+        or in the repository it was built from). A Templates/ folder in the current folder is used only when \
+        named with --templates. Copy Templates/ to adapt the wording or the layout.
 
         Measure status: when the register database exists (--db, or register.sqlite next to the spec), the \
         report shows the latest recorded status of each measure instead of the spec's.
@@ -60,6 +61,8 @@ struct Report: ParsableCommand {
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
             // The line goes before anything else is printed: once every spec is read, or on an error.
             run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
+            let folder = documents.folder
+            run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
                 return try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })

@@ -40,16 +40,31 @@ struct ReportInputs {
         result.diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
-    /// The templates: `--templates`, else `Templates/` from the current folder up, else next to or above the executable.
+    /// The templates: `--templates`, else dpia's own (``TemplateLocator``). Says on standard error which
+    /// folder is used when it is not dpia's own, and when a `Templates/` folder in the current folder is
+    /// passed over (earlier versions used it without being asked).
     static func templates(_ explicit: String?) throws -> TemplateSet {
+        let current = FileManager.default.currentDirectoryPath
         do {
-            let root = try TemplateLocator().locate(
-                explicit: explicit, currentDirectory: FileManager.default.currentDirectoryPath,
-                executablePath: TemplateLocator.currentExecutablePath)
+            let root = try TemplateLocator().locate(explicit: explicit, currentDirectory: current,
+                                                    executablePath: TemplateLocator.currentExecutablePath)
+            let local = URL(fileURLWithPath: current).appendingPathComponent("Templates").standardizedFileURL.path
+            if explicit != nil {
+                say("using the templates in \(display(root)) (--templates)")
+            } else if FolderWalk.resolved(local) != FolderWalk.resolved(root),
+                      FileManager.default.fileExists(atPath: local + "/" + TemplateLocator.marker) {
+                say("note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
+                    + "Give --templates Templates to use it")
+            }
             return try TemplateSet(root: root)
         } catch let error as TemplateError {
             throw CommandFailure(error.description)
         }
+    }
+
+    /// Writes one line to standard error.
+    private static func say(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// `--date YYYY-MM-DD`, or nil: without a date the output carries none and stays byte-identical.
@@ -63,11 +78,23 @@ struct ReportInputs {
 
     /// Writes `text`, turning output errors into a message; returns the path written, for printing.
     static func write(_ text: String, to folder: OutputFolder, folders: [String], fileName: String) throws -> String {
+        try write([(text, fileName)], to: folder, folders: folders)[0]
+    }
+
+    /// Writes several files into one folder as one change (``OutputFolder/write(_:folders:)``): all or none
+    /// are replaced. Returns the paths written, for printing.
+    static func write(_ files: [(text: String, fileName: String)], to folder: OutputFolder, folders: [String]) throws -> [String] {
         do {
-            return try folder.write(text, folders: folders, fileName: fileName).path
+            return try folder.write(files, folders: folders).map(\.path)
         } catch let error as OutputError {
             throw CommandFailure(error.description)
         }
+    }
+
+    /// Says on standard error why a run waits: another run holds the output folder's lock.
+    static func sayWaiting(for folder: OutputFolder) {
+        FileHandle.standardError.write(Data(("another dpia run is writing into \(display(folder.root.path)); "
+            + "waiting until it is done\n").utf8))
     }
 
     /// `path` relative to the current folder when it lies below it, for short messages.

@@ -30,6 +30,8 @@ struct ReportRun {
     var window = 256
     /// Called after each window with the number of specs handled so far and the total.
     var progressed: (Int, Int) -> Void = { _, _ in }
+    /// Called once when another run holds the output folder and this one waits for it.
+    var waiting: () -> Void = {}
 
     /// What a run did.
     struct Summary {
@@ -41,8 +43,12 @@ struct ReportRun {
 
     /// Reports on every spec, calling `wrote` with the Markdown path of each report moved into place.
     mutating func run(wrote: (String) -> Void) throws -> Summary {
+        let existed = FileManager.default.fileExists(atPath: output.root.path)
+        // One run at a time per output folder: another run's staging folder is never removed, nor its files mixed in.
+        let lock = try output.lock(waiting: waiting)
+        defer { lock.release() }
         ReportStaging.removeLeftovers(in: output.root)
-        let staging = ReportStaging(output: output)
+        let staging = ReportStaging(output: output, outputExisted: existed)
         do {
             return try run(staging: staging, wrote: wrote)
         } catch {
@@ -171,6 +177,9 @@ struct ReportRun {
 
         // Every spec is valid: move the staged reports into place, then record the state.
         var summary = Summary(unchanged: unchanged)
+        // First every report folder, so that a link or a file in the way of one stops the run before any
+        // report is replaced.
+        for (_, entry) in pending { try output.check([entry.id]) }
         for (key, entry) in pending {
             var entry = entry
             (entry.markdown, entry.html) = try staging.commit(entry.id)

@@ -1,3 +1,4 @@
+import DPIAModel
 import DPIARender
 import Foundation
 
@@ -7,7 +8,8 @@ import Foundation
 /// The staging folder lies inside the output folder, so that moving a report into place is a rename
 /// on one file system: each report file is replaced whole, never half-written. When a spec turns out
 /// invalid the staging folder is removed and the output folder stays as it was. Staging folders of
-/// runs that were killed are removed by the next run (``removeLeftovers(in:)``).
+/// runs that were killed are removed by the next run (``removeLeftovers(in:)``), which holds the
+/// output folder's lock (``OutputLock``): no other run is using them then.
 struct ReportStaging: Sendable {
     /// The name of every staging folder and file starts with this.
     static let prefix = ".dpia-staging-"
@@ -21,27 +23,29 @@ struct ReportStaging: Sendable {
     /// Whether the output folder existed before this run: if not, ``discard()`` removes it again.
     private let outputExisted: Bool
 
-    init(output: OutputFolder) {
+    /// - Parameter outputExisted: whether the output folder existed before this run.
+    init(output: OutputFolder, outputExisted: Bool) {
         self.output = output
-        staging = OutputFolder(root: output.root.appendingPathComponent(Self.prefix + UUID().uuidString, isDirectory: true))
-        outputExisted = FileManager.default.fileExists(atPath: output.root.path)
+        staging = OutputFolder(root: output.root.appendingPathComponent(Self.prefix + UUID().uuidString, isDirectory: true),
+                               rootMayBeLink: false)
+        self.outputExisted = outputExisted
     }
 
     /// Removes what earlier runs that were interrupted left in `folder`: staging folders and files.
+    /// Call it only while holding the folder's lock.
     static func removeLeftovers(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
+        // Staging folders, and the temporary file of a state write (`..dpia-report-state.json.<uuid>.tmp`).
+        let state = "." + ReportState.fileName + "."
+        for name in names where name.hasPrefix(prefix) || (name.hasPrefix(state) && name.hasSuffix(".tmp")) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
     /// Creates the staging folder (and the output folder), before reports are staged on several threads.
     func create() throws {
-        do {
-            try FileManager.default.createDirectory(at: staging.root, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot write into \(output.root.path): \(error.localizedDescription)")
-        }
+        try output.makeRoot()
+        try OutputFolder.makeFolder(staging.root)
     }
 
     /// Writes the report of activity `id` into the staging folder.
@@ -59,17 +63,12 @@ struct ReportStaging: Sendable {
     /// Moves the staged report of `id` into place, each file replacing the old one at once; returns
     /// the stamps of the Markdown and HTML files.
     func commit(_ id: String) throws -> (markdown: FileStamp, html: FileStamp) {
-        let folder = output.root.appendingPathComponent(try OutputFolder.safeComponent(id), isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot write \(folder.path): \(error.localizedDescription)")
-        }
+        _ = try output.folder([id])   // made when missing; never a link
         var stamps: [FileStamp] = []
         for name in Self.fileNames {
             let source = staging.root.appendingPathComponent(id).appendingPathComponent(name), target = target(id, name)
             guard rename(source.path, target.path) == 0 else {
-                throw CommandFailure("cannot write \(target.path): \(String(cString: strerror(errno)))")
+                throw CommandFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
             }
             guard let stamp = FileStamp(path: target.path) else {
                 throw CommandFailure("cannot write \(target.path): the file is gone right after it was written")

@@ -1,3 +1,4 @@
+import DPIAModel
 import DPIARender
 import Foundation
 
@@ -38,7 +39,9 @@ struct ReportState: Codable, Sendable {
 
     /// The state in `folder`, or an empty one when there is none, it cannot be read, or another dpia wrote it.
     static func read(in folder: URL) -> ReportState {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
+        // Only an ordinary file, never through a link; a state larger than 256 MB is no state of ours.
+        guard case .success(let data) = RegularFile.read(folder.appendingPathComponent(fileName).path,
+                                                         limit: 256 << 20, followLink: false),
               var state = try? JSONDecoder().decode(ReportState.self, from: data),
               state.version == currentVersion, state.program == ReportFingerprint.programIdentity else { return ReportState() }
         // An id that cannot be a folder name never came from dpia: such an entry is forgotten, its spec loaded.
@@ -46,23 +49,16 @@ struct ReportState: Codable, Sendable {
         return state
     }
 
-    /// Writes the state into `folder` atomically: a staging file next to it, then a rename.
+    /// Writes the state into `folder` atomically: a temporary file next to it, then a rename.
     func write(in folder: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let target = folder.appendingPathComponent(Self.fileName)
-        let temporary = folder.appendingPathComponent(ReportStaging.prefix + "state-\(UUID().uuidString).json")
         do {
-            try encoder.encode(self).write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CommandFailure("cannot write \(target.path): \(String(cString: strerror(errno)))")
-            }
-        } catch let error as CommandFailure {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            try OutputFolder.writeAtomically(try encoder.encode(self), to: folder, name: Self.fileName)
+        } catch let error as OutputError {
+            throw CommandFailure(error.description)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure("cannot write \(target.path): \(error.localizedDescription)")
+            throw CommandFailure("cannot write \(folder.appendingPathComponent(Self.fileName).path): \(FileFailure.reason(error))")
         }
     }
 

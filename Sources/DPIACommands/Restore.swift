@@ -1,4 +1,5 @@
 import ArgumentParser
+import DPIAModel
 import DPIARegister
 import Foundation
 
@@ -15,10 +16,22 @@ struct Restore: ParsableCommand {
     @Option(name: .customLong("db"), help: ArgumentHelp("The new register database.", valueName: "file"))
     var database: String
 
+    /// The largest export read: far above any register (a thousand activities export to a few MB).
+    static let maxExportBytes = 4 << 30
+
     func run() throws {
         try runReportingFailures {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure("\(file): no such file, or it cannot be read")
+            // Only an ordinary file: a named pipe or /dev/stdin is refused instead of waited on.
+            let data: Data
+            switch RegularFile.read(file, limit: Self.maxExportBytes) {
+            case .success(let bytes) where bytes.count <= Self.maxExportBytes: data = bytes
+            case .success, .failure(.tooLarge):
+                throw CommandFailure("\(file): the file is larger than \(Self.maxExportBytes >> 30) GB; is this an export of dpia?")
+            case .failure(.missing): throw CommandFailure("\(file): no such file")
+            case .failure(.folder): throw CommandFailure("\(file): this is a folder; give the export file (dpia export -o FILE)")
+            case .failure(.notRegular(let kind)): throw CommandFailure("\(file): this is \(kind), not an ordinary file; give the export file")
+            case .failure(.link): throw CommandFailure("\(file): this is a symbolic link")
+            case .failure(.unreadable(let reason)): throw CommandFailure("\(file): cannot read the file: \(reason)")
             }
             let export = try RegisterDatabase.decodeExport(data)
             let isNew = !FileManager.default.fileExists(atPath: database)

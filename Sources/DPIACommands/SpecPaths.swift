@@ -5,11 +5,16 @@ import Foundation
 /// Turns the file and folder arguments of a command into the spec files to load.
 ///
 /// Folders are searched recursively for `*.yaml` and `*.yml`, sorted by path, skipping hidden
-/// files and folders (which includes `.build*`) and `Output`. Symbolic links are followed, but
-/// every folder and file is visited once, by its resolved path, so link loops end.
-/// Shared by `validate`, `check`, `report` and `record`.
+/// files and folders (which includes `.build*`) and `Output` (``FolderWalk``). A symbolic link inside a
+/// folder is followed only when it points inside that folder; one that points outside is a problem
+/// (the command refuses to go on) and is never opened. A folder named on the command line may itself be
+/// a link (the user chose it); a file named on the command line may be a link only to a file in its own
+/// folder or below, so that a list of files made by a script (`git ls-files '*.yaml'` in CI) cannot
+/// make dpia read `../ci-secrets.env`. Every folder and file is visited once, by its resolved path, so
+/// link loops end. Shared by `validate`, `check`, `report` and `record`.
 public struct SpecPaths {
-    /// A path argument that gives no specs: it does not exist, or is a folder without specs.
+    /// A path argument that gives no specs: it does not exist, or is a folder without specs; or a link
+    /// in a folder that points outside it.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public var path: String
         public var message: String
@@ -21,8 +26,7 @@ public struct SpecPaths {
     /// Arguments that gave no specs.
     public private(set) var problems: [Problem] = []
 
-    private var seenFiles: Set<String> = []
-    private var seenFolders: Set<String> = []
+    private var walk = FolderWalk(wanted: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }, skipping: skippedFolders)
 
     /// Folder names never searched.
     static let skippedFolders: Set<String> = ["Output"]
@@ -30,6 +34,7 @@ public struct SpecPaths {
     /// Expands `arguments` in order.
     public init(_ arguments: [String]) {
         for argument in arguments { add(argument) }
+        files = walk.files
     }
 
     private mutating func add(_ argument: String) {
@@ -39,39 +44,18 @@ public struct SpecPaths {
             return
         }
         if !isDirectory.boolValue {
-            addFile(argument)
+            if FolderWalk.leavesItsFolder(argument) {
+                problems.append(Problem(path: argument, message: FolderWalk.namedLinkRefusal))
+                return
+            }
+            if walk.visited.insert(FolderWalk.resolved(argument) ?? argument).inserted { walk.add(argument) }
             return
         }
-        let before = files.count
-        search(folder: argument)
-        if files.count == before {
+        let (before, refusedBefore) = (walk.files.count, walk.refused.count)
+        walk.walk(argument)
+        problems += walk.refused[refusedBefore...].map { Problem(path: $0.path, message: $0.message) }
+        if walk.files.count == before, walk.refused.count == refusedBefore {
             problems.append(Problem(path: argument, message: "this folder contains no specs (*.yaml or *.yml files)"))
         }
-    }
-
-    private mutating func addFile(_ path: String) {
-        if seenFiles.insert(Self.resolved(path)).inserted { files.append(path) }
-    }
-
-    private mutating func search(folder: String) {
-        guard seenFolders.insert(Self.resolved(folder)).inserted,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                if !Self.skippedFolders.contains(name) { search(folder: path) }
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                addFile(path)
-            }
-        }
-    }
-
-    /// The path with symbolic links resolved, to recognise a file or folder reached twice.
-    private static func resolved(_ path: String) -> String {
-        guard let pointer = realpath(path, nil) else { return path }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }

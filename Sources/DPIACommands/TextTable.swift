@@ -19,13 +19,3 @@ struct TextTable {
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
     }
 }
-
-/// Comma-separated values (RFC 4180): fields with commas, quotes or line breaks are quoted.
-enum CSV {
-    static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",")
-    }
-}

@@ -7,6 +7,13 @@ import Foundation
 /// `CMARK_OPT_UNSAFE`), and raw HTML nodes are turned into text so that a reader sees what the
 /// author wrote. Headings inside prose become bold paragraphs, so that the report's own heading
 /// order (h1 > h2 > h3) stays intact.
+///
+/// The Markdown of a prose field is always cmark's rendering of the parsed (and neutralised) tree,
+/// never the author's text as is: a report puts many fields into one `dpia.md`, and a viewer reads
+/// that file as one document. Rendered from the tree, a field is complete in itself: link reference
+/// definitions are gone (every link carries its own, checked target), a code fence is closed, raw HTML
+/// is text, and brackets, backticks and `<` that formed nothing are escaped — so that nothing in one
+/// field (`[r]: javascript:…`, an unclosed ```` ``` ````) can act on another (`[here][r]`).
 enum CommonMark {
     static func prose(from text: String) -> Prose {
         let source = normalised(text)
@@ -14,9 +21,9 @@ enum CommonMark {
             return Prose(markdown: source, html: "", plain: source)
         }
         defer { cmark_node_free(document) }
-        let changed = neutralise(document)
+        neutralise(document)
         let html = take(cmark_render_html(document, options | CMARK_OPT_SAFE))
-        let markdown = changed ? take(cmark_render_commonmark(document, options, 0)) : source
+        let markdown = take(cmark_render_commonmark(document, options, 0))
         return Prose(markdown: trimmed(markdown), html: trimmed(html), plain: plainText(of: document))
     }
 
@@ -52,23 +59,19 @@ enum CommonMark {
         return result
     }
 
-    /// Replaces raw HTML by text and headings by bold paragraphs; returns whether anything changed.
-    private static func neutralise(_ document: OpaquePointer) -> Bool {
-        var changed = false
+    /// Replaces raw HTML by text and headings by bold paragraphs, and empties unsafe link targets.
+    private static func neutralise(_ document: OpaquePointer) {
         for node in nodes(of: document) {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HTML_BLOCK {
                 let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
                 cmark_node_append_child(paragraph, textNode(literal(of: node).trimmingTrailingNewlines))
                 replace(node, with: paragraph)
-                changed = true
             } else if type == CMARK_NODE_HTML_INLINE {
                 replace(node, with: textNode(literal(of: node)))
-                changed = true
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
                       !isSafe(url: String(cString: url)) {
                 cmark_node_set_url(node, "")
-                changed = true
             } else if type == CMARK_NODE_HEADING {
                 let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
                 let strong = cmark_node_new(CMARK_NODE_STRONG)
@@ -78,15 +81,16 @@ enum CommonMark {
                 }
                 cmark_node_append_child(paragraph, strong)
                 replace(node, with: paragraph)
-                changed = true
             }
         }
-        return changed
     }
 
     /// The same test as cmark's safe HTML mode: no `javascript:`, `vbscript:`, `file:` or non-image `data:` URLs.
+    /// Spaces, tabs, line breaks and control characters are left out first, as browsers leave them out
+    /// of a link's address (`java\tscript:` is `javascript:` to a browser).
     private static func isSafe(url: String) -> Bool {
-        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+            .lowercased()
         if lower.hasPrefix("data:") {
             return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
         }

@@ -1,7 +1,8 @@
 /// The register as CSV: one row per processing activity, the art. 30 lid 1 fields as columns.
 ///
 /// Semicolon-separated with a UTF-8 byte order mark and CRLF line ends, so that Excel with Dutch
-/// settings opens it in columns with the accents intact; fields are quoted as RFC 4180 says.
+/// settings opens it in columns with the accents intact; fields are quoted as RFC 4180 says and
+/// guarded against formulas (``CSVWriter``).
 public enum RegisterCSV {
     public static func render(_ register: RegisterViewModel) -> String {
         let nl = register.language == "nl"
@@ -38,15 +39,9 @@ public enum RegisterCSV {
             }
             rows.append(row)
         }
-        return "\u{FEFF}" + rows.map { $0.map(quote).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+        return writer.document(rows)
     }
 
-    /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@`, tab or carriage return gets an apostrophe so
-    /// that spreadsheets do not run user text as a formula (OWASP's advice on CSV injection).
-    static func quote(_ field: String) -> String {
-        var value = field
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// Semicolons, CRLF and a byte order mark: what Excel with Dutch settings expects.
+    static let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
 }

@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 import Mustache
 
@@ -25,7 +26,11 @@ public struct TemplateSet: Sendable {
         var sources: [(relative: String, bytes: Data)] = []
         for relative in files {
             let path = root + "/" + relative
-            guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
+            let data: Data
+            switch RegularFile.read(path, limit: Self.maxFileBytes) {
+            case .success(let bytes): data = bytes
+            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
+            }
             sources.append((relative, data))
             let name = String(relative.dropLast(".mustache".count))
             let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
@@ -64,13 +69,32 @@ public struct TemplateSet: Sendable {
         return (HTMLContentType.pragma + text, HTMLContentType.pragma.count)
     }
 
-    /// Relative paths of all `.mustache` files below `root`, sorted.
+    /// The largest template file read: the built-in ones have a few kB.
+    static let maxFileBytes = 10 << 20
+
+    /// Relative paths of all `.mustache` files below `root`, sorted; hidden files are skipped, and a
+    /// symbolic link that points outside `root` is refused (``FolderWalk``).
     static func templateFiles(under root: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError.notFound(searched: [root])
         }
-        var files: [String] = []
-        for case let path as String in enumerator where path.hasSuffix(".mustache") { files.append(path) }
-        return files.sorted()
+        var walk = FolderWalk(wanted: { $0.hasSuffix(".mustache") })
+        walk.walk(root)
+        if let refused = walk.refused.first { throw TemplateError.unreadable(file: refused.path, reason: refused.message) }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return walk.files.map { String($0.dropFirst(prefix.count)) }.sorted()
+    }
+
+    /// Why a template file was not read, for a person.
+    static func reason(_ refusal: RegularFile.Refusal) -> String {
+        switch refusal {
+        case .missing: "it does not exist"
+        case .folder: "it is a folder, not a file"
+        case .notRegular(let kind): "it is \(kind), not an ordinary file"
+        case .link: "it is a symbolic link"
+        case .tooLarge(let size): "it has \(size) bytes, more than a template can have (\(maxFileBytes) bytes)"
+        case .unreadable(let reason): reason
+        }
     }
 }

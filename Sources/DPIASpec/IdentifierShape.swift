@@ -1,9 +1,20 @@
 /// The spelling rules of ids and rule ids, checked byte by byte (no regular expressions: this runs
 /// for every id of every spec).
 enum IdentifierShape {
-    /// An id: lowercase letters, digits and `-`, not empty.
+    /// The spelling of an id as the JSON Schema writes it (`docs/dpia-spec.schema.json`, with `maxLength`
+    /// ``PortableName/maxLength``); ``isID(_:)`` checks the same, and a test keeps the two equal.
+    static let pattern = "^[a-z0-9][a-z0-9-]*$"
+
+    /// An id: lowercase letters, digits and `-`, starting with a letter or digit (an id starting with `-`
+    /// would name a report folder that command-line tools read as an option).
     static func isID(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }
+        guard let first = text.utf8.first, isLowerOrDigit(first) else { return false }
+        return hasIDCharactersOnly(text)
+    }
+
+    /// Whether `text` consists of lowercase letters, digits and `-` only (wherever they are).
+    static func hasIDCharactersOnly(_ text: String) -> Bool {
+        text.utf8.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// A rule id: snake_case, starting with a letter (`retention_deletion_not_automated`).

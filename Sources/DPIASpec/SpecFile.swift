@@ -24,32 +24,20 @@ enum SpecFile {
         }
     }
 
-    /// Reads the bytes of the file at `path`, without decoding them.
+    /// Reads the bytes of the file at `path`, without decoding them: only an ordinary file (a named pipe,
+    /// a device or `/dev/stdin` is refused at once, never waited on), at most the size limit (``RegularFile``).
     static func bytes(_ path: String, limits: SpecLimits) -> Bytes {
         func failure(_ message: String) -> Bytes { .refused(problem(message, path: path)) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure("no such file")
+        switch RegularFile.read(path, limit: limits.maxFileBytes) {
+        case .success(let data): return .data(data)
+        case .failure(.missing): return failure("no such file")
+        case .failure(.folder): return failure("this is a folder, not a spec file")
+        case .failure(.notRegular(let kind)):
+            return failure("this is \(kind), not an ordinary file; dpia reads specs only from ordinary files")
+        case .failure(.link): return failure("this is a symbolic link, which dpia does not follow here")
+        case .failure(.tooLarge(let size)): return failure(tooLarge(size, limits))
+        case .failure(.unreadable(let reason)): return failure("cannot read the file: \(reason)")
         }
-        if isDirectory.boolValue { return failure("this is a folder, not a spec file") }
-        if let size = fileSize(path), size > limits.maxFileBytes {
-            return failure(tooLarge(size, limits))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return failure("cannot open the file for reading") }
-        defer { try? handle.close() }
-        do {
-            return .data(try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data())
-        } catch {
-            return failure("cannot read the file")
-        }
-    }
-
-    /// The size of the file at `path` in bytes (following links), or nil when it cannot be read.
-    /// One `stat` call: `FileManager.attributesOfItem` also looks up owner and group names.
-    private static func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_size)
     }
 
     /// The text of a spec's bytes, read from `path`: refused when over the size limit or not UTF-8.

@@ -70,9 +70,16 @@ extension SpecReader {
         return id
     }
 
-    /// Lowercase letters, digits and `-`, at most 100 characters.
+    /// Lowercase letters, digits and `-`, starting with a letter or digit, at most 100 characters.
     func checkIDSpelling(_ id: String, at mark: TextPosition) {
         guard !IdentifierShape.isID(id) else { return checkIDLength(id, at: mark) }
+        if !id.isEmpty, IdentifierShape.hasIDCharactersOnly(id) {
+            let suggestion = IdentifierShape.suggestedID(for: id)
+            error("id \(Self.quote(id)) starts with '-'; an id starts with a lowercase letter or a digit, followed by "
+                  + "lowercase letters, digits and '-'" + (suggestion.isEmpty ? "" : ", for example \(Self.quote(suggestion))"),
+                  at: mark)
+            return
+        }
         if let foreign = id.unicodeScalars.first(where: { !$0.isASCII }) {
             // A look-alike (Cyrillic 'е') or an invisible character: say which, an example would mislead.
             let shown = ForbiddenCharacter.visible(String(foreign))

@@ -54,11 +54,21 @@ struct BuiltProgram {
     }
 
     /// Runs the program in `folder` and waits for it.
+    /// - Parameters:
+    ///   - input: its standard input (by default the test's own).
+    ///   - fileSizeLimit: the largest file it may write, in 512-byte blocks (`ulimit -f`); writing more
+    ///     fails with EFBIG, as on a full disk, instead of stopping the program (SIGXFSZ is ignored).
     @discardableResult
-    func run(_ arguments: [String], in folder: URL) throws -> Output {
+    func run(_ arguments: [String], in folder: URL, input: FileHandle? = nil, fileSizeLimit: Int? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = try url
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", try url.path] + arguments
+        } else {
+            process.executableURL = try url
+            process.arguments = arguments
+        }
+        if let input { process.standardInput = input }
         process.currentDirectoryURL = folder
         let outputFile = folder.appendingPathComponent(".out-\(UUID().uuidString)")
         let errorsFile = folder.appendingPathComponent(".err-\(UUID().uuidString)")

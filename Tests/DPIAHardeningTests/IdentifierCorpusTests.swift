@@ -24,6 +24,9 @@ import Testing
             "6:8: error: 'id' is empty",
             "13:10: error: unknown party id 'gemeente'; 'parties' has no entries with an id",
         ],
+        "ids-leading-dash.yaml": [
+            "2:5: error: id '-rf' starts with '-'; an id starts with a lowercase letter or a digit, followed by lowercase letters, digits and '-', for example 'rf'",
+        ],
         "ids-lookalike.yaml": [
             "4:13: error: unknown party id 'gemeente'; did you mean 'g\u{435}meente'?",
             "6:9: error: id 'g\u{435}meente' may only contain lowercase letters a-z, digits and '-'; it contains '\u{435}' (U+0435, CYRILLIC SMALL LETTER IE)",

@@ -5,7 +5,9 @@ import Testing
     /// Each corpus file with the exact diagnostics it gives (`line:column: severity: message`).
     static let expected: [String: [String]] = [
         "inject-csv-formula.yaml": [],
+        "inject-csv-formula-hidden.yaml": [],
         "inject-html-markdown-everywhere.yaml": [],
+        "inject-markdown-reference.yaml": [],
         "inject-markdown-table.yaml": [],
         "inject-mustache.yaml": [],
         "inject-url-data.yaml": [

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ReportSafetyTests {
     /// Valid corpus specs whose text tries to inject something, and a plain one to compare with.
     static let specs = ["inject-html-markdown-everywhere.yaml", "inject-markdown-table.yaml", "inject-mustache.yaml",
-                        "inject-csv-formula.yaml", "valid-base.yaml"]
+                        "inject-csv-formula.yaml", "inject-csv-formula-hidden.yaml", "inject-markdown-reference.yaml",
+                        "valid-base.yaml"]
 
     /// The reports and the register of ``specs``, written once for all tests.
     static let output: Result<URL, Error> = Result {
@@ -31,7 +32,8 @@ import Testing
     }
 
     /// The report folders: one per activity id.
-    static let activities = ["injectie", "inject-markdown-table", "inject-mustache", "inject-csv-formula", "hardening-base"]
+    static let activities = ["injectie", "inject-markdown-table", "inject-mustache", "inject-csv-formula",
+                             "inject-csv-formula-hidden", "inject-markdown-reference", "hardening-base"]
 
     // MARK: - HTML
 
@@ -148,6 +150,38 @@ import Testing
         #expect(lines.contains { $0.contains(#"\| kapot \| tabel \|"#) })
     }
 
+    /// One `dpia.md` holds many prose fields, and a Markdown viewer reads it as one document: a link
+    /// reference definition in one field (`[r]: javascript:…`) must not give a link to `[hier][r]` in
+    /// another, and a code fence left open must not swallow the rest of the report.
+    @Test(arguments: markdownFiles)
+    func markdownFieldsCannotReachEachOther(_ file: String) throws {
+        let lines = try Self.text(file).split(separator: "\n", omittingEmptySubsequences: false)
+        // No line can define a link reference: `[label]: target` at the start of a line (up to 3 spaces).
+        for line in lines {
+            #expect(line.firstMatch(of: /^ {0,3}\[[^\]]+\]:/) == nil, "\(file): \(line)")
+        }
+        // Every fence is closed: code fences come in pairs, and the report's last heading is still a heading.
+        let fences = lines.filter { $0.firstMatch(of: /^ {0,3}(```|~~~)/) != nil }
+        #expect(fences.count % 2 == 0, "\(file): \(fences.count) fences")
+        // No autolink or link to a script, written plainly.
+        let text = try Self.text(file)
+        for match in text.matches(of: /<(javascript|vbscript|data):/.ignoresCase()) {
+            #expect(Self.isEscaped(text, match.range.lowerBound), "\(file): \(text[match.range.lowerBound...].prefix(40))")
+        }
+    }
+
+    @Test func markdownReferenceAcrossFieldsIsText() throws {
+        let markdown = try Self.text("inject-markdown-reference/dpia.md")
+        #expect(markdown.contains(#"Klik \[hier\]\[r\] of \[daar\]\[s\] voor meer."#))
+        #expect(markdown.contains("[javascript:alert(3)]() en [vbscript:msgbox(4)]()"))
+        #expect(markdown.contains("```\neen codeblok dat nooit gesloten wordt\n```\n"))
+        #expect(markdown.contains("```\nnog een open codeblok\n```\n"))
+        #expect(markdown.contains(#"\<div\>een HTML-blok"#))
+        #expect(!markdown.contains("javascript:alert(document.domain)") && !markdown.contains("alert(2)"))
+        // The sections after the prose are still headings, outside any code block.
+        #expect(markdown.contains("\n## B. "))
+    }
+
     /// Mustache in a title is printed, not run: the report shows the braces.
     @Test func templateSyntaxInTextIsText() throws {
         #expect(try Self.text("inject-mustache/dpia.html")
@@ -185,16 +219,32 @@ import Testing
         return cells + [cell]
     }
 
-    /// No cell of the register's CSV starts like a formula: a spreadsheet would run it.
+    /// No cell of the register's CSV starts like a formula: a spreadsheet would run it. Spaces, a no-break
+    /// space, a line break or a zero-width space before the `=` do not hide it.
     @Test func csvCellsNeverStartAFormula() throws {
         let csv = try Self.text("register/register.csv")
         let rows = csv.split(separator: "\r\n")
         #expect(rows.count == Self.specs.count + 1)
         let cells = rows.flatMap(Self.cells)
         for cell in cells {
-            #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "\(cell)")
+            #expect(cell.hasPrefix("'") || !CSVWriter.startsFormula(cell), "\(cell)")
         }
         #expect(cells.contains("'=HYPERLINK(\"https://example.invalid/?\"&A1;\"klik\")"))
         #expect(cells.contains("'\t=1+1"))
+        #expect(cells.contains("' =1+1"))
+        #expect(cells.contains("'\u{A0}=HYPERLINK(\"https://example.invalid/\")"))
+        #expect(cells.contains("'\n@SUM(1+1)"))
+    }
+
+    @Test func theFormulaGuardLooksPastInvisibleStarts() {
+        for formula in ["=1", "+1", "-1", "@x", "\t1", "\r1", " =1+1", "\u{A0}=1", "\n=1", "\r\n=1", "\u{200B}@x",
+                        "\u{FEFF}=1", "\u{3000}-1", "\u{1}=1", "\u{FF1D}1"] {
+            #expect(CSVWriter.startsFormula(formula), "\(formula.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        for text in ["", " ", "a=1", "12", "'=1", "Gemeente Utrecht", "x -1"] {
+            #expect(!CSVWriter.startsFormula(text), "\(text)")
+        }
+        let writer = CSVWriter(separator: ",", lineEnd: "\n", byteOrderMark: false)
+        #expect(writer.line([" =1+1", "a,b", "say \"hi\"", "\n@x"]) == "' =1+1,\"a,b\",\"say \"\"hi\"\"\",\"'\n@x\"")
     }
 }

@@ -47,9 +47,9 @@ import Testing
     }
 
     @Test func csvIsQuotedAndGuardsAgainstFormulas() throws {
-        #expect(RegisterCSV.quote("a;b") == "\"a;b\"")
-        #expect(RegisterCSV.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(RegisterCSV.quote("=HYPERLINK(1)") == "'=HYPERLINK(1)")
+        #expect(RegisterCSV.writer.cell("a;b") == "\"a;b\"")
+        #expect(RegisterCSV.writer.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(RegisterCSV.writer.cell("=HYPERLINK(1)") == "'=HYPERLINK(1)")
         let csv = try renderer.renderRegister(assessments, options: ProcessingRegisterOptions()).csv
         #expect(csv.hasPrefix("\u{FEFF}Nr.;Identificatie;"))
         let lines = csv.split(separator: "\r\n")

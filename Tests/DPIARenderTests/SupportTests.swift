@@ -4,9 +4,9 @@ import Testing
 @testable import DPIARender
 
 @Suite struct TemplateLocatorTests {
-    /// A file system with only these files.
+    /// A file system with only these files; dpia was built in /src/dpiakit.
     private func locator(_ files: Set<String>) -> TemplateLocator {
-        TemplateLocator(fileExists: { files.contains($0) })
+        TemplateLocator(fileExists: { files.contains($0) }, buildRepository: "/src/dpiakit")
     }
 
     @Test func explicitFolderIsUsedOrRefused() throws {
@@ -18,12 +18,21 @@ import Testing
         }
     }
 
-    @Test func currentFolderAndItsParentsComeBeforeTheExecutable() throws {
-        let files: Set<String> = ["/repo/Templates/nl/dpia.md.mustache", "/opt/dpia/Templates/nl/dpia.md.mustache"]
-        #expect(try locator(files).locate(explicit: nil, currentDirectory: "/repo/Registers/utrecht",
-                                          executablePath: "/opt/dpia/bin/dpia") == "/repo/Templates")
-        #expect(try locator(files).locate(explicit: nil, currentDirectory: "/elders",
-                                          executablePath: "/opt/dpia/bin/dpia") == "/opt/dpia/Templates")
+    /// A `Templates/` in the current folder or a parent (even /tmp/Templates) is never used unless named:
+    /// next to the executable, installed beside it, then the repository dpia was built from.
+    @Test func onlyDpiasOwnTemplatesAreUsedUnlessNamed() throws {
+        let marker = "/nl/dpia.md.mustache"
+        let everywhere: Set<String> = ["/repo/Templates", "/tmp/Templates", "/Templates", "/opt/dpia/bin/Templates",
+                                       "/opt/dpia/share/dpia/Templates", "/src/dpiakit/Templates"].reduce(into: []) { $0.insert($1 + marker) }
+        func found(_ files: Set<String>, in folder: String) throws -> String {
+            try locator(files).locate(explicit: nil, currentDirectory: folder, executablePath: "/opt/dpia/bin/dpia")
+        }
+        #expect(try found(everywhere, in: "/repo/Registers/utrecht") == "/opt/dpia/bin/Templates")
+        #expect(try found(everywhere.subtracting(["/opt/dpia/bin/Templates" + marker]), in: "/tmp/werk")
+                == "/opt/dpia/share/dpia/Templates")
+        #expect(try found(["/tmp/Templates" + marker, "/src/dpiakit/Templates" + marker], in: "/tmp/werk")
+                == "/src/dpiakit/Templates")
+        #expect(throws: TemplateError.self) { try found(["/tmp/Templates" + marker, "/Templates" + marker], in: "/tmp/werk") }
     }
 
     @Test func notFoundListsEveryPlaceItLooked() {
@@ -31,7 +40,7 @@ import Testing
             _ = try locator([]).locate(explicit: nil, currentDirectory: "/a/b", executablePath: "/x/dpia")
             Issue.record("expected an error")
         } catch let error as TemplateError {
-            #expect(error == .notFound(searched: ["/a/b/Templates", "/a/Templates", "/Templates", "/x/Templates"]))
+            #expect(error == .notFound(searched: ["/x/Templates", "/share/dpia/Templates", "/src/dpiakit/Templates"]))
             #expect(error.description.contains("--templates DIR"))
         } catch {
             Issue.record("unexpected \(error)")

@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 import Testing
 @testable import DPIASpec
@@ -28,6 +29,26 @@ import Testing
             let properties = try #require(node["properties"] as? [String: Any], "\(path)")
             #expect(Set(properties.keys) == schema.keySet, "\(path)")
             #expect(Set(node["required"] as? [String] ?? []) == Set(schema.required), "\(path)")
+        }
+    }
+
+    /// Every id pattern of the schema is the loader's (``IdentifierShape/pattern``) with the loader's
+    /// length limit, and the loader accepts exactly what the pattern matches.
+    @Test func sameIDSpelling() throws {
+        guard FileManager.default.fileExists(atPath: Self.schemaURL.path) else { return }
+        let text = try String(contentsOf: Self.schemaURL, encoding: .utf8)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let id = try #require((root["definitions"] as? [String: Any])?["id"] as? [String: Any])
+        #expect(id["pattern"] as? String == IdentifierShape.pattern)
+        #expect(id["maxLength"] as? Int == PortableName.maxLength)
+        // Every other id pattern (renamed_from) is the same, with the same limit.
+        let patterns = text.components(separatedBy: "\"pattern\": \"^[a-z0-9][a-z0-9-]").count - 1
+        #expect(patterns == text.components(separatedBy: "\"pattern\": \"\(IdentifierShape.pattern)\",\n").count - 1)
+        #expect(patterns == text.components(separatedBy: "\"maxLength\": \(PortableName.maxLength)").count - 1)
+        let regex = try NSRegularExpression(pattern: IdentifierShape.pattern)
+        for sample in ["a", "0", "hallowerk-utrecht", "a-", "-a", "-", "--x", "", "A", "a_b", "a b", "é", "a\u{200B}"] {
+            let matches = regex.firstMatch(in: sample, range: NSRange(sample.startIndex..., in: sample)) != nil
+            #expect(IdentifierShape.isID(sample) == matches, "\(sample)")
         }
     }
 
