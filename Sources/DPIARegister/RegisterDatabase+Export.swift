@@ -4,7 +4,7 @@ import GRDB
 extension RegisterDatabase {
     /// Every row of the register, in a stable order.
     public func export() throws -> RegisterExport {
-        try pool.read { db in
+        try read { db in
             RegisterExport(
                 migrations: try RegisterSchema.migrator.appliedMigrations(db),
                 activities: try ActivityRecord.order(Column("id")).fetchAll(db),
@@ -54,7 +54,7 @@ extension RegisterDatabase {
     }
 
     private func insert(_ export: RegisterExport) throws {
-        try pool.write { db in
+        try write { db in
             let rows = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM measure_event)") ?? 0
             guard rows == 0 else { throw RegisterError.restoreTargetNotEmpty(path: path) }
             for record in export.activities { try record.insert(db) }

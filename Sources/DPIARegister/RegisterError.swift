@@ -3,7 +3,14 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file was written by a newer `dpia` with schema changes this program does not know.
     case newerSchema(path: String, unknownMigrations: [String])
     /// The file is not a register database (not SQLite, or SQLite without the register tables).
+    /// Only this error advises removing the file: every other problem leaves a register worth keeping.
     case notARegister(path: String, reason: String)
+    /// SQLite found the register file damaged. The file may still hold most of its rows: it is kept.
+    case damagedRegister(path: String, reason: String)
+    /// The register could not be read or written for a reason outside it (a full disk, an input/output
+    /// error, no permission, another program holding it locked). The transaction was rolled back:
+    /// the register holds what it held before the command.
+    case unavailable(path: String, problem: RegisterAccessProblem)
     /// A command that only reads found no register file.
     case missingRegister(path: String)
     case unknownActivity(String, known: [String])
@@ -31,6 +38,12 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notARegister(let path, let reason):
             return "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
                 + "or remove this one to start a new register."
+        case .damagedRegister(let path, let reason):
+            return "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
+                + "Then restore your latest export into a new file (`dpia restore <export.json> --db <new file>`), "
+                + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`)."
+        case .unavailable(let path, let problem):
+            return "\(path): \(problem.explanation) Nothing was changed: the register is intact. \(problem.advice)"
         case .missingRegister(let path):
             return "\(path): no register here yet. Record the specs first with `dpia record <folder>`, "
                 + "or point to an existing register with --db."
