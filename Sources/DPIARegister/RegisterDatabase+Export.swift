@@ -1,3 +1,4 @@
+import DPIASpec
 import Foundation
 import GRDB
 
@@ -23,33 +24,57 @@ extension RegisterDatabase {
         return try encoder.encode(export())
     }
 
-    /// Reads an export document, refusing other documents and exports of a newer schema.
-    public static func decodeExport(_ data: Data) throws -> RegisterExport {
+    /// Reads an export document, refusing other documents, exports of a newer schema and exports whose
+    /// values break the rules of the register (``ExportCheck``). Messages name `file` and the place in it
+    /// (line, column and the keys that lead there).
+    public static func decodeExport(_ data: Data, file: String = "the export") throws -> RegisterExport {
         let export: RegisterExport
         do {
             export = try JSONDecoder().decode(RegisterExport.self, from: data)
+        } catch let error as DecodingError {
+            let (place, reason) = describe(error)
+            let position = place?.position(in: Array(data))
+            throw RegisterError.invalidExport(
+                file: file, line: position?.line, column: position?.column,
+                message: "not JSON in the format \(RegisterExport.formatName): \(reason)")
         } catch {
-            throw RegisterError.unreadableExport(reason: "it is not JSON in the format \(RegisterExport.formatName) (\(Self.describe(error)))")
+            throw RegisterError.unreadableExport(
+                file: file, reason: "it is not JSON in the format \(RegisterExport.formatName) (\(SpecValueRules.visible("\(error)")))")
         }
         guard export.format == RegisterExport.formatName else {
-            throw RegisterError.unreadableExport(reason: "its format is '\(export.format)', expected '\(RegisterExport.formatName)'")
+            throw RegisterError.unreadableExport(
+                file: file, reason: "its format is \(SpecValueRules.quote(export.format)), expected '\(RegisterExport.formatName)'")
         }
         let unknown = export.migrations.filter { !knownMigrations.contains($0) }
         guard unknown.isEmpty else {
             throw RegisterError.unreadableExport(
-                reason: "it comes from a newer version of dpia (schema changes \(unknown.joined(separator: ", "))); use that version")
+                file: file, reason: "it comes from a newer version of dpia (schema changes "
+                    + "\(unknown.map(SpecValueRules.quote).joined(separator: ", "))); use that version")
+        }
+        do {
+            try ExportCheck.check(export)
+        } catch let problem as ExportCheck.Problem {
+            let position = problem.place.position(in: Array(data))
+            throw RegisterError.invalidExport(file: file, line: position?.line, column: position?.column, message: problem.message)
         }
         return export
     }
 
     /// Writes every row of an export into this register, which must be empty, in one transaction: either
-    /// everything is restored or nothing is. The schema constraints check every row.
-    public func restore(_ export: RegisterExport) throws {
+    /// everything is restored or nothing is. The rows are checked first (``ExportCheck``), before anything
+    /// is written; the schema constraints check every row again. `file` names the export in messages.
+    public func restore(_ export: RegisterExport, file: String = "the export") throws {
+        do {
+            try ExportCheck.check(export)
+        } catch let problem as ExportCheck.Problem {
+            throw RegisterError.invalidExport(file: file, line: nil, column: nil, message: problem.message)
+        }
         do {
             try insert(export)
         } catch let error as DatabaseError {
             throw RegisterError.unreadableExport(
-                reason: "a row breaks the rules of the register (\(error.message ?? "\(error.resultCode)")); nothing was restored")
+                file: file, reason: "a row breaks the rules of the register "
+                    + "(\(SpecValueRules.visible(error.message ?? "\(error.resultCode)"))); nothing was restored")
         }
     }
 
@@ -66,19 +91,24 @@ extension RegisterDatabase {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    /// Where a decoding error is, and what it says (invisible characters of the input made visible).
+    private static func describe(_ error: DecodingError) -> (ExportPlace?, String) {
         switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing '\(key.stringValue)' at \(path(context.codingPath))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
-        default:
-            return "\(error)"
+        case .keyNotFound(let key, let context):
+            let place = ExportPlace(codingPath: context.codingPath)
+            return (place, "'\(place)' misses the key '\(SpecValueRules.visible(key.stringValue))'")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let place = ExportPlace(codingPath: context.codingPath)
+            return (context.codingPath.isEmpty ? nil : place, "'\(place)': \(SpecValueRules.visible(context.debugDescription))")
+        @unknown default:
+            return (nil, SpecValueRules.visible("\(error)"))
         }
     }
+}
 
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.isEmpty ? "the top" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+extension ExportPlace {
+    /// The place a decoder's coding path leads to.
+    init(codingPath: [any CodingKey]) {
+        self.init(codingPath.map { key in key.intValue.map(Step.index) ?? .key(key.stringValue) })
     }
 }

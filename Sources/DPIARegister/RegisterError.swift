@@ -27,7 +27,9 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stored version could not be read back as an activity.
     case unreadableVersion(String, reason: String)
     /// The export file is not a register export this program can read.
-    case unreadableExport(reason: String)
+    case unreadableExport(file: String, reason: String)
+    /// A value of the export breaks a rule (``ExportCheck``): where (line and column when known) and what.
+    case invalidExport(file: String, line: Int?, column: Int?, message: String)
 
     public var description: String {
         switch self {
@@ -69,8 +71,11 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
             return "No recorded version '\(text)': \(reason).\(hint)"
         case .unreadableVersion(let id, let reason):
             return "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia."
-        case .unreadableExport(let reason):
-            return "Not a register export this version of dpia can read: \(reason)."
+        case .unreadableExport(let file, let reason):
+            return "\(file): not a register export this version of dpia can read: \(reason)."
+        case .invalidExport(let file, let line, let column, let message):
+            let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
+            return "\(file)\(place): \(message). Nothing was restored."
         }
     }
 }
