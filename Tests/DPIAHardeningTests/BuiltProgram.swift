@@ -53,13 +53,16 @@ struct BuiltProgram {
         return process
     }
 
-    /// Runs the program in `folder` and waits for it.
+    /// Runs the program in `folder` and waits for it; `environment` adds to the test's own variables.
     @discardableResult
-    func run(_ arguments: [String], in folder: URL) throws -> Output {
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = try url
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let outputFile = folder.appendingPathComponent(".out-\(UUID().uuidString)")
         let errorsFile = folder.appendingPathComponent(".err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
