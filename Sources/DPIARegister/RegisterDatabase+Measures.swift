@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIASpec
 import GRDB
 
 extension RegisterDatabase {
@@ -26,8 +27,17 @@ extension RegisterDatabase {
     }
 
     /// Records a progress update of a measure, and returns the measure with its new progress.
+    ///
+    /// Its texts follow the loader's rule (no control characters or direction overrides), as every
+    /// text of the register does, so that `actions show` cannot act on a terminal and an export of
+    /// the register can always be restored.
     public func update(_ update: MeasureUpdate) throws -> TrackedMeasure {
-        try write { db in
+        for (field, text) in [("note", update.note), ("evidence", update.evidence), ("author", update.author)] {
+            if let text, let problem = SpecValueRules.textProblem(text) {
+                throw RegisterError.invalidUpdateText(field: field, problem: problem)
+            }
+        }
+        return try write { db in
             let activityID = try Self.resolveActivity(of: update.measureID, given: update.activityID, in: db)
             var event = MeasureEventRecord(
                 activityID: activityID, measureID: update.measureID, status: update.status,

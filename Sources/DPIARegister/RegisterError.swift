@@ -18,6 +18,8 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownMeasure(String, activity: String?, suggestions: [String])
     /// The measure id occurs in several activities: `--activity` must say which.
     case ambiguousMeasure(String, activities: [String])
+    /// A text of a measure update (`note`, `evidence`, `author`) breaks the loader's text rule.
+    case invalidUpdateText(field: String, problem: String)
     /// Restore refuses to write into a register that already holds data.
     case restoreTargetNotEmpty(path: String)
     /// Two different contents of one activity got the same short version id (astronomically unlikely).
@@ -60,6 +62,8 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .ambiguousMeasure(let id, let activities):
             return "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
                 + "Say which with --activity, for example --activity \(activities[0])."
+        case .invalidUpdateText(let field, let problem):
+            return "The \(field) of the update \(problem). Nothing was recorded."
         case .restoreTargetNotEmpty(let path):
             return "\(path): this register already holds data; restore only writes into a new, empty register. "
                 + "Choose a new file with --db."
