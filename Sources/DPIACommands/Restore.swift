@@ -28,7 +28,7 @@ struct Restore: ParsableCommand {
             let export = try RegisterDatabase.decodeExport(data, file: file)
             let isNew = !FileManager.default.fileExists(atPath: database)
             do {
-                try RegisterDatabase(path: database).restore(export, file: file)
+                try RegisterDatabase(path: database).restore(export, file: file, document: data)
             } catch {
                 // Leave no empty register behind when there was none.
                 if isNew { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) } }

@@ -47,7 +47,8 @@ public struct ExportPlace: Sendable, Hashable, CustomStringConvertible {
         return Self.lineAndColumn(of: scanner.offset, in: document)
     }
 
-    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    /// The line and column (from 1, columns in characters) of the byte at `offset`.
+    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for byte in bytes[..<min(offset, bytes.count)] {
             if byte == UInt8(ascii: "\n") {

@@ -32,8 +32,8 @@ public struct RegisterDatabase: Sendable {
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
         pool = try RegisterError.translating(path: path) {
-            if FileManager.default.fileExists(atPath: path) { try Self.checkReadOnly(path: path) }
             do {
+                if FileManager.default.fileExists(atPath: path) { try Self.checkReadOnly(path: path) }
                 return try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
             } catch let error as DatabaseError where RegisterError.about(error, path: path) == nil {
                 throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")

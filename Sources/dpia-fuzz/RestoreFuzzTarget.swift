@@ -44,7 +44,7 @@ enum RestoreFuzzTarget {
             preconditionFailure("a new scratch register could not be made: \(error)")
         }
         do {
-            try register.restore(export, file: file)
+            try register.restore(export, file: file, document: data)
         } catch let error as RegisterError {
             return check(error, in: data)
         } catch {

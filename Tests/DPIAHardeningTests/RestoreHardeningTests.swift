@@ -39,6 +39,13 @@ import Testing
         ("export-bad-measure-id.json",
          "export-bad-measure-id.json:15:22: 'measure_events[0].measure_id': id 'M_1' may only contain lowercase "
             + "letters, digits and '-', for example 'm-1'. Nothing was restored."),
+        ("export-broken-json.json",
+         "export-broken-json.json:13:7: not JSON in the format dpia-register-export/v1: the text stops being valid JSON "
+            + "here (a missing comma, quote or bracket, or a stray character). Nothing was restored."),
+        // Refused by the schema while the rows are written; the transaction and the new file are removed.
+        ("export-missing-version.json",
+         "export-missing-version.json:36:5: 'recordings[0]' refers to an activity or version that the export does not "
+            + "hold before it. Nothing was restored."),
         ("export-escape-status.json",
          "export-escape-status.json:18:18: not JSON in the format dpia-register-export/v1: 'measure_events[0].status': "
             + "Cannot initialize MeasureStatus from invalid String value <U+001B>[2Kdone. Nothing was restored."),

@@ -43,7 +43,7 @@ import Testing
             var export = try register.export()
             export.measures[0].versionID = "hallowerk@000000000000"
             let target = try RegisterDatabase(path: directory.appendingPathComponent("target.sqlite").path)
-            #expect { try target.restore(export) } throws: { "\($0)".contains("nothing was restored") }
+            #expect { try target.restore(export) } throws: { "\($0)".contains("Nothing was restored") }
             #expect(try target.export().activities.isEmpty)
         }
     }
