@@ -5,6 +5,8 @@
 #   Scripts/fuzz.sh            # 60 seconds
 #   Scripts/fuzz.sh 600        # ten minutes
 #   Scripts/fuzz.sh 60 -jobs=2 # extra libFuzzer options after the seconds
+#   DPIA_FUZZ_TARGET=restore Scripts/fuzz.sh 600   # `dpia restore` on register exports instead,
+#                              # seeded with Tests/DPIAHardeningTests/ExportCorpus
 #
 # Builds dpia-fuzz with -sanitize=fuzzer,address into .build-fuzz (its own build folder: the
 # sanitized build never mixes with the ordinary one). Exits 0 when nothing was found; otherwise
@@ -22,11 +24,15 @@ fuzzer="$build/debug/dpia-fuzz"
 [[ -x "$fuzzer" ]] || { echo "error: the fuzzer did not build" >&2; exit 2; }
 
 # New inputs go to a working corpus; the checked-in corpus is only read.
-mkdir -p "$build/corpus" "$build/findings"
+corpus="$build/corpus" seeds=Tests/DPIAHardeningTests/Corpus dict=(-dict=Scripts/fuzz.dict)
+if [[ "${DPIA_FUZZ_TARGET:-}" == restore ]]; then
+    corpus="$build/corpus-restore" seeds=Tests/DPIAHardeningTests/ExportCorpus dict=()
+fi
+mkdir -p "$corpus" "$build/findings"
 status=0
-"$fuzzer" "$build/corpus" Tests/DPIAHardeningTests/Corpus \
+"$fuzzer" "$corpus" "$seeds" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -dict=Scripts/fuzz.dict -artifact_prefix="$build/findings/" -print_final_stats=1 "$@" || status=$?
+    "${dict[@]}" -artifact_prefix="$build/findings/" -print_final_stats=1 "$@" || status=$?
 
 if [[ $status -ne 0 ]]; then
     echo >&2

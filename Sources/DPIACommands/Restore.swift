@@ -8,7 +8,12 @@ struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Make a new register from a JSON export (`dpia export`).",
-        discussion: "The register given with --db must not exist yet or be empty. Everything is restored, or nothing.")
+        discussion: """
+        The register given with --db must not exist yet or be empty. Everything is restored, or nothing. Every value \
+        is checked first, as the spec loader checks specs (no control characters or direction overrides in texts, \
+        ids of lowercase letters, digits and '-', existing dates, content that matches its hash); an export that \
+        breaks a rule is refused with its file, line and column, and nothing is written (exit code 2).
+        """)
 
     @Argument(help: "The export file.")
     var file: String
@@ -33,13 +38,13 @@ struct Restore: ParsableCommand {
             case .failure(.link): throw CommandFailure("\(file): this is a symbolic link")
             case .failure(.unreadable(let reason)): throw CommandFailure("\(file): cannot read the file: \(reason)")
             }
-            let export = try RegisterDatabase.decodeExport(data)
+            let export = try RegisterDatabase.decodeExport(data, file: file)
             let isNew = !FileManager.default.fileExists(atPath: database)
             do {
-                try RegisterDatabase(path: database).restore(export)
+                try RegisterDatabase(path: database).restore(export, file: file, document: data)
             } catch {
                 // Leave no empty register behind when there was none.
-                if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+                if isNew { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
                 throw error
             }
             print("Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "

@@ -1,21 +1,30 @@
 import Foundation
 
-/// An exclusive advisory lock (`flock`) on the register file while a process opens it, checks it
-/// and brings its schema up to date, so that processes opening one register at the same time do it
-/// one after the other.
+/// An exclusive advisory lock (`flock`) on `<register>.lock`, a small file next to the register,
+/// while a process opens the register, checks it and brings its schema up to date, so that processes
+/// opening one register at the same time do it one after the other.
 ///
-/// `flock` locks are separate from the POSIX record locks SQLite takes (on Linux and macOS), so
-/// the lock orders only the opening of `dpia` processes and never blocks SQLite itself. When the
-/// file cannot be opened for locking (a folder without write access, say) nothing is locked and
-/// SQLite's busy timeout remains the only guard.
+/// The lock is taken on a separate file and never on the register itself: POSIX record locks, which
+/// SQLite uses to guard its transactions and checkpoints, belong to the process and are all dropped
+/// when the process closes ANY descriptor of the locked file. A program that opened and closed
+/// `register.sqlite` itself would silently unlock SQLite's own locks, and the next write and checkpoint
+/// would run unguarded (lost updates and a damaged file, seen before this lock moved; docs/register.md).
+/// So the register file is opened only by SQLite.
+///
+/// The lock file stays after use (removing it while another process waits for it would let two
+/// processes in at once); it is empty, and removing it when no `dpia` runs is harmless. When it cannot
+/// be created (a folder without write access, say) nothing is locked and SQLite's busy timeout remains
+/// the only guard, which is enough for readers.
 struct OpeningLock {
     private let descriptor: Int32
 
-    /// Locks the file at `path`, creating it (empty, which SQLite reads as a new database) when
-    /// `create` is set and it does not exist; waits while another process holds the lock.
-    init?(path: String, create: Bool) {
-        var descriptor = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0o644)
-        if descriptor < 0 { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+    /// The lock file of the register at `path`.
+    static func lockPath(forRegister path: String) -> String { path + ".lock" }
+
+    /// Locks the lock file of the register at `path`, waiting while another process holds it.
+    /// Nil when the lock file cannot be created or opened.
+    init?(registerPath path: String) {
+        let descriptor = open(Self.lockPath(forRegister: path), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {

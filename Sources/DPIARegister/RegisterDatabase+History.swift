@@ -4,12 +4,12 @@ import GRDB
 extension RegisterDatabase {
     /// The ids of all recorded activities, sorted.
     public func activityIDs() throws -> [String] {
-        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id") }
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id") }
     }
 
     /// The recorded versions of an activity, oldest first, with their finding counts.
     public func history(of activityID: String) throws -> ActivityHistory {
-        try pool.read { db in
+        try read { db in
             guard try ActivityRecord.exists(db, key: activityID) else {
                 throw RegisterError.unknownActivity(activityID, known: try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id"))
             }
@@ -59,7 +59,7 @@ extension RegisterDatabase {
 
     /// Activities that were adopted and have changed since, sorted by id.
     public func reassessmentNotices() throws -> [ReassessmentNotice] {
-        try pool.read { db in
+        try read { db in
             try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id").compactMap {
                 try Self.reassessmentNotice(for: $0, in: db)
             }

@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIASpec
 import GRDB
 
 extension RegisterDatabase {
@@ -6,7 +7,7 @@ extension RegisterDatabase {
     /// measures earlier versions had and the latest no longer has (marked removed), filtered by `query`.
     /// Sorted by activity, due date (none last) and measure id.
     public func measures(matching query: MeasureQuery) throws -> [TrackedMeasure] {
-        try pool.read { db in
+        try read { db in
             if let activityID = query.activityID { try Self.requireActivity(activityID, in: db) }
             return try Self.trackedMeasures(activityID: query.activityID, today: query.today, in: db).filter(query.matches)
         }
@@ -18,7 +19,7 @@ extension RegisterDatabase {
     /// An activity the register does not know has no progress: the result is empty, not an error, so that a
     /// report can be made before the first `dpia record`.
     public func measureProgress(activityID: String) throws -> [MeasureProgress] {
-        try pool.read { db in
+        try read { db in
             // Any day will do: overdue is not part of the progress.
             try Self.trackedMeasures(activityID: activityID, today: CalendarDate(year: 1, month: 1, day: 1), in: db)
                 .map(\.progress).sorted { $0.measureID < $1.measureID }
@@ -26,8 +27,17 @@ extension RegisterDatabase {
     }
 
     /// Records a progress update of a measure, and returns the measure with its new progress.
+    ///
+    /// Its texts follow the loader's rule (no control characters or direction overrides), as every
+    /// text of the register does, so that `actions show` cannot act on a terminal and an export of
+    /// the register can always be restored.
     public func update(_ update: MeasureUpdate) throws -> TrackedMeasure {
-        try pool.write { db in
+        for (field, text) in [("note", update.note), ("evidence", update.evidence), ("author", update.author)] {
+            if let text, let problem = SpecValueRules.textProblem(text) {
+                throw RegisterError.invalidUpdateText(field: field, problem: problem)
+            }
+        }
+        return try write { db in
             let activityID = try Self.resolveActivity(of: update.measureID, given: update.activityID, in: db)
             var event = MeasureEventRecord(
                 activityID: activityID, measureID: update.measureID, status: update.status,
@@ -40,7 +50,7 @@ extension RegisterDatabase {
 
     /// How a measure was written in each recorded version, and all its updates.
     public func history(ofMeasure measureID: String, activityID: String? = nil, today: CalendarDate) throws -> MeasureHistory {
-        try pool.read { db in
+        try read { db in
             let activityID = try Self.resolveActivity(of: measureID, given: activityID, in: db)
             let current = try Self.trackedMeasures(activityID: activityID, today: today, in: db)
                 .first { $0.measure.id == measureID }!

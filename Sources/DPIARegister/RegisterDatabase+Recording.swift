@@ -9,7 +9,7 @@ extension RegisterDatabase {
     /// The spec path recorded with a version is the assessment's `sourceMap.file`.
     public func record(_ assessments: [Assessment], on date: CalendarDate) throws -> [RecordOutcome] {
         let fingerprints = try assessments.map { try ActivityFingerprint($0.activity) }
-        return try pool.write { db in
+        return try write { db in
             try zip(assessments, fingerprints).map { assessment, fingerprint in
                 try Self.record(assessment, fingerprint: fingerprint, on: date, in: db)
             }

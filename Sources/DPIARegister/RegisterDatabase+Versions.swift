@@ -8,7 +8,7 @@ extension RegisterDatabase {
     ///
     /// Entries of lists come back sorted by id (the canonical order), not in the order of the spec.
     public func activity(version: String) throws -> ProcessingActivity {
-        let record = try pool.read { db in try Self.version(matching: version, in: db) }
+        let record = try read { db in try Self.version(matching: version, in: db) }
         do {
             return try JSONDecoder().decode(ProcessingActivity.self, from: Data(record.content.utf8))
         } catch {

@@ -18,28 +18,50 @@ public struct RegisterDatabase: Sendable {
 
     /// Opens the register at `path`, creating it when `create` is true and it does not exist, and brings its
     /// schema up to date. Refuses a register written by a newer program, without touching it.
+    ///
+    /// The register file is opened and closed only by SQLite (see ``OpeningLock`` for why).
     public init(path: String, create: Bool = true) throws {
         self.path = path
-        let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create { throw RegisterError.missingRegister(path: path) }
+        if !create && !FileManager.default.fileExists(atPath: path) { throw RegisterError.missingRegister(path: path) }
         // Two dpia processes opening one register at once would race while the file is created and
         // set up (a half-made file looks like someone else's database): opening is done one process
-        // at a time, under an advisory lock on the file that SQLite's own locks do not see.
-        let opening = OpeningLock(path: path, create: create)
+        // at a time, under an advisory lock on a separate lock file.
+        let opening = OpeningLock(registerPath: path)
         defer { opening?.release() }
-        if exists {
-            try Self.checkIsSQLite(path: path)
-            try Self.checkReadOnly(path: path)
-        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
-        do {
-            pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
-        } catch let error as DatabaseError {
-            throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
+        pool = try RegisterError.translating(path: path) {
+            do {
+                if FileManager.default.fileExists(atPath: path) { try Self.checkReadOnly(path: path) }
+                return try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
+            } catch let error as DatabaseError where RegisterError.about(error, path: path) == nil {
+                throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
+            }
         }
-        try Self.retryingWhileBusy { try migrate() }
+        try RegisterError.translating(path: path) { try Self.retryingWhileBusy { try migrate() } }
+    }
+
+    /// Reads in one transaction (a snapshot of the register), with SQLite errors about the file
+    /// explained as register errors.
+    func read<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        try RegisterError.translating(path: path) { try pool.read(body) }
+    }
+
+    /// Writes in one IMMEDIATE transaction: it takes the register's write lock before its first read
+    /// (waiting up to the busy timeout for other writers), so that everything it reads to decide what
+    /// to write (the latest version, whether an activity exists) cannot change before it commits.
+    /// Returns only once the transaction is committed; SQLite errors about the file are explained as
+    /// register errors.
+    func write<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        try RegisterError.translating(path: path) {
+            var value: Value?
+            try pool.writeInTransaction(.immediate) { db in
+                value = try body(db)
+                return .commit
+            }
+            return value!
+        }
     }
 
     /// Runs `body` again while another process holds the file locked, for up to a minute.
@@ -64,7 +86,7 @@ public struct RegisterDatabase: Sendable {
 
     /// The names of the schema migrations applied to this register, in order.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try RegisterSchema.migrator.appliedMigrations(db) }
+        try read { db in try RegisterSchema.migrator.appliedMigrations(db) }
     }
 
     /// The names of every schema migration this program knows, in order.
@@ -85,16 +107,15 @@ public struct RegisterDatabase: Sendable {
     /// Refuses a register of a newer dpia, or a database of something else, through a read-only
     /// connection: opening a `DatabasePool` writes to the file (GRDB creates and drops a table to set
     /// up the write-ahead log), which a file we refuse must not undergo.
+    ///
+    /// A file that is not SQLite at all fails here with `SQLITE_NOTADB` ("not a DPIA register"); a file
+    /// that cannot be read for another reason (permission, input/output) gets that reason instead.
     private static func checkReadOnly(path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(60)
-        do {
-            try retryingWhileBusy {
-                try DatabaseQueue(path: path, configuration: configuration).read { db in try checkIsOurs(db, path: path) }
-            }
-        } catch let error as DatabaseError {
-            throw RegisterError.notARegister(path: path, reason: error.message ?? "\(error.resultCode)")
+        try retryingWhileBusy {
+            try DatabaseQueue(path: path, configuration: configuration).read { db in try checkIsOurs(db, path: path) }
         }
     }
 
@@ -109,24 +130,12 @@ public struct RegisterDatabase: Sendable {
             throw RegisterError.notARegister(path: path, reason: "it holds other tables: \(tables.sorted().joined(separator: ", "))")
         }
     }
-
-    /// SQLite files start with a fixed 16-byte header; anything else is refused before SQLite touches it.
-    private static func checkIsSQLite(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw RegisterError.notARegister(path: path, reason: "the file cannot be read")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
-            throw RegisterError.notARegister(path: path, reason: "the file is not an SQLite database")
-        }
-    }
 }
 
 extension RegisterDatabase {
     /// Problems SQLite finds in the file and its references; empty when the register is sound.
     public func integrityProblems() throws -> [String] {
-        try pool.read { db in
+        try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let references = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
                 "a row of \(row["table"] as String? ?? "?") refers to a missing row of \(row["parent"] as String? ?? "?")"

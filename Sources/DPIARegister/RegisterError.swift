@@ -3,7 +3,14 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file was written by a newer `dpia` with schema changes this program does not know.
     case newerSchema(path: String, unknownMigrations: [String])
     /// The file is not a register database (not SQLite, or SQLite without the register tables).
+    /// Only this error advises removing the file: every other problem leaves a register worth keeping.
     case notARegister(path: String, reason: String)
+    /// SQLite found the register file damaged. The file may still hold most of its rows: it is kept.
+    case damagedRegister(path: String, reason: String)
+    /// The register could not be read or written for a reason outside it (a full disk, an input/output
+    /// error, no permission, another program holding it locked). The transaction was rolled back:
+    /// the register holds what it held before the command.
+    case unavailable(path: String, problem: RegisterAccessProblem)
     /// A command that only reads found no register file.
     case missingRegister(path: String)
     case unknownActivity(String, known: [String])
@@ -11,6 +18,8 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownMeasure(String, activity: String?, suggestions: [String])
     /// The measure id occurs in several activities: `--activity` must say which.
     case ambiguousMeasure(String, activities: [String])
+    /// A text of a measure update (`note`, `evidence`, `author`) breaks the loader's text rule.
+    case invalidUpdateText(field: String, problem: String)
     /// Restore refuses to write into a register that already holds data.
     case restoreTargetNotEmpty(path: String)
     /// Two different contents of one activity got the same short version id (astronomically unlikely).
@@ -20,7 +29,9 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stored version could not be read back as an activity.
     case unreadableVersion(String, reason: String)
     /// The export file is not a register export this program can read.
-    case unreadableExport(reason: String)
+    case unreadableExport(file: String, reason: String)
+    /// A value of the export breaks a rule (``ExportCheck``): where (line and column when known) and what.
+    case invalidExport(file: String, line: Int?, column: Int?, message: String)
 
     public var description: String {
         switch self {
@@ -31,6 +42,12 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notARegister(let path, let reason):
             return "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
                 + "or remove this one to start a new register."
+        case .damagedRegister(let path, let reason):
+            return "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
+                + "Then restore your latest export into a new file (`dpia restore <export.json> --db <new file>`), "
+                + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`)."
+        case .unavailable(let path, let problem):
+            return "\(path): \(problem.explanation) Nothing was changed: the register is intact. \(problem.advice)"
         case .missingRegister(let path):
             return "\(path): no register here yet. Record the specs first with `dpia record <folder>`, "
                 + "or point to an existing register with --db."
@@ -45,6 +62,8 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .ambiguousMeasure(let id, let activities):
             return "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
                 + "Say which with --activity, for example --activity \(activities[0])."
+        case .invalidUpdateText(let field, let problem):
+            return "The \(field) of the update \(problem). Nothing was recorded."
         case .restoreTargetNotEmpty(let path):
             return "\(path): this register already holds data; restore only writes into a new, empty register. "
                 + "Choose a new file with --db."
@@ -56,8 +75,11 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
             return "No recorded version '\(text)': \(reason).\(hint)"
         case .unreadableVersion(let id, let reason):
             return "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia."
-        case .unreadableExport(let reason):
-            return "Not a register export this version of dpia can read: \(reason)."
+        case .unreadableExport(let file, let reason):
+            return "\(file): not a register export this version of dpia can read: \(reason)."
+        case .invalidExport(let file, let line, let column, let message):
+            let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
+            return "\(file)\(place): \(message). Nothing was restored."
         }
     }
 }

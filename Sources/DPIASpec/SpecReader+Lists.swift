@@ -70,35 +70,9 @@ extension SpecReader {
         return id
     }
 
-    /// Lowercase letters, digits and `-`, starting with a letter or digit, at most 100 characters.
+    /// Lowercase letters, digits and `-`, at most 100 characters (``SpecValueRules/idProblem(_:)``).
     func checkIDSpelling(_ id: String, at mark: TextPosition) {
-        guard !IdentifierShape.isID(id) else { return checkIDLength(id, at: mark) }
-        if !id.isEmpty, IdentifierShape.hasIDCharactersOnly(id) {
-            let suggestion = IdentifierShape.suggestedID(for: id)
-            error("id \(Self.quote(id)) starts with '-'; an id starts with a lowercase letter or a digit, followed by "
-                  + "lowercase letters, digits and '-'" + (suggestion.isEmpty ? "" : ", for example \(Self.quote(suggestion))"),
-                  at: mark)
-            return
-        }
-        if let foreign = id.unicodeScalars.first(where: { !$0.isASCII }) {
-            // A look-alike (Cyrillic 'е') or an invisible character: say which, an example would mislead.
-            let shown = ForbiddenCharacter.visible(String(foreign))
-            let name = foreign.properties.name.map { ", \($0)" } ?? ""
-            error("id \(Self.quote(id)) may only contain lowercase letters a-z, digits and '-'; it contains "
-                  + "'\(shown)' (\(YAMLErrorTranslator.codePoint(Int(foreign.value)))\(name))", at: mark)
-            return
-        }
-        let suggestion = IdentifierShape.suggestedID(for: id)
-        error("id \(Self.quote(id)) may only contain lowercase letters, digits and '-'"
-              + (suggestion.isEmpty ? "" : ", for example \(Self.quote(suggestion))"), at: mark)
-    }
-
-    /// Ids name elements in paths and the activity's report folder: at most ``PortableName/maxLength`` characters.
-    func checkIDLength(_ id: String, at mark: TextPosition) {
-        // A character has at least one UTF-8 byte: most ids are decided without counting characters.
-        guard id.utf8.count > PortableName.maxLength, id.count > PortableName.maxLength else { return }
-        error("the id \(Self.quote(id)) is \(id.count) characters long; an id has at most \(PortableName.maxLength)",
-              at: mark)
+        if let problem = SpecValueRules.idProblem(id) { error(problem, at: mark) }
     }
 
     // MARK: - References

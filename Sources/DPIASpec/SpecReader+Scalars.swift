@@ -61,7 +61,7 @@ extension SpecReader {
     func date(_ view: MappingView, _ key: String) -> CalendarDate? {
         guard let (text, mark) = scalar(view[key], expecting: "a date such as 2025-06-30") else { return nil }
         if let date = CalendarDate(iso: text) { return date }
-        error("\(Self.quote(text)) is not a date; write it as year-month-day, like 2025-06-30", at: mark)
+        error(SpecValueRules.dateProblem(text) ?? "", at: mark)
         return nil
     }
 

@@ -5,8 +5,7 @@ import DPIAModel
 extension SpecReader {
     /// Reports a control character or a direction override in the text of `key`.
     func checkCharacters(_ text: String, key: String, at mark: TextPosition) {
-        guard let scalar = ForbiddenCharacter.first(in: text) else { return }
-        error("'\(key)' contains \(ForbiddenCharacter.explanation(scalar)); remove it", at: mark)
+        if let problem = SpecValueRules.textProblem(text) { error("'\(key)' \(problem)", at: mark) }
     }
 
     /// A web address (`https://…` or `http://…`); other schemes such as `javascript:` or `data:`
@@ -33,11 +32,7 @@ extension SpecReader {
             }
             return nil
         }
-        checkIDSpelling(id, at: mark)
-        if PortableName.windowsDeviceNames.contains(id) {
-            error("the activity id '\(id)' is a device name on Windows, where the report folder named after it "
-                  + "cannot be created or opened; choose another id, such as '\(id)-dpia'", at: mark)
-        }
+        if let problem = SpecValueRules.activityIDProblem(id) { error(problem, at: mark) }
         return id
     }
 

@@ -1,7 +1,8 @@
 import CFuzzerDriver
 import Foundation
 
-/// `dpia-fuzz`: libFuzzer on the spec loader and the analyser.
+/// `dpia-fuzz`: libFuzzer on the spec loader and the analyser, or with `DPIA_FUZZ_TARGET=restore`
+/// on reading and restoring register exports (``RestoreFuzzTarget``).
 ///
 /// Built by `Scripts/fuzz.sh` with `-sanitize=fuzzer,address`, it is libFuzzer and takes its
 /// options (`-max_total_time=60 corpus-folder ...`). In an ordinary build it replays the files it
@@ -12,14 +13,22 @@ struct DPIAFuzz {
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
         let status = dpia_fuzzer_run(&argc, &argv) { bytes, size in
-            FuzzTarget.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
+            DPIAFuzz.runTarget(bytes.map { Data(bytes: $0, count: size) } ?? Data())
             return 0
         }
         if status != -1 { exit(status) }
         exit(replay(Array(CommandLine.arguments.dropFirst())))
     }
 
-    /// Runs each file through ``FuzzTarget``; folders are replayed file by file.
+    /// Whether `DPIA_FUZZ_TARGET=restore` chose the restore target.
+    static let fuzzesRestore = ProcessInfo.processInfo.environment["DPIA_FUZZ_TARGET"] == "restore"
+
+    /// Runs one input through the chosen target.
+    static func runTarget(_ data: Data) {
+        if fuzzesRestore { RestoreFuzzTarget.run(data) } else { FuzzTarget.run(data) }
+    }
+
+    /// Runs each file through the chosen target; folders are replayed file by file.
     static func replay(_ paths: [String]) -> Int32 {
         guard !paths.isEmpty else {
             print("""
@@ -35,12 +44,12 @@ struct DPIAFuzz {
                     print("\(file): cannot be read")
                     return 2
                 }
-                FuzzTarget.run(data)
+                runTarget(data)
                 count += 1
             }
         }
         print("replayed \(count) input\(count == 1 ? "" : "s") without a problem"
-              + (FuzzTarget.renderer == nil ? "; reports were not checked: no Templates/ folder found" : ""))
+              + (!fuzzesRestore && FuzzTarget.renderer == nil ? "; reports were not checked: no Templates/ folder found" : ""))
         return 0
     }
 
@@ -55,6 +64,6 @@ struct DPIAFuzz {
 /// libFuzzer's entry point by its conventional name, for tools that link their own driver.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzTarget.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
+    DPIAFuzz.runTarget(bytes.map { Data(bytes: $0, count: size) } ?? Data())
     return 0
 }

@@ -58,8 +58,10 @@ struct BuiltProgram {
     ///   - input: its standard input (by default the test's own).
     ///   - fileSizeLimit: the largest file it may write, in 512-byte blocks (`ulimit -f`); writing more
     ///     fails with EFBIG, as on a full disk, instead of stopping the program (SIGXFSZ is ignored).
+    ///   - environment: adds to the test's own variables.
     @discardableResult
-    func run(_ arguments: [String], in folder: URL, input: FileHandle? = nil, fileSizeLimit: Int? = nil) throws -> Output {
+    func run(_ arguments: [String], in folder: URL, input: FileHandle? = nil, fileSizeLimit: Int? = nil,
+             environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -70,6 +72,9 @@ struct BuiltProgram {
         }
         if let input { process.standardInput = input }
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let outputFile = folder.appendingPathComponent(".out-\(UUID().uuidString)")
         let errorsFile = folder.appendingPathComponent(".err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)

@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func refusesForeignOrNewerExports() throws {
-        #expect { try RegisterDatabase.decodeExport(Data("{}".utf8)) } throws: { "\($0)".contains("missing 'format'") }
+        #expect { try RegisterDatabase.decodeExport(Data("{}".utf8)) } throws: { "\($0)".contains("misses the key 'format'") }
         let register = RegisterExport(migrations: ["v1-versions-findings-measures", "v7-later"], activities: [], versions: [],
                                       recordings: [], findings: [], measures: [], measureEvents: [])
         #expect { try RegisterDatabase.decodeExport(JSONEncoder().encode(register)) } throws: { "\($0)".contains("v7-later") }
@@ -43,7 +43,7 @@ import Testing
             var export = try register.export()
             export.measures[0].versionID = "hallowerk@000000000000"
             let target = try RegisterDatabase(path: directory.appendingPathComponent("target.sqlite").path)
-            #expect { try target.restore(export) } throws: { "\($0)".contains("nothing was restored") }
+            #expect { try target.restore(export) } throws: { "\($0)".contains("Nothing was restored") }
             #expect(try target.export().activities.isEmpty)
         }
     }

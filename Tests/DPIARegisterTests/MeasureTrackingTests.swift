@@ -31,6 +31,25 @@ import Testing
         }
     }
 
+    /// An update's texts follow the loader's rule, so that `actions show` cannot act on a terminal and an
+    /// export of the register can always be restored.
+    @Test func updateTextsWithControlCharactersAreRefused() throws {
+        try Fixtures.withRegister { register, _ in
+            _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))
+            let update = MeasureUpdate(measureID: "m-privacyverklaring", status: .done, on: Fixtures.date("2025-03-01"),
+                                       note: "klaar\u{1B}]0;titel\u{07}")
+            #expect(throws: RegisterError.invalidUpdateText(
+                field: "note", problem: "contains the control character <U+001B>, which a report cannot show; remove it")) {
+                try register.update(update)
+            }
+            #expect(throws: RegisterError.self) {
+                try register.update(MeasureUpdate(measureID: "m-privacyverklaring", status: .done,
+                                                  on: Fixtures.date("2025-03-01"), author: "PL\u{202E}"))
+            }
+            #expect(try register.export().measureEvents.isEmpty)
+        }
+    }
+
     @Test func overdueIsJudgedAgainstTheGivenDay() throws {
         try Fixtures.withRegister { register, _ in
             _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))

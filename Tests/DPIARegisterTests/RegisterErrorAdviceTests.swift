@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import Testing
+@testable import DPIARegister
+
+/// Only a file that really is not a register gets the advice to remove it; a full disk, an input/output
+/// error, a lock or a permission problem says the register is intact and what to do instead.
+@Suite struct RegisterErrorAdviceTests {
+    static let path = "Registers/utrecht/register.sqlite"
+
+    @Test(arguments: [
+        (ResultCode.SQLITE_FULL, "the disk is full", "Free some space"),
+        (ResultCode.SQLITE_IOERR, "input/output error", "Check the disk or network drive"),
+        (ResultCode.SQLITE_BUSY, "kept the register locked", "Close any other program"),
+        (ResultCode.SQLITE_LOCKED, "kept the register locked", "Close any other program"),
+        (ResultCode.SQLITE_READONLY, "may not read or write", "Check that you may read and write"),
+        (ResultCode.SQLITE_CANTOPEN, "may not read or write", "Check that you may read and write"),
+        (ResultCode.SQLITE_PERM, "may not read or write", "Check that you may read and write"),
+    ])
+    func problemsAroundTheRegisterKeepIt(code: ResultCode, explanation: String, advice: String) throws {
+        let error = try #require(RegisterError.about(DatabaseError(resultCode: code, message: "detail"), path: Self.path))
+        let message = error.description
+        #expect(message.hasPrefix(Self.path + ": "))
+        #expect(message.contains(explanation))
+        #expect(message.contains("Nothing was changed: the register is intact."))
+        #expect(message.contains(advice))
+        #expect(!message.contains("remove"))
+    }
+
+    @Test func damagedRegisterIsKept() throws {
+        let error = try #require(RegisterError.about(DatabaseError(resultCode: .SQLITE_CORRUPT,
+                                                                   message: "database disk image is malformed"), path: Self.path))
+        #expect(error.description.contains("Do not remove it"))
+        #expect(error.description.contains("dpia restore"))
+    }
+
+    /// A file that is not SQLite at all is the one case that may be replaced by a new register.
+    @Test func onlyAFileThatIsNoRegisterMayBeRemoved() throws {
+        let error = try #require(RegisterError.about(DatabaseError(resultCode: .SQLITE_NOTADB), path: Self.path))
+        #expect(error == .notARegister(path: Self.path, reason: "the file is not an SQLite database"))
+        #expect(error.description.contains("remove this one to start a new register"))
+    }
+
+    /// Errors about the data (a constraint) are left to the caller, which knows what was written.
+    @Test func dataErrorsAreNotExplainedAsTheFile() {
+        #expect(RegisterError.about(DatabaseError(resultCode: .SQLITE_CONSTRAINT), path: Self.path) == nil)
+    }
+
+    /// Opening a register takes its lock on `<register>.lock`, never on the register file itself.
+    @Test func openingLocksASeparateFile() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("register.sqlite").path
+        _ = try RegisterDatabase(path: path)
+        #expect(OpeningLock.lockPath(forRegister: path) == path + ".lock")
+        #expect(FileManager.default.fileExists(atPath: path + ".lock"))
+        #expect(((try FileManager.default.attributesOfItem(atPath: path + ".lock"))[.size] as? Int) == 0)
+    }
+}
