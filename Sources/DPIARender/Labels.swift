@@ -379,6 +379,42 @@ struct Labels: Sendable {
         return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + items[items.count - 1]
     }
 
+    /// The art. 36 verdict as a card value ("Nog te besluiten") and a short note.
+    func consultation(_ verdict: PriorConsultation) -> (value: String, note: String) {
+        switch verdict {
+        case .required: (pick("Nodig", "Required"), pick("hoog restrisico geaccepteerd", "high residual risk accepted"))
+        case .toBeDecided: (pick("Nog te besluiten", "To be decided"),
+                            pick("hoog restrisico zonder besluit", "high residual risk without a decision"))
+        case .notRequired: (pick("Niet nodig", "Not required"), pick("geen hoog restrisico", "no high residual risk"))
+        }
+    }
+
+    /// The art. 36 verdict as sentences, the same in the summary and §17; `risks` lists the high risks concerned.
+    func consultationSentence(_ verdict: PriorConsultation, risks: String) -> String {
+        switch verdict {
+        case .required:
+            pick("Er wordt een hoog restrisico geaccepteerd (\(risks)). De verwerking mag pas starten na raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG).",
+                 "A high residual risk is accepted (\(risks)). Processing may start only after consulting the Dutch Data Protection Authority (Art. 36 GDPR).")
+        case .toBeDecided:
+            pick("Na de geplande maatregelen blijft een hoog risico over waarover nog geen besluit is genomen (\(risks)). Wordt zo'n risico niet verder beperkt maar geaccepteerd, dan moet de Autoriteit Persoonsgegevens vóór de start worden geraadpleegd (art. 36 AVG).",
+                 "After the planned measures a high risk remains on which no decision has been taken (\(risks)). If such a risk is accepted instead of reduced further, the Dutch Data Protection Authority must be consulted before processing starts (Art. 36 GDPR).")
+        case .notRequired:
+            pick("Na de geplande maatregelen blijft geen hoog risico over; voorafgaande raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG) is niet nodig.",
+                 "No high risk remains after the planned measures; prior consultation of the Dutch Data Protection Authority (Art. 36 GDPR) is not required.")
+        }
+    }
+
+    /// What the open-measures counter leaves unsaid: overdue ones, or that no deadlines are set.
+    func openMeasuresNote(open: Int, withDue: Int, overdue: Int) -> String {
+        if open == 0 { return pick("niets open", "nothing open") }
+        if withDue == 0 { return pick("geen deadlines vastgelegd", "no deadlines set") }
+        let without = open - withDue
+        let lateText = overdue > 0 ? pick("\(overdue) over de deadline", "\(overdue) past their deadline")
+                                   : pick("geen over de deadline", "none past their deadline")
+        guard without > 0 else { return lateText }
+        return lateText + pick(", \(without) zonder deadline", ", \(without) without a deadline")
+    }
+
     /// Text for a value the spec leaves out.
     var notStated: String { pick("Niet opgegeven", "Not stated") }
 }

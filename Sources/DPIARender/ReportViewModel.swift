@@ -58,7 +58,8 @@ public struct ReportViewModel: Sendable, Codable {
         let activity = assessment.activity
         let labels = Labels(language: options.language ?? activity.language)
         let index = ActivityIndex(activity)
-        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options)
+        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options,
+                                   conclusions: assessment.conclusions(progress: options.progress))
 
         language = labels.language.rawValue
         title = activity.title
@@ -122,6 +123,8 @@ struct BuildContext {
     let index: ActivityIndex
     let labels: Labels
     let options: ReportOptions
+    /// Residual levels and the art. 36 verdict, computed once by the analysis.
+    let conclusions: Conclusions
 
     var activity: ProcessingActivity { index.activity }
     var language: ReportLanguage { labels.language }
@@ -146,6 +149,38 @@ struct BuildContext {
     func date(_ value: CalendarDate?) -> (String, Bool) {
         guard let value else { return (labels.notStated, false) }
         return (labels.date(value), true)
+    }
+
+    /// " Hetzelfde geldt voor A, B en C." naming the elements of the other findings of a risk, or
+    /// their messages when an element has no name a reader knows; empty without others.
+    func sameApplies(to others: [Finding]) -> String {
+        guard !others.isEmpty else { return "" }
+        let names = others.map(elementName)
+        if names.allSatisfy({ $0 != nil }) {
+            return language == .nl ? " Hetzelfde geldt voor \(labels.list(names.compactMap { $0 }))."
+                                   : " The same applies to \(labels.list(names.compactMap { $0 }))."
+        }
+        return " " + others.map { $0.message[language] }.joined(separator: " ")
+    }
+
+    /// The name of the element a finding concerns, for a reader: a role's or data item's name, a
+    /// purpose, flow or retention period by its name or id.
+    private func elementName(_ finding: Finding) -> String? {
+        let parts = finding.elementPath.split(separator: "/").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let id = parts[1]
+        let nl = language == .nl
+        switch parts[0] {
+        case "roles": return index.roleName(id)
+        case "data": return index.dataName(id)
+        case "subjects": return index.subjectName(id)
+        case "parties", "locations", "transfers": return index.partyName(id)
+        case "purposes": return (nl ? "doel '" : "purpose '") + index.purposeName(id) + "'"
+        case "flows": return (nl ? "verstrekking '" : "flow '") + id + "'"
+        case "retention" where !id.contains("+"): return (nl ? "bewaartermijn '" : "retention period '") + id + "'"
+        case "measures": return (nl ? "maatregel '" : "measure '") + id + "'"
+        default: return nil
+        }
     }
 
     /// Yes, No, or "Niet opgegeven".

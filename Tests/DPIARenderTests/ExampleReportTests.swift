@@ -54,4 +54,36 @@ import Testing
         #expect(markdown.contains("| Accepteren |"))
         #expect(markdown.contains("Andere verantwoordelijke"), "the who-sees-whom matrix shows cross-municipality access")
     }
+
+    /// The art. 36 verdict is computed once and reads the same in the card, the summary and §17.
+    @Test func theVerdictReadsTheSameEverywhere() throws {
+        for assessment in Self.examples {
+            let verdict = assessment.priorConsultation
+            let model = ReportViewModel(assessment: assessment, options: ReportOptions(language: .nl, date: reportDate))
+            #expect(model.management.consultation.key == verdict.rawValue)
+            let html = try renderer.render(assessment, options: ReportOptions(language: .nl, date: reportDate)).html
+            let value = model.management.consultation.value
+            #expect(html.contains("<span class=\"value\">\(value)</span>"), "\(assessment.activity.id): card")
+            let sentence = model.management.consultation.sentence.replacingOccurrences(of: "'", with: "&#39;")
+            let notices = html.components(separatedBy: "<strong>\(value).</strong> \(sentence)").count - 1
+            #expect(notices == 2, "\(assessment.activity.id): the summary and §17 show the same verdict")
+        }
+        let uitzendbureau = try #require(Self.examples.first { $0.activity.id == "vum-pilot-uitzendbureau" })
+        #expect(uitzendbureau.priorConsultation == .toBeDecided)
+        let english = try renderer.render(uitzendbureau, options: ReportOptions(language: .en, date: reportDate)).markdown
+        #expect(english.contains("To be decided."))
+    }
+
+    /// One risk per problem: the findings of one rule with the same treatment are one row; every
+    /// finding id is still listed, and every risk of the real DPIA is still in §16.
+    @Test func hallowerkHasOneRiskPerProblem() throws {
+        let hallowerk = try #require(Self.examples.first { $0.activity.id == "hallowerk-utrecht" })
+        let model = ReportViewModel(assessment: hallowerk)
+        #expect(model.risks.rows.count < hallowerk.findings.count)
+        #expect(model.risks.rows.count <= 22)
+        #expect(Set(model.risks.rows.flatMap(\.findingIDs)) == Set(hallowerk.findings.map(\.id)))
+        let staff = model.risks.rows.filter { $0.findingIDs.contains { $0.hasPrefix("staff_role_sees_other_municipalities_subjects@") } }
+        #expect(staff.count == 1 && staff[0].findingIDs.count == 4)
+        #expect(staff.first?.message.contains("Hetzelfde geldt voor") == true)
+    }
 }
