@@ -30,6 +30,22 @@ struct Labels: Sendable {
         }
     }
 
+    /// "De overige 27 criteria, van art. 35 lid 3 AVG, de AP-lijst en de EDPB, zijn getoetst en niet van toepassing."
+    func otherCriteria(count: Int, frameworks: [PreScanFramework]) -> String {
+        let sources = list(frameworks.map { framework in
+            switch framework {
+            case .article35: pick("art. 35 lid 3 AVG", "Art. 35(3) GDPR")
+            case .apList: pick("de AP-lijst", "the Dutch DPA list")
+            case .edpb: pick("de EDPB-richtsnoeren", "the EDPB guidelines")
+            case .legislation: pick("nieuwe wetgeving", "new legislation")
+            }
+        })
+        if count == 1 { return pick("Het overige criterium, van \(sources), is getoetst en niet van toepassing.",
+                                    "The other criterion, from \(sources), was tested and does not apply.") }
+        return pick("De overige \(count) criteria, van \(sources), zijn getoetst en niet van toepassing.",
+                    "The other \(count) criteria, from \(sources), were tested and do not apply.")
+    }
+
     func status(_ status: ActivityStatus?) -> String {
         switch status {
         case nil, .draft?: pick("Concept", "Draft")

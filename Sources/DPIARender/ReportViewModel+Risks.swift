@@ -19,7 +19,10 @@ extension ReportViewModel {
             public var id: String
             public var title: String
             public var message: String
+            /// "Regel <id>" or "Ingebracht risico <id>", for the annex.
             public var origin: String
+            /// "Analyse" or "Ingebracht", for the body.
+            public var source: String
             public var isRule: Bool
             public var originDetail: String
             public var hasOriginDetail: Bool
@@ -85,7 +88,9 @@ extension ReportViewModel {
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
                     number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
-                    message: finding.message[language] + context.sameApplies(to: others), origin: origin, isRule: isRule,
+                    message: finding.message[language] + context.sameApplies(to: others), origin: origin,
+                    source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
+                    isRule: isRule,
                     originDetail: detail.isEmpty ? labels.notStated : detail, hasOriginDetail: !detail.isEmpty,
                     location: "\(location):" + lines.map(String.init).joined(separator: ", "),
                     likelihood: labels.level(finding.likelihood),
@@ -384,16 +389,29 @@ extension ReportViewModel {
             }
         }
 
+        /// Every criterion (for templates of earlier versions; the report shows ``applying`` and ``othersLine``).
         public var criteria: [Criterion]
         public var hasCriteria: Bool
         public var criteriaCount: String
         public var applyingCount: String
+        /// The criteria that apply, with their reasons.
+        public var applying: [Criterion]
+        public var hasApplying: Bool
+        /// One line for the criteria that do not apply: how many, and from which frameworks.
+        public var othersLine: String
+        public var hasOthers: Bool
 
         init(_ context: BuildContext) {
-            criteria = context.assessment.preScan.criteria.map { Criterion($0, context: context) }
+            let all = context.assessment.preScan.criteria
+            criteria = all.map { Criterion($0, context: context) }
             hasCriteria = !criteria.isEmpty
             criteriaCount = String(criteria.count)
-            applyingCount = String(criteria.filter(\.doesApply).count)
+            applying = criteria.filter(\.doesApply)
+            hasApplying = !applying.isEmpty
+            applyingCount = String(applying.count)
+            let others = all.filter { !$0.applies }
+            hasOthers = !others.isEmpty
+            othersLine = context.labels.otherCriteria(count: others.count, frameworks: others.map(\.framework).uniqued())
         }
     }
 

@@ -11,6 +11,9 @@ public struct ReportViewModel: Sendable, Codable {
     /// `nl` or `en`, for the HTML `lang` attribute.
     public var language: String
     public var title: String
+    /// "DPIA " and the title as the content of a CSS string (every character other than a letter,
+    /// digit or space written as a hex escape), for the running header of printed pages.
+    public var runningHeader: String
     public var activityID: String
     public var version: String
     public var hasVersion: Bool
@@ -63,6 +66,7 @@ public struct ReportViewModel: Sendable, Codable {
 
         language = labels.language.rawValue
         title = activity.title
+        runningHeader = Self.cssString("DPIA – " + activity.title)
         activityID = activity.id
         (version, hasVersion) = context.text(activity.version)
         status = labels.status(activity.status)
@@ -103,6 +107,21 @@ public struct ReportViewModel: Sendable, Codable {
 }
 
 extension ReportViewModel {
+    /// Text safe inside a CSS string in a `<style>` element: letters, digits and spaces stay, every
+    /// other character becomes `\HHHHHH ` (the space ends the escape and is not shown).
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(Character(scalar)) || scalar == " " {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex + " "
+            }
+        }
+        return out
+    }
+
     /// The text up to the first blank line.
     static func firstBlock(of markdown: String) -> String {
         var lines: [Substring] = []
