@@ -95,7 +95,7 @@ struct Labels: Sendable {
 
     func source(_ source: DataSource?) -> String {
         switch source {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .dataSubject?: pick("Betrokkene zelf", "The data subject")
         case .municipalityStaff?: pick("Medewerker van de organisatie", "Staff of the organisation")
         case .sourceSystem?: pick("Bronsysteem", "Source system")
@@ -171,7 +171,7 @@ struct Labels: Sendable {
 
     func measureStatus(_ status: MeasureStatus?) -> String {
         switch status {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .planned?: pick("Gepland", "Planned")
         case .inProgress?: pick("Lopend", "In progress")
         case .done?: pick("Gereed", "Done")
@@ -181,7 +181,7 @@ struct Labels: Sendable {
 
     func measureType(_ type: MeasureType?) -> String {
         switch type {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .technical?: pick("Technisch", "Technical")
         case .organisational?: pick("Organisatorisch", "Organisational")
         case .legal?: pick("Juridisch", "Legal")
@@ -190,7 +190,7 @@ struct Labels: Sendable {
 
     func deletion(_ mode: DeletionMode?) -> String {
         switch mode {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .automated?: pick("Automatisch", "Automated")
         case .manual?: pick("Handmatig", "Manual")
         case .none?: pick("Geen vernietiging", "No deletion")
@@ -199,7 +199,7 @@ struct Labels: Sendable {
 
     func mechanism(_ mechanism: TransferMechanism?) -> String {
         switch mechanism {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .adequacy?: pick("Adequaatheidsbesluit", "Adequacy decision")
         case .scc?: pick("Modelcontractbepalingen (SCC)", "Standard contractual clauses")
         case .bcr?: pick("Bindende bedrijfsvoorschriften (BCR)", "Binding corporate rules")
@@ -286,7 +286,7 @@ struct Labels: Sendable {
 
     func flowConsent(_ consent: FlowConsent?) -> String {
         switch consent {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .none?: pick("Geen", "None")
         case .consent?: pick("Toestemming", "Consent")
         case .writtenNoObjection?: pick("Schriftelijke verklaring van geen bezwaar", "Written no-objection statement")
@@ -295,7 +295,7 @@ struct Labels: Sendable {
 
     func channel(_ channel: Channel?) -> String {
         switch channel {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .apiTLS?: pick("API over TLS", "API over TLS")
         case .sftp?: "SFTP"
         case .email?: pick("E-mail", "E-mail")
@@ -321,7 +321,7 @@ struct Labels: Sendable {
 
     func authentication(_ authentication: Authentication?) -> String {
         switch authentication {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .password?: pick("Wachtwoord", "Password")
         case .twoFactor?: pick("Tweefactor", "Two-factor")
         case .sso?: pick("Single sign-on", "Single sign-on")
@@ -432,5 +432,6 @@ struct Labels: Sendable {
     }
 
     /// Text for a value the spec leaves out.
-    var notStated: String { pick("Niet opgegeven", "Not stated") }
+    /// A dash: the "Nog aan te vullen" annex says what is missing and which key fills it.
+    var notStated: String { "—" }
 }

@@ -84,11 +84,11 @@ extension ReportViewModel {
                 let location = finding.location.file.isEmpty ? file : String(finding.location.file.split(separator: "/").last ?? "")
                 let lines = group.findings.map { findings[$0].location.line }
                 let (legal, hasLegal) = context.text(finding.legalReference)
-                let (suggested, hasSuggested) = context.text(finding.suggestedMeasure[language])
+                let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
                     number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
-                    message: finding.message[language] + context.sameApplies(to: others), origin: origin,
+                    message: Self.withoutSpecKeys(finding.message[language] + context.sameApplies(to: others)), origin: origin,
                     source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
                     isRule: isRule,
                     originDetail: detail.isEmpty ? labels.notStated : detail, hasOriginDetail: !detail.isEmpty,
@@ -108,6 +108,14 @@ extension ReportViewModel {
             count = String(rows.count)
             hasTreatment = groups.map { findings[$0.findings[0]].treatment != nil }
             self.groupOfFinding = groupOfFinding
+        }
+
+        /// A rule's text without the spec keys it names for spec writers (" (`compatibility`)",
+        /// " in `special_basis`"):
+        /// the body speaks the Rijksmodel's language; the annex leads from each risk to its rule.
+        static func withoutSpecKeys(_ text: String) -> String {
+            text.replacing(/\s?\(`[^`]*`\)/, with: "").replacing(/\s(?:in|into|bij|onder|met)\s`[^`]*`/, with: "")
+                .replacing(/`([^`]*)`/) { String($0.output.1) }
         }
 
         /// The risk (row offset) each finding belongs to.
@@ -379,13 +387,22 @@ extension ReportViewModel {
             public var doesApply: Bool
             public var reason: String
 
+            /// The pre-scan's reasons name the technique keys of the spec ("techniques.profiling");
+            /// the report names the techniques as §4 does ("profilering").
+            static func naming(_ reason: String, labels: Labels) -> String {
+                reason.replacing(/techniques\.([a-z_]+)/) { match in
+                    let name = labels.technique(String(match.output.1))
+                    return name.prefix(1).lowercased() + name.dropFirst()
+                }
+            }
+
             init(_ criterion: PreScanCriterion, context: BuildContext) {
                 id = criterion.id
                 framework = context.labels.framework(criterion.framework)
                 title = criterion.title[context.language]
                 applies = context.labels.yesNo(criterion.applies)
                 doesApply = criterion.applies
-                reason = context.text(criterion.reason[context.language]).0
+                reason = context.text(Self.naming(criterion.reason[context.language], labels: context.labels)).0
             }
         }
 

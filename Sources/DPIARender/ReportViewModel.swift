@@ -4,8 +4,8 @@ import DPIAModel
 /// Everything a DPIA template can show, as pre-formatted, localized text.
 ///
 /// Templates do no logic beyond `{{#flag}}` sections: every value is a finished string, every
-/// optional part has a `has…` flag, and values the spec leaves out read "Niet opgegeven" / "Not
-/// stated" instead of staying empty. Prose fields are ``Prose`` values. Row types are nested in the
+/// optional part has a `has…` flag, and values the spec leaves out read as a dash instead of
+/// staying empty (``ToDoList``, the "Nog aan te vullen" annex, says what is missing). Prose fields are ``Prose`` values. Row types are nested in the
 /// section extensions (`ReportViewModel+…`).
 public struct ReportViewModel: Sendable, Codable {
     /// `nl` or `en`, for the HTML `lang` attribute.
@@ -55,6 +55,7 @@ public struct ReportViewModel: Sendable, Codable {
     public var measures: Measures
     public var governance: GovernanceSection
     public var preScan: PreScanSection
+    public var toDo: ToDoList
 
     /// Builds the view model of one assessment.
     public init(assessment: Assessment, options: ReportOptions = ReportOptions()) {
@@ -103,6 +104,7 @@ public struct ReportViewModel: Sendable, Codable {
         rights = RightsSection(context)
         governance = GovernanceSection(context)
         preScan = PreScanSection(context)
+        toDo = ToDoList(context)
     }
 }
 
@@ -148,19 +150,19 @@ struct BuildContext {
     var activity: ProcessingActivity { index.activity }
     var language: ReportLanguage { labels.language }
 
-    /// A value or "Niet opgegeven", and whether the spec gave it.
+    /// A value or a dash, and whether the spec gave it.
     func text(_ value: String?) -> (String, Bool) {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return (labels.notStated, false) }
         return (value, true)
     }
 
-    /// Prose or "Niet opgegeven", and whether the spec gave it.
+    /// Prose or a dash, and whether the spec gave it.
     func prose(_ value: String?) -> (Prose, Bool) {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return (Prose(labels.notStated), false) }
         return (Prose(value), true)
     }
 
-    /// Names joined as a sentence ("a, b en c"), or "Niet opgegeven".
+    /// Names joined as a sentence ("a, b en c"), or a dash.
     func list(_ names: [String]) -> (String, Bool) {
         names.isEmpty ? (labels.notStated, false) : (labels.list(names), true)
     }
@@ -202,7 +204,7 @@ struct BuildContext {
         }
     }
 
-    /// Yes, No, or "Niet opgegeven".
+    /// Yes, No, or a dash.
     func yesNo(_ value: Bool?) -> String { value.map(labels.yesNo) ?? labels.notStated }
 
     /// "12.000" / "12,000".

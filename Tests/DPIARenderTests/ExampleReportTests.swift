@@ -86,4 +86,24 @@ import Testing
         #expect(staff.count == 1 && staff[0].findingIDs.count == 4)
         #expect(staff.first?.message.contains("Hetzelfde geldt voor") == true)
     }
+
+    /// The body of a report speaks the Rijksmodel's language: no rule id, spec key, YAML position
+    /// or "Niet opgegeven" before the annexes (the annexes hold them).
+    @Test(arguments: [ReportLanguage.nl, .en])
+    func theBodyShowsNoToolInternals(language: ReportLanguage) throws {
+        let internals = try Regex(#"[a-z0-9]+(_[a-z0-9]+)+|\.ya?ml:\d|`|Niet opgegeven|Not stated|<code>"#)
+        for assessment in Self.examples {
+            let report = try renderer.render(assessment, options: ReportOptions(language: language, date: reportDate))
+            let id = assessment.activity.id
+            let markdown = report.markdown.replacingOccurrences(of: "\\", with: "")
+            let mdBody = String(markdown[..<(markdown.range(of: "\n## Bijlage") ?? markdown.range(of: "\n## Annex"))!.lowerBound])
+            let htmlBody = try #require(report.html.components(separatedBy: "class=\"part annex\"").first)
+                .components(separatedBy: "</style>").last ?? ""
+            for (format, body) in [("md", mdBody), ("html", htmlBody)] {
+                let found = body.matches(of: internals).map { String(body[$0.range]) }
+                #expect(found.isEmpty, "\(id) (\(format), \(language)): \(Set(found).sorted())")
+                for rule in RuleRegistry.ids { #expect(!body.contains(rule), "\(id): rule id \(rule) in the body") }
+            }
+        }
+    }
 }
