@@ -431,6 +431,11 @@ struct Labels: Sendable {
         return lateText + pick(", \(without) zonder deadline", ", \(without) without a deadline")
     }
 
+    /// "1 risico" / "3 risico's": a count with the word in the right number.
+    func count(_ count: Int, _ oneNL: String, _ manyNL: String, _ oneEN: String, _ manyEN: String) -> String {
+        "\(count) " + (count == 1 ? pick(oneNL, oneEN) : pick(manyNL, manyEN))
+    }
+
     /// Text for a value the spec leaves out.
     /// A dash: the "Nog aan te vullen" annex says what is missing and which key fills it.
     var notStated: String { "—" }

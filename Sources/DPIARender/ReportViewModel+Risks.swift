@@ -83,7 +83,7 @@ extension ReportViewModel {
                 }
                 let location = finding.location.file.isEmpty ? file : String(finding.location.file.split(separator: "/").last ?? "")
                 let lines = group.findings.map { findings[$0].location.line }
-                let (legal, hasLegal) = context.text(finding.legalReference)
+                let (legal, hasLegal) = context.text(language == .nl ? finding.legalReference : Self.english(finding.legalReference))
                 let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
@@ -108,6 +108,15 @@ extension ReportViewModel {
             count = String(rows.count)
             hasTreatment = groups.map { findings[$0.findings[0]].treatment != nil }
             self.groupOfFinding = groupOfFinding
+        }
+
+        /// A rule's Dutch legal reference as English readers cite it: "art. 5 lid 1 onder c AVG" →
+        /// "Art. 5(1)(c) GDPR"; Dutch acts (UAVG, Participatiewet) keep their names.
+        static func english(_ reference: String) -> String {
+            reference
+                .replacing(/art\. (\d+) lid (\d+) onder ([a-z])/) { "Art. \($0.output.1)(\($0.output.2))(\($0.output.3))" }
+                .replacing(/art\. (\d+) lid (\d+)/) { "Art. \($0.output.1)(\($0.output.2))" }
+                .replacing("art. ", with: "Art. ").replacing(" en ", with: " and ").replacing(/\bAVG\b/, with: "GDPR")
         }
 
         /// A rule's text without the spec keys it names for spec writers (" (`compatibility`)",
@@ -282,6 +291,8 @@ extension ReportViewModel {
         public var criteria: [PreScanSection.Criterion]
         public var hasCriteria: Bool
         public var riskCount: String
+        /// "1 risico" / "20 risico's".
+        public var riskCountText: String
         public var hasRisks: Bool
         public var levelCounts: [LevelCount]
         public var highBefore: String
@@ -335,6 +346,7 @@ extension ReportViewModel {
             hasCriteria = !criteria.isEmpty
             let conclusions = context.conclusions
             riskCount = String(conclusions.groups.count)
+            riskCountText = labels.count(conclusions.groups.count, "risico", "risico's", "risk", "risks")
             hasRisks = !conclusions.groups.isEmpty
             var before: [Level: Int] = [:]
             var after: [Level: Int] = [:]
@@ -354,7 +366,12 @@ extension ReportViewModel {
             hasPending = conclusions.residuals.contains(where: \.isPending)
             unaddressedCount = measures.unaddressedCount
             hasUnaddressed = measures.hasUnaddressed
-            openMeasures = measures.rows.filter(\.isOpen)
+            // The action plan: measures for open high risks first, then medium, low, and measures without a risk.
+            func rank(_ row: Measures.Row) -> Int {
+                row.risks.map { ["high": 0, "medium": 1, "low": 2][$0.levelKey] ?? 3 }.min() ?? 3
+            }
+            openMeasures = measures.rows.filter(\.isOpen).enumerated()
+                .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
             hasOpenMeasures = !openMeasures.isEmpty
             openCount = String(openMeasures.count)
             let overdue = openMeasures.filter(\.isOverdue).count
@@ -411,6 +428,8 @@ extension ReportViewModel {
         public var hasCriteria: Bool
         public var criteriaCount: String
         public var applyingCount: String
+        /// "Van de 30 getoetste criteria is er 1 van toepassing."
+        public var countsSentence: String
         /// The criteria that apply, with their reasons.
         public var applying: [Criterion]
         public var hasApplying: Bool
@@ -426,6 +445,9 @@ extension ReportViewModel {
             applying = criteria.filter(\.doesApply)
             hasApplying = !applying.isEmpty
             applyingCount = String(applying.count)
+            countsSentence = context.language == .nl
+                ? "Van de \(criteria.count) getoetste criteria \(applying.count == 1 ? "is" : "zijn") er \(applying.count) van toepassing."
+                : "Of the \(criteria.count) criteria tested, \(applying.count) \(applying.count == 1 ? "applies" : "apply")."
             let others = all.filter { !$0.applies }
             hasOthers = !others.isEmpty
             othersLine = context.labels.otherCriteria(count: others.count, frameworks: others.map(\.framework).uniqued())

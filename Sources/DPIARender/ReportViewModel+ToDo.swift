@@ -17,6 +17,8 @@ extension ReportViewModel {
         public var items: [Item]
         public var hasItems: Bool
         public var count: String
+        /// "1 punt" / "3 punten".
+        public var countText: String
 
         init(_ context: BuildContext) {
             let activity = context.activity
@@ -87,6 +89,7 @@ extension ReportViewModel {
             self.items = items
             hasItems = !items.isEmpty
             count = String(items.count)
+            countText = context.labels.count(items.count, "punt", "punten", "item", "items")
         }
     }
 }
