@@ -11,7 +11,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let searched):
-            "no templates found. Looked for a folder 'Templates' containing nl/dpia.md.mustache in:\n"
+            "no templates found. Looked for a folder 'Templates' containing dpia.md.mustache in:\n"
                 + searched.map { "  - \($0)" }.joined(separator: "\n")
                 + "\nGive the folder with --templates DIR (copy Templates/ from the DPIAKit repository to adapt it)."
         case .missingTemplate(let name, let root):

@@ -4,7 +4,9 @@ import Foundation
 /// one of its parents, else `Templates/` next to or above the executable.
 public struct TemplateLocator: Sendable {
     /// A file every usable templates folder holds.
-    public static let marker = "nl/dpia.md.mustache"
+    public static let marker = "dpia.md.mustache"
+    /// The same, in a templates folder of before the word catalogues (one template per language).
+    static let olderMarker = "nl/dpia.md.mustache"
 
     private let fileExists: @Sendable (String) -> Bool
 
@@ -21,7 +23,7 @@ public struct TemplateLocator: Sendable {
     public func locate(explicit: String?, currentDirectory: String, executablePath: String?) throws -> String {
         if let explicit {
             let root = absolute(explicit, relativeTo: currentDirectory)
-            guard fileExists(join(root, Self.marker)) else {
+            guard fileExists(join(root, Self.marker)) || fileExists(join(root, Self.olderMarker)) else {
                 throw TemplateError.missingTemplate(name: String(Self.marker.dropLast(".mustache".count)), root: root)
             }
             return root
@@ -35,7 +37,7 @@ public struct TemplateLocator: Sendable {
                 let candidate = join(directory, "Templates")
                 if !searched.contains(candidate) {
                     searched.append(candidate)
-                    if fileExists(join(candidate, Self.marker)) { return candidate }
+                    if fileExists(join(candidate, Self.marker)) || fileExists(join(candidate, Self.olderMarker)) { return candidate }
                 }
                 let up = parent(of: directory)
                 if up == directory { break }

@@ -4,8 +4,13 @@ import Mustache
 /// The Mustache templates of one templates folder, parsed once.
 ///
 /// Every `*.mustache` file below the folder is registered under its relative path without the
-/// extension (`nl/dpia.md`, `shared/style.css`), which is also the name partials use
+/// extension (`dpia.md`, `shared/style.css`), which is also the name partials use
 /// (`{{> shared/style.css}}`). Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`.
+///
+/// One template per format holds the structure; the words are in one catalogue per language,
+/// `<lang>/words.json` (key → text), which templates use as `{{{w.key}}}`.
+/// A template `<lang>/dpia.md` (a folder given with `--templates` that predates the catalogues)
+/// still wins over `dpia.md` for that language.
 public struct TemplateSet: Sendable {
     public let root: String
     /// Every template file as read: its path relative to ``root`` and its bytes, sorted by path
@@ -13,6 +18,8 @@ public struct TemplateSet: Sendable {
     public let sources: [(relative: String, bytes: Data)]
     private let library: MustacheLibrary
     private let names: Set<String>
+    /// The word catalogues by language folder (`nl`, `en`): key → text.
+    public let words: [String: [String: String]]
 
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
@@ -38,9 +45,42 @@ public struct TemplateSet: Sendable {
             }
             names.insert(name)
         }
+        var words: [String: [String: String]] = [:]
+        for relative in try Self.catalogueFiles(under: root) {
+            let path = root + "/" + relative
+            guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
+            guard let catalogue = try? JSONDecoder().decode([String: String].self, from: data) else {
+                throw TemplateError.syntax(file: path, line: 1, column: 1,
+                                           message: "a word catalogue is one JSON object of key → text")
+            }
+            sources.append((relative, data))
+            words[String(relative.split(separator: "/")[0])] = catalogue
+        }
         self.library = library
         self.names = names
-        self.sources = sources
+        self.sources = sources.sorted { $0.relative < $1.relative }
+        self.words = words
+    }
+
+    /// The template for `document` (`dpia.md`) in `language`: `<lang>/dpia.md` when the folder has
+    /// one, else `dpia.md`.
+    public func name(of document: String, language: String) -> String {
+        let own = "\(language)/\(document)"
+        return names.contains(own) ? own : document
+    }
+
+    /// Renders `document` (`dpia.md`) in `language` with `object` and the language's words as `w`.
+    public func render(document: String, language: String, _ object: Any) throws -> String {
+        let name = name(of: document, language: language)
+        guard let words = words[language] ?? (name == document ? nil : [:]) else {
+            throw TemplateError.missingTemplate(name: "\(language)/words.json", root: root)
+        }
+        var values = try (object as? any Encodable).map { try TemplateValueEncoder.encode($0) } ?? object
+        if var dictionary = values as? [String: Any] {
+            dictionary["w"] = words
+            values = dictionary
+        }
+        return try render(name, values)
     }
 
     /// Whether a template of this name exists.
@@ -62,6 +102,13 @@ public struct TemplateSet: Sendable {
     static func withContentType(_ text: String, name: String) -> (text: String, prefix: Int) {
         guard name.hasSuffix(".html"), !text.hasPrefix("{{% CONTENT_TYPE") else { return (text, 0) }
         return (HTMLContentType.pragma + text, HTMLContentType.pragma.count)
+    }
+
+    /// Relative paths of the word catalogues, `<lang>/words.json`, sorted.
+    static func catalogueFiles(under root: String) throws -> [String] {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return folders.sorted().map { "\($0)/words.json" }
+            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
     }
 
     /// Relative paths of all `.mustache` files below `root`, sorted.

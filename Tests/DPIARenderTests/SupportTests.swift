@@ -10,10 +10,14 @@ import Testing
     }
 
     @Test func explicitFolderIsUsedOrRefused() throws {
-        let found = try locator(["/home/po/mijn/nl/dpia.md.mustache"])
+        let found = try locator(["/home/po/mijn/dpia.md.mustache"])
             .locate(explicit: "mijn", currentDirectory: "/home/po", executablePath: nil)
         #expect(found == "/home/po/mijn")
-        #expect(throws: TemplateError.missingTemplate(name: "nl/dpia.md", root: "/home/po/leeg")) {
+        // A folder of before the word catalogues (one template per language) still counts.
+        let older = try locator(["/home/po/oud/nl/dpia.md.mustache"])
+            .locate(explicit: "oud", currentDirectory: "/home/po", executablePath: nil)
+        #expect(older == "/home/po/oud")
+        #expect(throws: TemplateError.missingTemplate(name: "dpia.md", root: "/home/po/leeg")) {
             try locator([]).locate(explicit: "leeg", currentDirectory: "/home/po", executablePath: nil)
         }
     }
