@@ -107,6 +107,10 @@ extension ReportViewModel {
             hasRows = !rows.isEmpty
             count = String(rows.count)
             hasTreatment = groups.map { findings[$0.findings[0]].treatment != nil }
+            positions = groups.map { group in
+                let lead = group.findings.first { findings[$0].level == group.levels.before } ?? group.findings[0]
+                return (findings[lead].likelihood, findings[lead].impact)
+            }
             self.groupOfFinding = groupOfFinding
         }
 
@@ -126,6 +130,9 @@ extension ReportViewModel {
             text.replacing(/\s?\(`[^`]*`\)/, with: "").replacing(/\s(?:in|into|bij|onder|met)\s`[^`]*`/, with: "")
                 .replacing(/`([^`]*)`/) { String($0.output.1) }
         }
+
+        /// Likelihood and impact of each risk (row offset), for the risk map.
+        var positions: [(likelihood: Level, impact: Level)] = []
 
         /// The risk (row offset) each finding belongs to.
         var groupOfFinding: [Int] = []

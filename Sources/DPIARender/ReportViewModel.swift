@@ -52,6 +52,7 @@ public struct ReportViewModel: Sendable, Codable {
     public var necessity: Necessity
     public var rights: RightsSection
     public var risks: Risks
+    public var riskMap: RiskMap
     public var measures: Measures
     public var governance: GovernanceSection
     public var preScan: PreScanSection
@@ -86,6 +87,7 @@ public struct ReportViewModel: Sendable, Codable {
         let measureTable = Measures(context, risks: riskTable)
         riskTable.link(measureTable)
         risks = riskTable
+        riskMap = RiskMap(context, risks: riskTable)
         measures = measureTable
         management = Management(context, risks: riskTable, measures: measureTable)
         personalData = PersonalData(context)

@@ -106,4 +106,14 @@ import Testing
             }
         }
     }
+
+    /// The risk map places every risk once, in the cell of its likelihood and impact.
+    @Test func theRiskMapPlacesEveryRiskOnce() throws {
+        for assessment in Self.examples {
+            let model = ReportViewModel(assessment: assessment)
+            let placed = model.riskMap.rows.flatMap(\.cells).filter(\.hasRisks)
+                .flatMap { $0.risks.components(separatedBy: ", ") }.map { $0.components(separatedBy: " ")[0] }
+            #expect(placed.sorted() == model.risks.rows.map(\.number).sorted(), "\(assessment.activity.id)")
+        }
+    }
 }
