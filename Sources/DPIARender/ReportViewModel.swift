@@ -20,8 +20,20 @@ public struct ReportViewModel: Sendable, Codable {
     public var status: String
     /// `draft`, `in-review`, `adopted` or `retired`, for styling.
     public var statusKey: String
+    /// `--date`, else the spec's `updated`.
     public var date: String
     public var hasDate: Bool
+    /// The sources the text cites (`references:`), by abbreviation.
+    public var references: [Reference]
+    public var hasReferences: Bool
+
+    /// A source the text cites: "HW — DPIA HalloWerk, gemeente Utrecht (2021)".
+    public struct Reference: Sendable, Codable {
+        public var id: String
+        public var title: String
+        public var url: String
+        public var hasURL: Bool
+    }
     public var controller: String
     public var owner: String
     public var hasOwner: Bool
@@ -73,8 +85,12 @@ public struct ReportViewModel: Sendable, Codable {
         (version, hasVersion) = context.text(activity.version)
         status = labels.status(activity.status)
         statusKey = (activity.status ?? .draft).rawValue
-        date = options.date.map(labels.date) ?? ""
-        hasDate = options.date != nil
+        // The report always carries a date when it can: --date, else the spec's date of last change.
+        let day = options.date ?? activity.updated
+        date = day.map(labels.date) ?? ""
+        hasDate = day != nil
+        references = (activity.references ?? []).map { Reference(id: $0.id, title: $0.title, url: $0.url ?? "", hasURL: $0.url != nil) }
+        hasReferences = !references.isEmpty
         controller = index.partyName(activity.controller)
         (owner, hasOwner) = context.text(activity.contacts?.owner)
         (dpo, hasDPO) = context.text(activity.contacts?.dpo)

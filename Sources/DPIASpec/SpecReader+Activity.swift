@@ -48,6 +48,8 @@ extension SpecReader {
         let interests = interests(top["interests"])
         let subjectViews = text(top, "subject_views")
         let policies = texts(top, "policies", path: SourcePaths.root)
+        let references = references(top["references"])
+        let updated = date(top, "updated")
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
@@ -61,7 +63,8 @@ extension SpecReader {
             data: data, purposes: purposes, techniques: techniques, roles: roles, flows: flows,
             retention: retention, locations: locations, transfers: transfers, security: security,
             transparency: transparency, rights: rights, governance: governance, risks: risks,
-            measures: measures, interests: interests, subjectViews: subjectViews, policies: policies)
+            measures: measures, interests: interests, subjectViews: subjectViews, policies: policies,
+            references: references, updated: updated)
     }
 
     private func specVersion(_ top: MappingView) -> String? {

@@ -37,7 +37,8 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("reports/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## C. Risks"))
-        #expect(!markdown.contains("**Date:**"), "no date unless --date is given")
+        // Without --date the report carries the spec's date of last change (`updated:`).
+        #expect(markdown.contains("- **Date:** 6 December 2026"))
     }
 
     @Test func invalidSpecWritesNothingAndExitsWithTwo() throws {

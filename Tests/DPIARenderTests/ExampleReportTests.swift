@@ -116,4 +116,23 @@ import Testing
             #expect(placed.sorted() == model.risks.rows.map(\.number).sorted(), "\(assessment.activity.id)")
         }
     }
+
+    /// A spec declares its sources (`references:`); every abbreviation cited as "(HW §13)" in a
+    /// report is one of them. Without --date the report carries the spec's date of last change.
+    @Test func citationsAreDefinedAndTheReportIsDated() throws {
+        let citation = try Regex(#"\(([A-Z][A-Za-z]*) (§|C&D)"#)
+        for assessment in Self.examples {
+            let markdown = try renderer.render(assessment).markdown
+            let cited = Set(markdown.matches(of: citation).map { String(markdown[$0.range]).dropFirst().split(separator: " ")[0] }.map(String.init))
+            let defined = Set((assessment.activity.references ?? []).map(\.id))
+            #expect(cited.subtracting(defined).isEmpty, "\(assessment.activity.id) cites \(cited.subtracting(defined).sorted()) without references:")
+        }
+        let hallowerk = try #require(Self.examples.first { $0.activity.id == "hallowerk-utrecht" })
+        #expect(hallowerk.activity.references?.first?.id == "HW")
+        let undated = try renderer.render(hallowerk).markdown
+        #expect(undated.contains("- **Datum:** 6 december 2026"))
+        let dated = try renderer.render(hallowerk, options: ReportOptions(date: CalendarDate(iso: "2027-01-15"))).markdown
+        #expect(dated.contains("- **Datum:** 15 januari 2027"))
+        #expect(dated.contains("- **HW**: DPIA HalloWerk, gemeente Utrecht (2021)"))
+    }
 }
