@@ -389,10 +389,15 @@ struct Labels: Sendable {
         }
     }
 
-    /// "a, b en c" / "a, b and c".
+    /// "a, b en c" / "a, b and c"; with semicolons when an item has "en" of its own, so that
+    /// "Naam en woonplaats; E-mailadres en telefoonnummer" reads as two items.
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + items[items.count - 1]
+        let conjunction = pick(" en ", " and ")
+        if items.contains(where: { $0.contains(conjunction) || $0.contains(", ") }) {
+            return items.dropLast().joined(separator: "; ") + ";" + conjunction + items[items.count - 1]
+        }
+        return items.dropLast().joined(separator: ", ") + conjunction + items[items.count - 1]
     }
 
     /// The art. 36 verdict as a card value ("Nog te besluiten") and a short note.
