@@ -168,6 +168,8 @@ extension ReportViewModel {
             public var id: String
             public var description: Prose
             public var hasDescription: Bool
+            /// The first sentence of the description, at most about 110 characters, for the action plan.
+            public var shortDescription: String
             public var risks: [RiskRef]
             public var hasRisks: Bool
             public var riskNumbers: String
@@ -246,7 +248,7 @@ extension ReportViewModel {
                 let residual = measure.decision == .accept ? linked.map { context.conclusions.groups[$0].levels.expected }.max() : measure.residual
                 return Row(
                     number: number, anchor: "m\(offset + 1)", id: measure.id, description: description,
-                    hasDescription: hasDescription, risks: refs, hasRisks: !refs.isEmpty,
+                    hasDescription: hasDescription, shortDescription: Self.short(description.plain), risks: refs, hasRisks: !refs.isEmpty,
                     riskNumbers: refs.isEmpty ? labels.notStated : refs.map(\.number).joined(separator: ", "),
                     unmatched: unmatched.joined(separator: ", "), hasUnmatched: !unmatched.isEmpty,
                     type: labels.measureType(measure.type), decision: labels.decision(measure.decision),
@@ -268,6 +270,24 @@ extension ReportViewModel {
             hasSecurity = !self.security.isEmpty
             (securityDescription, hasSecurityDescription) = context.prose(security?.description)
             self.measuresOfFinding = measuresOfFinding
+        }
+
+        /// The first sentence of a text (a quote keeps going to its closing mark), cut at a word
+        /// near 110 characters with "…".
+        static func short(_ text: String) -> String {
+            var sentence = text
+            var inQuote = false
+            for index in text.indices {
+                let character = text[index]
+                if character == "\"" || character == "“" || character == "”" { inQuote.toggle() }
+                if !inQuote, ".!?".contains(character), text.index(after: index) == text.endIndex || text[text.index(after: index)] == " " {
+                    sentence = String(text[...index])
+                    break
+                }
+            }
+            guard sentence.count > 110 else { return sentence }
+            let cut = sentence.prefix(110)
+            return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
         }
 
         /// Measure numbers per risk (row offset), for the risk table.
@@ -297,6 +317,8 @@ extension ReportViewModel {
         public var hasReasons: Bool
         public var criteria: [PreScanSection.Criterion]
         public var hasCriteria: Bool
+        /// The criteria that apply as one line: "Samenwerkingsverbanden (AP-lijst ap-8) en …".
+        public var criteriaLine: String
         public var riskCount: String
         /// "1 risico" / "20 risico's".
         public var riskCountText: String
@@ -351,6 +373,7 @@ extension ReportViewModel {
             (reasons, hasReasons) = context.text(preScan.reasons[language])
             criteria = preScan.criteria.filter(\.applies).map { PreScanSection.Criterion($0, context: context) }
             hasCriteria = !criteria.isEmpty
+            criteriaLine = labels.list(criteria.map { "\($0.title) (\($0.framework) \($0.id))" })
             let conclusions = context.conclusions
             riskCount = String(conclusions.groups.count)
             riskCountText = labels.count(conclusions.groups.count, "risico", "risico's", "risk", "risks")
