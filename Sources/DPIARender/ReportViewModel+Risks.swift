@@ -117,7 +117,8 @@ extension ReportViewModel {
         /// A rule's Dutch legal reference as English readers cite it: "art. 5 lid 1 onder c AVG" →
         /// "Art. 5(1)(c) GDPR"; Dutch acts (UAVG, Participatiewet) keep their names.
         static func english(_ reference: String) -> String {
-            reference
+            guard reference.contains("art. ") || reference.contains("AVG") else { return reference }
+            return reference
                 .replacing(/art\. (\d+) lid (\d+) onder ([a-z])/) { "Art. \($0.output.1)(\($0.output.2))(\($0.output.3))" }
                 .replacing(/art\. (\d+) lid (\d+)/) { "Art. \($0.output.1)(\($0.output.2))" }
                 .replacing("art. ", with: "Art. ").replacing(" en ", with: " and ").replacing(/\bAVG\b/, with: "GDPR")
@@ -127,7 +128,8 @@ extension ReportViewModel {
         /// " in `special_basis`"):
         /// the body speaks the Rijksmodel's language; the annex leads from each risk to its rule.
         static func withoutSpecKeys(_ text: String) -> String {
-            text.replacing(/\s?\(`[^`]*`\)/, with: "").replacing(/\s(?:in|into|bij|onder|met)\s`[^`]*`/, with: "")
+            guard text.contains("`") else { return text }   // most texts: no regex at all
+            return text.replacing(/\s?\(`[^`]*`\)/, with: "").replacing(/\s(?:in|into|bij|onder|met)\s`[^`]*`/, with: "")
                 .replacing(/`([^`]*)`/) { String($0.output.1) }
         }
 
@@ -437,7 +439,8 @@ extension ReportViewModel {
             /// The pre-scan's reasons name the technique keys of the spec ("techniques.profiling");
             /// the report names the techniques as §4 does ("profilering").
             static func naming(_ reason: String, labels: Labels) -> String {
-                reason.replacing(/techniques\.([a-z_]+)/) { match in
+                guard reason.contains("techniques.") else { return reason }
+                return reason.replacing(/techniques\.([a-z_]+)/) { match in
                     let name = labels.technique(String(match.output.1))
                     return name.prefix(1).lowercased() + name.dropFirst()
                 }
