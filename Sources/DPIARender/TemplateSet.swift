@@ -8,7 +8,9 @@ import Mustache
 /// (`{{> shared/style.css}}`). Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`.
 ///
 /// One template per format holds the structure; the words are in one catalogue per language,
-/// `<lang>/words.json` (key → text), which templates use as `{{{w.key}}}`.
+/// `<lang>/words.json` (key → text), which templates use as `{{{w.key}}}`. The words are written
+/// into one variant of each shared template per language when the folder is loaded (`nl/dpia.md`),
+/// so rendering resolves no more names than before.
 /// A template `<lang>/dpia.md` (a folder given with `--templates` that predates the catalogues)
 /// still wins over `dpia.md` for that language.
 public struct TemplateSet: Sendable {
@@ -30,21 +32,6 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names = Set<String>()
         var sources: [(relative: String, bytes: Data)] = []
-        for relative in files {
-            let path = root + "/" + relative
-            guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
-            sources.append((relative, data))
-            let name = String(relative.dropLast(".mustache".count))
-            let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - prefix) : error.context.columnNumber
-                throw TemplateError.syntax(file: path, line: line, column: column, message: "\(error.error)")
-            }
-            names.insert(name)
-        }
         var words: [String: [String: String]] = [:]
         for relative in try Self.catalogueFiles(under: root) {
             let path = root + "/" + relative
@@ -55,6 +42,34 @@ public struct TemplateSet: Sendable {
             }
             sources.append((relative, data))
             words[String(relative.split(separator: "/")[0])] = catalogue
+        }
+        let fileSet = Set(files)
+        for relative in files {
+            let path = root + "/" + relative
+            guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(file: path) }
+            sources.append((relative, data))
+            let name = String(relative.dropLast(".mustache".count))
+            let source = String(decoding: data, as: UTF8.self)
+            var variants = [(name: name, text: source)]
+            // A shared template gets one variant per language with the words written in, so that
+            // rendering costs no more than a template per language did; a language's own file wins.
+            if !name.contains("/"), source.contains("{{{w.") {
+                for (language, catalogue) in words.sorted(by: { $0.key < $1.key })
+                where !fileSet.contains("\(language)/\(relative)") {
+                    variants.append(("\(language)/\(name)", try Self.writingIn(catalogue, source, file: path, language: language)))
+                }
+            }
+            for variant in variants {
+                let (text, prefix) = Self.withContentType(variant.text, name: variant.name)
+                do {
+                    library.register(try MustacheTemplate(string: text), named: variant.name)
+                } catch let error as MustacheTemplate.ParserError {
+                    let line = error.context.lineNumber
+                    let column = line == 1 ? max(1, error.context.columnNumber - prefix) : error.context.columnNumber
+                    throw TemplateError.syntax(file: path, line: line, column: column, message: "\(error.error)")
+                }
+                names.insert(variant.name)
+            }
         }
         self.library = library
         self.names = names
@@ -102,6 +117,26 @@ public struct TemplateSet: Sendable {
     static func withContentType(_ text: String, name: String) -> (text: String, prefix: Int) {
         guard name.hasSuffix(".html"), !text.hasPrefix("{{% CONTENT_TYPE") else { return (text, 0) }
         return (HTMLContentType.pragma + text, HTMLContentType.pragma.count)
+    }
+
+    /// `text` with every `{{{w.key}}}` replaced by the catalogue's words; a key the catalogue lacks
+    /// is an error that names the template, the line and the catalogue.
+    static func writingIn(_ catalogue: [String: String], _ text: String, file: String, language: String) throws -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{{w.") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}}") else { break }
+            let key = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard let words = catalogue[key] else {
+                let line = text[..<open.lowerBound].count { $0 == "\n" } + 1
+                throw TemplateError.syntax(file: file, line: line, column: 1,
+                                           message: "'\(key)' is not in \(language)/words.json")
+            }
+            result += words
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     /// Relative paths of the word catalogues, `<lang>/words.json`, sorted.
