@@ -9,6 +9,17 @@ import Testing
         TemplateLocator(fileExists: { files.contains($0) })
     }
 
+    /// The words of a catalogue are written into a shared template; a key the catalogue lacks is
+    /// an error that names the template, the line and the catalogue.
+    @Test func wordsAreWrittenIntoTheTemplate() throws {
+        let text = "# {{{w.title}}} {{name}}\n{{{w.note}}}\n"
+        #expect(try TemplateSet.writingIn(["title": "Titel", "note": "Let op"], text, file: "t.md.mustache", language: "nl")
+                == "# Titel {{name}}\nLet op\n")
+        #expect(throws: TemplateError.syntax(file: "t.md.mustache", line: 2, column: 1, message: "'note' is not in nl/words.json")) {
+            try TemplateSet.writingIn(["title": "Titel"], text, file: "t.md.mustache", language: "nl")
+        }
+    }
+
     @Test func explicitFolderIsUsedOrRefused() throws {
         let found = try locator(["/home/po/mijn/dpia.md.mustache"])
             .locate(explicit: "mijn", currentDirectory: "/home/po", executablePath: nil)
