@@ -43,6 +43,8 @@ import Testing
             let id = assessment.activity.id
             #expect(TemplateChecks.markdownProblems(report.markdown).isEmpty, "\(id): \(TemplateChecks.markdownProblems(report.markdown))")
             #expect(TemplateChecks.htmlProblems(report.html).isEmpty, "\(id): \(TemplateChecks.htmlProblems(report.html))")
+            // No half of a Mustache tag left in the words of a catalogue.
+            #expect(!report.markdown.contains("}}") && !report.html.contains("}}"), "\(id): a stray '}}'")
         }
     }
 
