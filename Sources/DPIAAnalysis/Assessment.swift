@@ -15,8 +15,15 @@ public struct Assessment: Sendable, Hashable {
         self.preScan = preScan; self.findings = findings
     }
 
+    /// The art. 36 AVG verdict from the residual levels after the planned measures (see ``Conclusions``).
+    public var priorConsultation: PriorConsultation { Conclusions(self).priorConsultation }
+
     /// Whether the AP must be consulted before processing starts (art. 36 AVG): a high residual risk is accepted.
-    public var needsPriorConsultation: Bool {
-        findings.contains { $0.treatment?.decision == .accept && $0.residualLevel == .high }
+    public var needsPriorConsultation: Bool { priorConsultation == .required }
+
+    /// Residual levels, accepted and undecided high risks and the art. 36 verdict, with the
+    /// register's recorded progress on the measures.
+    public func conclusions(progress: [String: MeasureProgress] = [:]) -> Conclusions {
+        Conclusions(self, progress: progress)
     }
 }

@@ -97,6 +97,8 @@ struct DiffLabels: Sendable {
         "contacts/representative": ("vertegenwoordiger", "representative"),
         "subject_views": ("mening van betrokkenen", "views of data subjects"),
         "policies": ("beleid en kaders", "policies and frameworks"),
+        "references": ("bronnen", "sources"),
+        "updated": ("laatst gewijzigd", "last changed"),
         // Shared
         "name": ("naam", "name"), "description": ("toelichting", "description"), "domain": ("domein", "domain"),
         "data": ("gegevens", "data"), "purpose": ("doel", "purpose"), "purposes": ("doelen", "purposes"),

@@ -17,6 +17,8 @@ enum FieldDescriptions {
         .init("contacts/representative", .safeguard, plain: { .string($0.contacts?.representative) }),
         .init("subject_views", .safeguard, plain: { .markdown($0.subjectViews) }),
         .init("policies", .safeguard, plain: { .items($0.policies) }),
+        .init("references", plain: { .items($0.references?.map { "\($0.id): \($0.title)" }) }),
+        .init("updated", plain: { .string($0.updated?.description) }),
     ])
 
     static let parties = EntryDescription<Party>(.parties, key: { $1(.parties, $0.id) }, renamedFrom: \.renamedFrom,

@@ -33,6 +33,10 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
     public var policies: [String]?
     /// The id this activity had before (`renamed_from:` at the top), so `dpia diff` compares across the rename.
     public var renamedFrom: String?
+    /// The sources the text cites, with their abbreviations (`references:`).
+    public var references: [SourceReference]?
+    /// The date the description was last changed (`updated:`); the report's date when `--date` is not given.
+    public var updated: CalendarDate?
 
     public init(spec: String = "dpia/v1", id: String, title: String, version: String? = nil,
                 status: ActivityStatus? = nil, language: ReportLanguage = .nl, controller: String,
@@ -42,7 +46,8 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
                 transfers: [Transfer]? = nil, security: Security? = nil, transparency: Transparency? = nil,
                 rights: Rights? = nil, governance: Governance? = nil, risks: [DeclaredRisk]? = nil,
                 measures: [Measure]? = nil, interests: [Interest]? = nil, subjectViews: String? = nil,
-                policies: [String]? = nil, renamedFrom: String? = nil) {
+                policies: [String]? = nil, renamedFrom: String? = nil, references: [SourceReference]? = nil,
+                updated: CalendarDate? = nil) {
         self.spec = spec; self.id = id; self.title = title; self.version = version; self.status = status
         self.language = language; self.controller = controller; self.contacts = contacts; self.summary = summary
         self.parties = parties; self.subjects = subjects; self.data = data; self.purposes = purposes
@@ -50,6 +55,6 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
         self.locations = locations; self.transfers = transfers; self.security = security
         self.transparency = transparency; self.rights = rights; self.governance = governance; self.risks = risks
         self.measures = measures; self.interests = interests; self.subjectViews = subjectViews
-        self.policies = policies; self.renamedFrom = renamedFrom
+        self.policies = policies; self.renamedFrom = renamedFrom; self.references = references; self.updated = updated
     }
 }

@@ -30,6 +30,22 @@ struct Labels: Sendable {
         }
     }
 
+    /// "De overige 27 criteria, van art. 35 lid 3 AVG, de AP-lijst en de EDPB, zijn getoetst en niet van toepassing."
+    func otherCriteria(count: Int, frameworks: [PreScanFramework]) -> String {
+        let sources = list(frameworks.map { framework in
+            switch framework {
+            case .article35: pick("art. 35 lid 3 AVG", "Art. 35(3) GDPR")
+            case .apList: pick("de AP-lijst", "the Dutch DPA list")
+            case .edpb: pick("de EDPB-richtsnoeren", "the EDPB guidelines")
+            case .legislation: pick("nieuwe wetgeving", "new legislation")
+            }
+        })
+        if count == 1 { return pick("Het overige criterium, van \(sources), is getoetst en niet van toepassing.",
+                                    "The other criterion, from \(sources), was tested and does not apply.") }
+        return pick("De overige \(count) criteria, van \(sources), zijn getoetst en niet van toepassing.",
+                    "The other \(count) criteria, from \(sources), were tested and do not apply.")
+    }
+
     func status(_ status: ActivityStatus?) -> String {
         switch status {
         case nil, .draft?: pick("Concept", "Draft")
@@ -79,7 +95,7 @@ struct Labels: Sendable {
 
     func source(_ source: DataSource?) -> String {
         switch source {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .dataSubject?: pick("Betrokkene zelf", "The data subject")
         case .municipalityStaff?: pick("Medewerker van de organisatie", "Staff of the organisation")
         case .sourceSystem?: pick("Bronsysteem", "Source system")
@@ -155,7 +171,7 @@ struct Labels: Sendable {
 
     func measureStatus(_ status: MeasureStatus?) -> String {
         switch status {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .planned?: pick("Gepland", "Planned")
         case .inProgress?: pick("Lopend", "In progress")
         case .done?: pick("Gereed", "Done")
@@ -165,7 +181,7 @@ struct Labels: Sendable {
 
     func measureType(_ type: MeasureType?) -> String {
         switch type {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .technical?: pick("Technisch", "Technical")
         case .organisational?: pick("Organisatorisch", "Organisational")
         case .legal?: pick("Juridisch", "Legal")
@@ -174,7 +190,7 @@ struct Labels: Sendable {
 
     func deletion(_ mode: DeletionMode?) -> String {
         switch mode {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .automated?: pick("Automatisch", "Automated")
         case .manual?: pick("Handmatig", "Manual")
         case .none?: pick("Geen vernietiging", "No deletion")
@@ -183,7 +199,7 @@ struct Labels: Sendable {
 
     func mechanism(_ mechanism: TransferMechanism?) -> String {
         switch mechanism {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .adequacy?: pick("Adequaatheidsbesluit", "Adequacy decision")
         case .scc?: pick("Modelcontractbepalingen (SCC)", "Standard contractual clauses")
         case .bcr?: pick("Bindende bedrijfsvoorschriften (BCR)", "Binding corporate rules")
@@ -270,7 +286,7 @@ struct Labels: Sendable {
 
     func flowConsent(_ consent: FlowConsent?) -> String {
         switch consent {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .none?: pick("Geen", "None")
         case .consent?: pick("Toestemming", "Consent")
         case .writtenNoObjection?: pick("Schriftelijke verklaring van geen bezwaar", "Written no-objection statement")
@@ -279,7 +295,7 @@ struct Labels: Sendable {
 
     func channel(_ channel: Channel?) -> String {
         switch channel {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .apiTLS?: pick("API over TLS", "API over TLS")
         case .sftp?: "SFTP"
         case .email?: pick("E-mail", "E-mail")
@@ -305,7 +321,7 @@ struct Labels: Sendable {
 
     func authentication(_ authentication: Authentication?) -> String {
         switch authentication {
-        case nil: pick("Niet opgegeven", "Not stated")
+        case nil: notStated
         case .password?: pick("Wachtwoord", "Password")
         case .twoFactor?: pick("Tweefactor", "Two-factor")
         case .sso?: pick("Single sign-on", "Single sign-on")
@@ -373,12 +389,59 @@ struct Labels: Sendable {
         }
     }
 
-    /// "a, b en c" / "a, b and c".
+    /// "a, b en c" / "a, b and c"; with semicolons when an item has "en" of its own, so that
+    /// "Naam en woonplaats; E-mailadres en telefoonnummer" reads as two items.
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + items[items.count - 1]
+        let conjunction = pick(" en ", " and ")
+        if items.contains(where: { $0.contains(conjunction) || $0.contains(", ") }) {
+            return items.dropLast().joined(separator: "; ") + ";" + conjunction + items[items.count - 1]
+        }
+        return items.dropLast().joined(separator: ", ") + conjunction + items[items.count - 1]
+    }
+
+    /// The art. 36 verdict as a card value ("Nog te besluiten") and a short note.
+    func consultation(_ verdict: PriorConsultation) -> (value: String, note: String) {
+        switch verdict {
+        case .required: (pick("Nodig", "Required"), pick("hoog restrisico geaccepteerd", "high residual risk accepted"))
+        case .toBeDecided: (pick("Nog te besluiten", "To be decided"),
+                            pick("hoog restrisico zonder besluit", "high residual risk without a decision"))
+        case .notRequired: (pick("Niet nodig", "Not required"), pick("geen hoog restrisico", "no high residual risk"))
+        }
+    }
+
+    /// The art. 36 verdict as sentences, the same in the summary and §17; `risks` lists the high risks concerned.
+    func consultationSentence(_ verdict: PriorConsultation, risks: String) -> String {
+        switch verdict {
+        case .required:
+            pick("Er wordt een hoog restrisico geaccepteerd (\(risks)). De verwerking mag pas starten na raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG).",
+                 "A high residual risk is accepted (\(risks)). Processing may start only after consulting the Dutch Data Protection Authority (Art. 36 GDPR).")
+        case .toBeDecided:
+            pick("Na de geplande maatregelen blijft een hoog risico over waarover nog geen besluit is genomen (\(risks)). Wordt zo'n risico niet verder beperkt maar geaccepteerd, dan moet de Autoriteit Persoonsgegevens vóór de start worden geraadpleegd (art. 36 AVG).",
+                 "After the planned measures a high risk remains on which no decision has been taken (\(risks)). If such a risk is accepted instead of reduced further, the Dutch Data Protection Authority must be consulted before processing starts (Art. 36 GDPR).")
+        case .notRequired:
+            pick("Na de geplande maatregelen blijft geen hoog risico over; voorafgaande raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG) is niet nodig.",
+                 "No high risk remains after the planned measures; prior consultation of the Dutch Data Protection Authority (Art. 36 GDPR) is not required.")
+        }
+    }
+
+    /// What the open-measures counter leaves unsaid: overdue ones, or that no deadlines are set.
+    func openMeasuresNote(open: Int, withDue: Int, overdue: Int) -> String {
+        if open == 0 { return pick("niets open", "nothing open") }
+        if withDue == 0 { return pick("geen deadlines vastgelegd", "no deadlines set") }
+        let without = open - withDue
+        let lateText = overdue > 0 ? pick("\(overdue) over de deadline", "\(overdue) past their deadline")
+                                   : pick("geen over de deadline", "none past their deadline")
+        guard without > 0 else { return lateText }
+        return lateText + pick(", \(without) zonder deadline", ", \(without) without a deadline")
+    }
+
+    /// "1 risico" / "3 risico's": a count with the word in the right number.
+    func count(_ count: Int, _ oneNL: String, _ manyNL: String, _ oneEN: String, _ manyEN: String) -> String {
+        "\(count) " + (count == 1 ? pick(oneNL, oneEN) : pick(manyNL, manyEN))
     }
 
     /// Text for a value the spec leaves out.
-    var notStated: String { pick("Niet opgegeven", "Not stated") }
+    /// A dash: the "Nog aan te vullen" annex says what is missing and which key fills it.
+    var notStated: String { "—" }
 }

@@ -130,7 +130,8 @@ extension RegisterViewModel {
             let activity = assessment.activity
             let index = ActivityIndex(activity)
             let context = BuildContext(assessment: assessment, index: index, labels: labels,
-                                       options: ReportOptions(language: labels.language, date: options.date))
+                                       options: ReportOptions(language: labels.language, date: options.date),
+                                       conclusions: assessment.conclusions())
             let isInternal = !options.isPublic
             self.number = String(number)
             anchor = "va-\(activity.id)"

@@ -23,7 +23,7 @@ public struct ReportRenderer: Sendable {
 
     public init(templates: TemplateSet) { self.templates = templates }
 
-    /// The DPIA of one assessment as Markdown (`<lang>/dpia.md`) and HTML (`<lang>/dpia.html`).
+    /// The DPIA of one assessment as Markdown (`dpia.md`) and HTML (`dpia.html`).
     public func render(_ assessment: Assessment, options: ReportOptions = ReportOptions()) throws -> RenderedReport {
         let model = ReportViewModel(assessment: assessment, options: options)
         return try render(model, document: "dpia")
@@ -37,13 +37,14 @@ public struct ReportRenderer: Sendable {
                                 json: try RegisterJSON.render(model))
     }
 
-    /// Renders any view model with `<lang>/<document>.md` and `<lang>/<document>.html`.
+    /// Renders any view model with `<document>.md` and `<document>.html` and the words of `language`
+    /// (or the language's own `<lang>/<document>.md` of an older templates folder).
     /// The model is turned into dictionaries once for both documents (``TemplateValueEncoder``).
     public func render<Model: Encodable>(_ model: Model, document: String, language: String) throws -> RenderedReport {
         let values = try TemplateValueEncoder.encode(model)
         return RenderedReport(
-            markdown: Self.tidyMarkdown(try templates.render("\(language)/\(document).md", values)),
-            html: Self.tidyHTML(try templates.render("\(language)/\(document).html", values)))
+            markdown: Self.tidyMarkdown(try templates.render(document: "\(document).md", language: language, values)),
+            html: Self.tidyHTML(try templates.render(document: "\(document).html", language: language, values)))
     }
 
     func render(_ model: ReportViewModel, document: String) throws -> RenderedReport {

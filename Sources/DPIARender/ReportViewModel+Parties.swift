@@ -82,6 +82,8 @@ extension ReportViewModel {
         public var hasMatrix: Bool
         /// Rows of the matrix with access to subjects of other controllers.
         public var otherAccessCount: String
+        /// "Let op: 2 functies zien betrokkenen van een andere verwerkingsverantwoordelijke."
+        public var otherAccessNote: String
         public var hasOtherAccess: Bool
 
         init(_ context: BuildContext) {
@@ -175,6 +177,9 @@ extension ReportViewModel {
             }
             hasMatrix = !matrix.isEmpty && !columns.isEmpty
             otherAccessCount = String(otherRows)
+            otherAccessNote = context.language == .nl
+                ? "Let op: \(context.labels.count(otherRows, "functie ziet", "functies zien", "", "")) betrokkenen van een andere verwerkingsverantwoordelijke."
+                : "Note: \(context.labels.count(otherRows, "", "", "function sees", "functions see")) data subjects of another controller."
             hasOtherAccess = otherRows > 0
         }
 

@@ -19,7 +19,10 @@ extension ReportViewModel {
             public var id: String
             public var title: String
             public var message: String
+            /// "Regel <id>" or "Ingebracht risico <id>", for the annex.
             public var origin: String
+            /// "Analyse" or "Ingebracht", for the body.
+            public var source: String
             public var isRule: Bool
             public var originDetail: String
             public var hasOriginDetail: Bool
@@ -28,8 +31,14 @@ extension ReportViewModel {
             public var impact: String
             public var level: String
             public var levelKey: String
+            /// The level after the planned measures (expected).
             public var residual: String
             public var residualKey: String
+            /// The level after the measures that are done (achieved).
+            public var achieved: String
+            public var achievedKey: String
+            /// Whether the achieved level is still above the expected one (measures not yet done).
+            public var isPending: Bool
             public var legalReference: String
             public var hasLegalReference: Bool
             public var suggestedMeasure: String
@@ -37,6 +46,8 @@ extension ReportViewModel {
             public var measures: String
             public var hasMeasures: Bool
             public var decision: String
+            /// The ids of the findings this risk stands for, one per element.
+            public var findingIDs: [String]
         }
 
         public var rows: [Row]
@@ -47,7 +58,15 @@ extension ReportViewModel {
             let labels = context.labels
             let language = context.language
             let file = context.assessment.sourceMap.file.split(separator: "/").last.map(String.init) ?? ""
-            rows = context.assessment.findings.enumerated().map { offset, finding in
+            let findings = context.assessment.findings
+            let groups = context.conclusions.groups
+            var groupOfFinding = Array(repeating: 0, count: findings.count)
+            for (offset, group) in groups.enumerated() { for index in group.findings { groupOfFinding[index] = offset } }
+            rows = groups.enumerated().map { offset, group in
+                let levels = group.levels
+                // The member with the highest level stands for the group; the others are named after it.
+                let lead = group.findings.first { findings[$0].level == levels.before } ?? group.findings[0]
+                let finding = findings[lead]
                 var origin: String
                 var detail = ""
                 var isRule = false
@@ -63,25 +82,62 @@ extension ReportViewModel {
                     }
                 }
                 let location = finding.location.file.isEmpty ? file : String(finding.location.file.split(separator: "/").last ?? "")
-                let (legal, hasLegal) = context.text(finding.legalReference)
-                let (suggested, hasSuggested) = context.text(finding.suggestedMeasure[language])
+                let lines = group.findings.map { findings[$0].location.line }
+                let (legal, hasLegal) = context.text(language == .nl ? finding.legalReference : Self.english(finding.legalReference))
+                let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
+                let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
                     number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
-                    message: finding.message[language], origin: origin, isRule: isRule,
+                    message: Self.withoutSpecKeys(finding.message[language] + context.sameApplies(to: others)), origin: origin,
+                    source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
+                    isRule: isRule,
                     originDetail: detail.isEmpty ? labels.notStated : detail, hasOriginDetail: !detail.isEmpty,
-                    location: "\(location):\(finding.location.line)", likelihood: labels.level(finding.likelihood),
-                    impact: labels.level(finding.impact), level: labels.level(finding.level),
-                    levelKey: finding.level.rawValue, residual: labels.level(finding.residualLevel),
-                    residualKey: finding.residualLevel.rawValue, legalReference: legal, hasLegalReference: hasLegal,
+                    location: "\(location):" + lines.map(String.init).joined(separator: ", "),
+                    likelihood: labels.level(finding.likelihood),
+                    impact: labels.level(finding.impact), level: labels.level(levels.before),
+                    levelKey: levels.before.rawValue, residual: labels.level(levels.expected),
+                    residualKey: levels.expected.rawValue, achieved: labels.level(levels.achieved),
+                    achievedKey: levels.achieved.rawValue, isPending: levels.isPending, legalReference: legal, hasLegalReference: hasLegal,
                     suggestedMeasure: suggested, hasSuggestedMeasure: hasSuggested,
                     measures: language == .nl ? "Geen" : "None", hasMeasures: false,
                     decision: finding.treatment.map { labels.decision($0.decision) }
-                        ?? (language == .nl ? "Nog geen besluit" : "No decision yet"))
+                        ?? (language == .nl ? "Nog geen besluit" : "No decision yet"),
+                    findingIDs: group.findings.map { findings[$0].id })
             }
             hasRows = !rows.isEmpty
             count = String(rows.count)
-            hasTreatment = context.assessment.findings.map { $0.treatment != nil }
+            hasTreatment = groups.map { findings[$0.findings[0]].treatment != nil }
+            positions = groups.map { group in
+                let lead = group.findings.first { findings[$0].level == group.levels.before } ?? group.findings[0]
+                return (findings[lead].likelihood, findings[lead].impact)
+            }
+            self.groupOfFinding = groupOfFinding
         }
+
+        /// A rule's Dutch legal reference as English readers cite it: "art. 5 lid 1 onder c AVG" →
+        /// "Art. 5(1)(c) GDPR"; Dutch acts (UAVG, Participatiewet) keep their names.
+        static func english(_ reference: String) -> String {
+            guard reference.contains("art. ") || reference.contains("AVG") else { return reference }
+            return reference
+                .replacing(/art\. (\d+) lid (\d+) onder ([a-z])/) { "Art. \($0.output.1)(\($0.output.2))(\($0.output.3))" }
+                .replacing(/art\. (\d+) lid (\d+)/) { "Art. \($0.output.1)(\($0.output.2))" }
+                .replacing("art. ", with: "Art. ").replacing(" en ", with: " and ").replacing(/\bAVG\b/, with: "GDPR")
+        }
+
+        /// A rule's text without the spec keys it names for spec writers (" (`compatibility`)",
+        /// " in `special_basis`"):
+        /// the body speaks the Rijksmodel's language; the annex leads from each risk to its rule.
+        static func withoutSpecKeys(_ text: String) -> String {
+            guard text.contains("`") else { return text }   // most texts: no regex at all
+            return text.replacing(/\s?\(`[^`]*`\)/, with: "").replacing(/\s(?:in|into|bij|onder|met)\s`[^`]*`/, with: "")
+                .replacing(/`([^`]*)`/) { String($0.output.1) }
+        }
+
+        /// Likelihood and impact of each risk (row offset), for the risk map.
+        var positions: [(likelihood: Level, impact: Level)] = []
+
+        /// The risk (row offset) each finding belongs to.
+        var groupOfFinding: [Int] = []
 
         private var hasTreatment: [Bool] = []
         private enum CodingKeys: String, CodingKey { case rows, hasRows, count }
@@ -114,6 +170,8 @@ extension ReportViewModel {
             public var id: String
             public var description: Prose
             public var hasDescription: Bool
+            /// The first sentence of the description, at most about 110 characters, for the action plan.
+            public var shortDescription: String
             public var risks: [RiskRef]
             public var hasRisks: Bool
             public var riskNumbers: String
@@ -166,7 +224,7 @@ extension ReportViewModel {
                 if finding.ruleID != finding.id { findingsByKey[finding.ruleID, default: []].append(offset) }
                 for measure in finding.treatment?.measures ?? [] { findingsByMeasure[measure, default: []].append(offset) }
             }
-            var measuresOfFinding = Array(repeating: [String](), count: findings.count)
+            var measuresOfFinding = Array(repeating: [String](), count: risks.rows.count)
             rows = measures.enumerated().map { offset, measure in
                 let number = "M\(offset + 1)"
                 var linked = findingsByMeasure[measure.id] ?? []
@@ -174,7 +232,7 @@ extension ReportViewModel {
                 for address in measure.addresses {
                     if let hits = findingsByKey[address] { linked += hits } else { unmatched.append(address) }
                 }
-                linked = linked.uniqued().sorted()
+                linked = linked.map { risks.groupOfFinding[$0] }.uniqued().sorted()
                 for index in linked { measuresOfFinding[index].append(number) }
                 let progress = context.options.progress[measure.id]
                 let status = progress?.status ?? measure.status
@@ -188,20 +246,22 @@ extension ReportViewModel {
                 let statusText = status == nil && measure.decision == .accept
                     ? (context.language == .nl ? "N.v.t. (geaccepteerd)" : "N/a (accepted)") : labels.measureStatus(status)
                 let refs = linked.map(risks.reference)
+                // Accepting never lowers a level: an accepting measure shows the highest level it accepts.
+                let residual = measure.decision == .accept ? linked.map { context.conclusions.groups[$0].levels.expected }.max() : measure.residual
                 return Row(
                     number: number, anchor: "m\(offset + 1)", id: measure.id, description: description,
-                    hasDescription: hasDescription, risks: refs, hasRisks: !refs.isEmpty,
+                    hasDescription: hasDescription, shortDescription: Self.short(description.plain), risks: refs, hasRisks: !refs.isEmpty,
                     riskNumbers: refs.isEmpty ? labels.notStated : refs.map(\.number).joined(separator: ", "),
                     unmatched: unmatched.joined(separator: ", "), hasUnmatched: !unmatched.isEmpty,
                     type: labels.measureType(measure.type), decision: labels.decision(measure.decision),
                     decisionKey: measure.decision.rawValue, owner: owner, hasOwner: hasOwner, due: due, hasDue: hasDue,
                     status: statusText, statusKey: status?.rawValue ?? "unknown", updatedOn: updatedOn,
                     hasUpdatedOn: hasUpdatedOn, evidence: evidence, hasEvidence: hasEvidence,
-                    residual: measure.residual.map(labels.level) ?? labels.notStated,
-                    residualKey: measure.residual?.rawValue ?? "unknown", isOpen: isOpen, isOverdue: isOverdue)
+                    residual: residual.map(labels.level) ?? labels.notStated,
+                    residualKey: residual?.rawValue ?? "unknown", isOpen: isOpen, isOverdue: isOverdue)
             }
             hasRows = !rows.isEmpty
-            unaddressed = findings.indices.filter { measuresOfFinding[$0].isEmpty }.map(risks.reference)
+            unaddressed = risks.rows.indices.filter { measuresOfFinding[$0].isEmpty }.map(risks.reference)
             hasUnaddressed = !unaddressed.isEmpty
             unaddressedCount = String(unaddressed.count)
             unaddressedList = context.list(unaddressed.map { "\($0.number) \($0.title) (\($0.level))" }).0
@@ -214,7 +274,25 @@ extension ReportViewModel {
             self.measuresOfFinding = measuresOfFinding
         }
 
-        /// Measure numbers per finding index, for the risk table.
+        /// The first sentence of a text (a quote keeps going to its closing mark), cut at a word
+        /// near 110 characters with "…".
+        static func short(_ text: String) -> String {
+            var sentence = text
+            var inQuote = false
+            for index in text.indices {
+                let character = text[index]
+                if character == "\"" || character == "“" || character == "”" { inQuote.toggle() }
+                if !inQuote, ".!?".contains(character), text.index(after: index) == text.endIndex || text[text.index(after: index)] == " " {
+                    sentence = String(text[...index])
+                    break
+                }
+            }
+            guard sentence.count > 110 else { return sentence }
+            let cut = sentence.prefix(110)
+            return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
+        }
+
+        /// Measure numbers per risk (row offset), for the risk table.
         var measuresOfFinding: [[String]] = []
 
         private enum CodingKeys: String, CodingKey {
@@ -229,7 +307,10 @@ extension ReportViewModel {
             public var level: String
             public var levelKey: String
             public var before: String
+            /// After the planned measures (expected).
             public var after: String
+            /// After the measures that are done (achieved).
+            public var achieved: String
         }
 
         public var verdict: String
@@ -238,7 +319,11 @@ extension ReportViewModel {
         public var hasReasons: Bool
         public var criteria: [PreScanSection.Criterion]
         public var hasCriteria: Bool
+        /// The criteria that apply as one line: "Samenwerkingsverbanden (AP-lijst ap-8) en …".
+        public var criteriaLine: String
         public var riskCount: String
+        /// "1 risico" / "20 risico's".
+        public var riskCountText: String
         public var hasRisks: Bool
         public var levelCounts: [LevelCount]
         public var highBefore: String
@@ -250,11 +335,36 @@ extension ReportViewModel {
         public var openCount: String
         public var overdueCount: String
         public var hasOverdue: Bool
+        /// Whether prior consultation is required (kept for templates of earlier versions; see ``consultation``).
         public var priorConsultation: Bool
+        /// The art. 36 verdict, the same in the card, the summary and §17.
+        public var consultation: Consultation
+        /// High risks after the measures that are done (achieved), next to ``highAfter`` (expected).
+        public var highAchieved: String
+        /// Whether some measures still have to be done before the expected levels are reached.
+        public var hasPending: Bool
+        /// "geen deadlines vastgelegd", "2 over de deadline", …: what the open-measures counter leaves unsaid.
+        public var openNote: String
         /// High residual risks that are accepted.
         public var acceptedHigh: [RiskRef]
         /// The same as one line: "R2 Title en R5 Title".
         public var acceptedHighList: String
+
+        /// The art. 36 verdict as text: `key` is `required`, `to-be-decided` or `not-required`.
+        public struct Consultation: Sendable, Codable {
+            public var key: String
+            public var isRequired: Bool
+            public var isToBeDecided: Bool
+            public var isNotRequired: Bool
+            /// "Nodig", "Nog te besluiten", "Niet nodig".
+            public var value: String
+            /// A short reason for the card.
+            public var note: String
+            /// The full verdict, naming the high risks concerned.
+            public var sentence: String
+            /// `alert`, `warn` or `ok`, for styling.
+            public var style: String
+        }
 
         init(_ context: BuildContext, risks: Risks, measures: Measures) {
             let labels = context.labels
@@ -265,33 +375,54 @@ extension ReportViewModel {
             (reasons, hasReasons) = context.text(preScan.reasons[language])
             criteria = preScan.criteria.filter(\.applies).map { PreScanSection.Criterion($0, context: context) }
             hasCriteria = !criteria.isEmpty
-            let findings = context.assessment.findings
-            riskCount = String(findings.count)
-            hasRisks = !findings.isEmpty
+            criteriaLine = labels.list(criteria.map { "\($0.title) (\($0.framework) \($0.id))" })
+            let conclusions = context.conclusions
+            riskCount = String(conclusions.groups.count)
+            riskCountText = labels.count(conclusions.groups.count, "risico", "risico's", "risk", "risks")
+            hasRisks = !conclusions.groups.isEmpty
             var before: [Level: Int] = [:]
             var after: [Level: Int] = [:]
-            for finding in findings {
-                before[finding.level, default: 0] += 1
-                after[finding.residualLevel, default: 0] += 1
+            var achieved: [Level: Int] = [:]
+            for levels in conclusions.groups.map(\.levels) {
+                before[levels.before, default: 0] += 1
+                after[levels.expected, default: 0] += 1
+                achieved[levels.achieved, default: 0] += 1
             }
             levelCounts = [Level.high, .medium, .low].map {
-                LevelCount(level: labels.level($0), levelKey: $0.rawValue, before: String(before[$0] ?? 0), after: String(after[$0] ?? 0))
+                LevelCount(level: labels.level($0), levelKey: $0.rawValue, before: String(before[$0] ?? 0),
+                           after: String(after[$0] ?? 0), achieved: String(achieved[$0] ?? 0))
             }
             highBefore = String(before[.high] ?? 0)
             highAfter = String(after[.high] ?? 0)
+            highAchieved = String(achieved[.high] ?? 0)
+            hasPending = conclusions.residuals.contains(where: \.isPending)
             unaddressedCount = measures.unaddressedCount
             hasUnaddressed = measures.hasUnaddressed
-            openMeasures = measures.rows.filter(\.isOpen)
+            // The action plan: measures for open high risks first, then medium, low, and measures without a risk.
+            func rank(_ row: Measures.Row) -> Int {
+                row.risks.map { ["high": 0, "medium": 1, "low": 2][$0.levelKey] ?? 3 }.min() ?? 3
+            }
+            openMeasures = measures.rows.filter(\.isOpen).enumerated()
+                .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
             hasOpenMeasures = !openMeasures.isEmpty
             openCount = String(openMeasures.count)
             let overdue = openMeasures.filter(\.isOverdue).count
             overdueCount = String(overdue)
             hasOverdue = overdue > 0
-            priorConsultation = context.assessment.needsPriorConsultation
-            acceptedHigh = findings.enumerated()
-                .filter { $0.element.treatment?.decision == .accept && $0.element.residualLevel == .high }
-                .map { risks.reference($0.offset) }
+            openNote = labels.openMeasuresNote(open: openMeasures.count, withDue: openMeasures.count(where: \.hasDue),
+                                               overdue: overdue)
+            let verdict = conclusions.priorConsultation
+            priorConsultation = verdict == .required
+            acceptedHigh = conclusions.acceptedHigh.map { risks.groupOfFinding[$0] }.uniqued().map(risks.reference)
             acceptedHighList = context.list(acceptedHigh.map { "\($0.number) \($0.title)" }).0
+            let concerned = verdict == .required ? acceptedHigh
+                : conclusions.undecidedHigh.map { risks.groupOfFinding[$0] }.uniqued().map(risks.reference)
+            let (value, note) = labels.consultation(verdict)
+            consultation = Consultation(
+                key: verdict.rawValue, isRequired: verdict == .required, isToBeDecided: verdict == .toBeDecided,
+                isNotRequired: verdict == .notRequired, value: value, note: note,
+                sentence: labels.consultationSentence(verdict, risks: labels.list(concerned.map { "\($0.number) \($0.title)" })),
+                style: verdict == .required ? "alert" : verdict == .toBeDecided ? "warn" : "ok")
         }
     }
 
@@ -305,26 +436,54 @@ extension ReportViewModel {
             public var doesApply: Bool
             public var reason: String
 
+            /// The pre-scan's reasons name the technique keys of the spec ("techniques.profiling");
+            /// the report names the techniques as §4 does ("profilering").
+            static func naming(_ reason: String, labels: Labels) -> String {
+                guard reason.contains("techniques.") else { return reason }
+                return reason.replacing(/techniques\.([a-z_]+)/) { match in
+                    let name = labels.technique(String(match.output.1))
+                    return name.prefix(1).lowercased() + name.dropFirst()
+                }
+            }
+
             init(_ criterion: PreScanCriterion, context: BuildContext) {
                 id = criterion.id
                 framework = context.labels.framework(criterion.framework)
                 title = criterion.title[context.language]
                 applies = context.labels.yesNo(criterion.applies)
                 doesApply = criterion.applies
-                reason = context.text(criterion.reason[context.language]).0
+                reason = context.text(Self.naming(criterion.reason[context.language], labels: context.labels)).0
             }
         }
 
+        /// Every criterion (for templates of earlier versions; the report shows ``applying`` and ``othersLine``).
         public var criteria: [Criterion]
         public var hasCriteria: Bool
         public var criteriaCount: String
         public var applyingCount: String
+        /// "Van de 30 getoetste criteria is er 1 van toepassing."
+        public var countsSentence: String
+        /// The criteria that apply, with their reasons.
+        public var applying: [Criterion]
+        public var hasApplying: Bool
+        /// One line for the criteria that do not apply: how many, and from which frameworks.
+        public var othersLine: String
+        public var hasOthers: Bool
 
         init(_ context: BuildContext) {
-            criteria = context.assessment.preScan.criteria.map { Criterion($0, context: context) }
+            let all = context.assessment.preScan.criteria
+            criteria = all.map { Criterion($0, context: context) }
             hasCriteria = !criteria.isEmpty
             criteriaCount = String(criteria.count)
-            applyingCount = String(criteria.filter(\.doesApply).count)
+            applying = criteria.filter(\.doesApply)
+            hasApplying = !applying.isEmpty
+            applyingCount = String(applying.count)
+            countsSentence = context.language == .nl
+                ? "Van de \(criteria.count) getoetste criteria \(applying.count == 1 ? "is" : "zijn") er \(applying.count) van toepassing."
+                : "Of the \(criteria.count) criteria tested, \(applying.count) \(applying.count == 1 ? "applies" : "apply")."
+            let others = all.filter { !$0.applies }
+            hasOthers = !others.isEmpty
+            othersLine = context.labels.otherCriteria(count: others.count, frameworks: others.map(\.framework).uniqued())
         }
     }
 

@@ -4,21 +4,36 @@ import DPIAModel
 /// Everything a DPIA template can show, as pre-formatted, localized text.
 ///
 /// Templates do no logic beyond `{{#flag}}` sections: every value is a finished string, every
-/// optional part has a `has…` flag, and values the spec leaves out read "Niet opgegeven" / "Not
-/// stated" instead of staying empty. Prose fields are ``Prose`` values. Row types are nested in the
+/// optional part has a `has…` flag, and values the spec leaves out read as a dash instead of
+/// staying empty (``ToDoList``, the "Nog aan te vullen" annex, says what is missing). Prose fields are ``Prose`` values. Row types are nested in the
 /// section extensions (`ReportViewModel+…`).
 public struct ReportViewModel: Sendable, Codable {
     /// `nl` or `en`, for the HTML `lang` attribute.
     public var language: String
     public var title: String
+    /// "DPIA " and the title as the content of a CSS string (every character other than a letter,
+    /// digit or space written as a hex escape), for the running header of printed pages.
+    public var runningHeader: String
     public var activityID: String
     public var version: String
     public var hasVersion: Bool
     public var status: String
     /// `draft`, `in-review`, `adopted` or `retired`, for styling.
     public var statusKey: String
+    /// `--date`, else the spec's `updated`.
     public var date: String
     public var hasDate: Bool
+    /// The sources the text cites (`references:`), by abbreviation.
+    public var references: [Reference]
+    public var hasReferences: Bool
+
+    /// A source the text cites: "HW — DPIA HalloWerk, gemeente Utrecht (2021)".
+    public struct Reference: Sendable, Codable {
+        public var id: String
+        public var title: String
+        public var url: String
+        public var hasURL: Bool
+    }
     public var controller: String
     public var owner: String
     public var hasOwner: Bool
@@ -49,25 +64,33 @@ public struct ReportViewModel: Sendable, Codable {
     public var necessity: Necessity
     public var rights: RightsSection
     public var risks: Risks
+    public var riskMap: RiskMap
     public var measures: Measures
     public var governance: GovernanceSection
     public var preScan: PreScanSection
+    public var toDo: ToDoList
 
     /// Builds the view model of one assessment.
     public init(assessment: Assessment, options: ReportOptions = ReportOptions()) {
         let activity = assessment.activity
         let labels = Labels(language: options.language ?? activity.language)
         let index = ActivityIndex(activity)
-        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options)
+        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options,
+                                   conclusions: assessment.conclusions(progress: options.progress))
 
         language = labels.language.rawValue
         title = activity.title
+        runningHeader = Self.cssString("DPIA – " + activity.title)
         activityID = activity.id
         (version, hasVersion) = context.text(activity.version)
         status = labels.status(activity.status)
         statusKey = (activity.status ?? .draft).rawValue
-        date = options.date.map(labels.date) ?? ""
-        hasDate = options.date != nil
+        // The report always carries a date when it can: --date, else the spec's date of last change.
+        let day = options.date ?? activity.updated
+        date = day.map(labels.date) ?? ""
+        hasDate = day != nil
+        references = (activity.references ?? []).map { Reference(id: $0.id, title: $0.title, url: $0.url ?? "", hasURL: $0.url != nil) }
+        hasReferences = !references.isEmpty
         controller = index.partyName(activity.controller)
         (owner, hasOwner) = context.text(activity.contacts?.owner)
         (dpo, hasDPO) = context.text(activity.contacts?.dpo)
@@ -80,6 +103,7 @@ public struct ReportViewModel: Sendable, Codable {
         let measureTable = Measures(context, risks: riskTable)
         riskTable.link(measureTable)
         risks = riskTable
+        riskMap = RiskMap(context, risks: riskTable)
         measures = measureTable
         management = Management(context, risks: riskTable, measures: measureTable)
         personalData = PersonalData(context)
@@ -98,10 +122,26 @@ public struct ReportViewModel: Sendable, Codable {
         rights = RightsSection(context)
         governance = GovernanceSection(context)
         preScan = PreScanSection(context)
+        toDo = ToDoList(context)
     }
 }
 
 extension ReportViewModel {
+    /// Text safe inside a CSS string in a `<style>` element: letters, digits and spaces stay, every
+    /// other character becomes `\HHHHHH ` (the space ends the escape and is not shown).
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(Character(scalar)) || scalar == " " {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex + " "
+            }
+        }
+        return out
+    }
+
     /// The text up to the first blank line.
     static func firstBlock(of markdown: String) -> String {
         var lines: [Substring] = []
@@ -122,23 +162,25 @@ struct BuildContext {
     let index: ActivityIndex
     let labels: Labels
     let options: ReportOptions
+    /// Residual levels and the art. 36 verdict, computed once by the analysis.
+    let conclusions: Conclusions
 
     var activity: ProcessingActivity { index.activity }
     var language: ReportLanguage { labels.language }
 
-    /// A value or "Niet opgegeven", and whether the spec gave it.
+    /// A value or a dash, and whether the spec gave it.
     func text(_ value: String?) -> (String, Bool) {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return (labels.notStated, false) }
         return (value, true)
     }
 
-    /// Prose or "Niet opgegeven", and whether the spec gave it.
+    /// Prose or a dash, and whether the spec gave it.
     func prose(_ value: String?) -> (Prose, Bool) {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return (Prose(labels.notStated), false) }
         return (Prose(value), true)
     }
 
-    /// Names joined as a sentence ("a, b en c"), or "Niet opgegeven".
+    /// Names joined as a sentence ("a, b en c"), or a dash.
     func list(_ names: [String]) -> (String, Bool) {
         names.isEmpty ? (labels.notStated, false) : (labels.list(names), true)
     }
@@ -148,7 +190,39 @@ struct BuildContext {
         return (labels.date(value), true)
     }
 
-    /// Yes, No, or "Niet opgegeven".
+    /// " Hetzelfde geldt voor A, B en C." naming the elements of the other findings of a risk, or
+    /// their messages when an element has no name a reader knows; empty without others.
+    func sameApplies(to others: [Finding]) -> String {
+        guard !others.isEmpty else { return "" }
+        let names = others.map(elementName)
+        if names.allSatisfy({ $0 != nil }) {
+            return language == .nl ? " Hetzelfde geldt voor \(labels.list(names.compactMap { $0 }))."
+                                   : " The same applies to \(labels.list(names.compactMap { $0 }))."
+        }
+        return " " + others.map { $0.message[language] }.joined(separator: " ")
+    }
+
+    /// The name of the element a finding concerns, for a reader: a role's or data item's name, a
+    /// purpose, flow or retention period by its name or id.
+    private func elementName(_ finding: Finding) -> String? {
+        let parts = finding.elementPath.split(separator: "/").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let id = parts[1]
+        let nl = language == .nl
+        switch parts[0] {
+        case "roles": return index.roleName(id)
+        case "data": return index.dataName(id)
+        case "subjects": return index.subjectName(id)
+        case "parties", "locations", "transfers": return index.partyName(id)
+        case "purposes": return (nl ? "doel '" : "purpose '") + index.purposeName(id) + "'"
+        case "flows": return (nl ? "verstrekking '" : "flow '") + id + "'"
+        case "retention" where !id.contains("+"): return (nl ? "bewaartermijn '" : "retention period '") + id + "'"
+        case "measures": return (nl ? "maatregel '" : "measure '") + id + "'"
+        default: return nil
+        }
+    }
+
+    /// Yes, No, or a dash.
     func yesNo(_ value: Bool?) -> String { value.map(labels.yesNo) ?? labels.notStated }
 
     /// "12.000" / "12,000".

@@ -12,7 +12,7 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let searched):
-            "dpia's own templates were not found. Looked for a folder 'Templates' containing nl/dpia.md.mustache in:\n"
+            "dpia's own templates were not found. Looked for a folder 'Templates' containing dpia.md.mustache in:\n"
                 + searched.map { "  - \($0)" }.joined(separator: "\n")
                 + "\nGive the folder with --templates DIR (copy Templates/ from the DPIAKit repository to adapt it)."
         case .missingTemplate(let name, let root):

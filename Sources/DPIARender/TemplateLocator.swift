@@ -9,7 +9,9 @@ import Foundation
 /// happens to lie above the working folder (`/tmp/Templates`) must not change what a report contains.
 public struct TemplateLocator: Sendable {
     /// A file every usable templates folder holds.
-    public static let marker = "nl/dpia.md.mustache"
+    public static let marker = "dpia.md.mustache"
+    /// The same, in a templates folder of before the word catalogues (one template per language).
+    static let olderMarker = "nl/dpia.md.mustache"
 
     /// The repository this file was compiled in: its `Templates/` are the templates dpia was built with.
     public static let buildRepository: String = {
@@ -37,13 +39,13 @@ public struct TemplateLocator: Sendable {
     public func locate(explicit: String?, currentDirectory: String, executablePath: String?) throws -> String {
         if let explicit {
             let root = absolute(explicit, relativeTo: currentDirectory)
-            guard fileExists(join(root, Self.marker)) else {
+            guard fileExists(join(root, Self.marker)) || fileExists(join(root, Self.olderMarker)) else {
                 throw TemplateError.missingTemplate(name: String(Self.marker.dropLast(".mustache".count)), root: root)
             }
             return root
         }
         let searched = builtIn(executablePath: executablePath.map { absolute($0, relativeTo: currentDirectory) })
-        if let found = searched.first(where: { fileExists(join($0, Self.marker)) }) { return found }
+        if let found = searched.first(where: { fileExists(join($0, Self.marker)) || fileExists(join($0, Self.olderMarker)) }) { return found }
         throw TemplateError.notFound(searched: searched)
     }
 

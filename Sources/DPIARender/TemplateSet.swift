@@ -5,8 +5,15 @@ import Mustache
 /// The Mustache templates of one templates folder, parsed once.
 ///
 /// Every `*.mustache` file below the folder is registered under its relative path without the
-/// extension (`nl/dpia.md`, `shared/style.css`), which is also the name partials use
+/// extension (`dpia.md`, `shared/style.css`), which is also the name partials use
 /// (`{{> shared/style.css}}`). Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`.
+///
+/// One template per format holds the structure; the words are in one catalogue per language,
+/// `<lang>/words.json` (key → text), which templates use as `{{{w.key}}}`. The words are written
+/// into one variant of each shared template per language when the folder is loaded (`nl/dpia.md`),
+/// so rendering resolves no more names than before.
+/// A template `<lang>/dpia.md` (a folder given with `--templates` that predates the catalogues)
+/// still wins over `dpia.md` for that language.
 public struct TemplateSet: Sendable {
     public let root: String
     /// Every template file as read: its path relative to ``root`` and its bytes, sorted by path
@@ -14,6 +21,8 @@ public struct TemplateSet: Sendable {
     public let sources: [(relative: String, bytes: Data)]
     private let library: MustacheLibrary
     private let names: Set<String>
+    /// The word catalogues by language folder (`nl`, `en`): key → text.
+    public let words: [String: [String: String]]
 
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
@@ -24,6 +33,22 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names = Set<String>()
         var sources: [(relative: String, bytes: Data)] = []
+        var words: [String: [String: String]] = [:]
+        for relative in try Self.catalogueFiles(under: root) {
+            let path = root + "/" + relative
+            let data: Data
+            switch RegularFile.read(path, limit: Self.maxFileBytes) {
+            case .success(let bytes): data = bytes
+            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
+            }
+            guard let catalogue = try? JSONDecoder().decode([String: String].self, from: data) else {
+                throw TemplateError.syntax(file: path, line: 1, column: 1,
+                                           message: "a word catalogue is one JSON object of key → text")
+            }
+            sources.append((relative, data))
+            words[String(relative.split(separator: "/")[0])] = catalogue
+        }
+        let fileSet = Set(files)
         for relative in files {
             let path = root + "/" + relative
             let data: Data
@@ -33,19 +58,53 @@ public struct TemplateSet: Sendable {
             }
             sources.append((relative, data))
             let name = String(relative.dropLast(".mustache".count))
-            let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - prefix) : error.context.columnNumber
-                throw TemplateError.syntax(file: path, line: line, column: column, message: "\(error.error)")
+            let source = String(decoding: data, as: UTF8.self)
+            var variants = [(name: name, text: source)]
+            // A shared template gets one variant per language with the words written in, so that
+            // rendering costs no more than a template per language did; a language's own file wins.
+            if !name.contains("/"), source.contains("{{{w.") {
+                for (language, catalogue) in words.sorted(by: { $0.key < $1.key })
+                where !fileSet.contains("\(language)/\(relative)") {
+                    variants.append(("\(language)/\(name)", try Self.writingIn(catalogue, source, file: path, language: language)))
+                }
             }
-            names.insert(name)
+            for variant in variants {
+                let (text, prefix) = Self.withContentType(variant.text, name: variant.name)
+                do {
+                    library.register(try MustacheTemplate(string: text), named: variant.name)
+                } catch let error as MustacheTemplate.ParserError {
+                    let line = error.context.lineNumber
+                    let column = line == 1 ? max(1, error.context.columnNumber - prefix) : error.context.columnNumber
+                    throw TemplateError.syntax(file: path, line: line, column: column, message: "\(error.error)")
+                }
+                names.insert(variant.name)
+            }
         }
         self.library = library
         self.names = names
-        self.sources = sources
+        self.sources = sources.sorted { $0.relative < $1.relative }
+        self.words = words
+    }
+
+    /// The template for `document` (`dpia.md`) in `language`: `<lang>/dpia.md` when the folder has
+    /// one, else `dpia.md`.
+    public func name(of document: String, language: String) -> String {
+        let own = "\(language)/\(document)"
+        return names.contains(own) ? own : document
+    }
+
+    /// Renders `document` (`dpia.md`) in `language` with `object` and the language's words as `w`.
+    public func render(document: String, language: String, _ object: Any) throws -> String {
+        let name = name(of: document, language: language)
+        guard let words = words[language] ?? (name == document ? nil : [:]) else {
+            throw TemplateError.missingTemplate(name: "\(language)/words.json", root: root)
+        }
+        var values = try (object as? any Encodable).map { try TemplateValueEncoder.encode($0) } ?? object
+        if var dictionary = values as? [String: Any] {
+            dictionary["w"] = words
+            values = dictionary
+        }
+        return try render(name, values)
     }
 
     /// Whether a template of this name exists.
@@ -71,6 +130,33 @@ public struct TemplateSet: Sendable {
 
     /// The largest template file read: the built-in ones have a few kB.
     static let maxFileBytes = 10 << 20
+
+    /// `text` with every `{{{w.key}}}` replaced by the catalogue's words; a key the catalogue lacks
+    /// is an error that names the template, the line and the catalogue.
+    static func writingIn(_ catalogue: [String: String], _ text: String, file: String, language: String) throws -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{{w.") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}}") else { break }
+            let key = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard let words = catalogue[key] else {
+                let line = text[..<open.lowerBound].count { $0 == "\n" } + 1
+                throw TemplateError.syntax(file: file, line: line, column: 1,
+                                           message: "'\(key)' is not in \(language)/words.json")
+            }
+            result += words
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Relative paths of the word catalogues, `<lang>/words.json`, sorted.
+    static func catalogueFiles(under root: String) throws -> [String] {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return folders.sorted().map { "\($0)/words.json" }
+            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+    }
 
     /// Relative paths of all `.mustache` files below `root`, sorted; hidden files are skipped, and a
     /// symbolic link that points outside `root` is refused (``FolderWalk``).

@@ -35,7 +35,7 @@ extension EntrySchema {
         "spec", "id", "title", "version", "status", "language", "controller", "contacts", "summary",
         "parties", "subjects", "data", "purposes", "techniques", "roles", "flows", "retention", "locations",
         "transfers", "security", "transparency", "rights", "governance", "risks", "measures", "interests",
-        "subject_views", "policies", "renamed_from",
+        "subject_views", "policies", "renamed_from", "references", "updated",
     ], required: ["spec", "id", "title", "controller", "parties", "subjects", "data", "purposes"])
 
     static let contacts = EntrySchema("'contacts'", keys: ["owner", "dpo", "representative"])
@@ -109,6 +109,8 @@ extension EntrySchema {
         "id", "addresses", "decision", "description", "owner", "due", "status", "residual", "type", "evidence",
         "renamed_from",
     ], required: ["id", "addresses", "decision"])
+
+    static let reference = EntrySchema("a reference", keys: ["id", "title", "url"], required: ["id", "title"])
 
     static let interest = EntrySchema("an interest", keys: ["party", "description"], required: ["party", "description"])
 }

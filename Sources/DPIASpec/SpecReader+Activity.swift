@@ -49,6 +49,8 @@ extension SpecReader {
         let subjectViews = text(top, "subject_views")
         let policies = texts(top, "policies", path: SourcePaths.root)
         let renamedFrom = plainID(top, "renamed_from")
+        let references = references(top["references"])
+        let updated = date(top, "updated")
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
@@ -63,7 +65,7 @@ extension SpecReader {
             retention: retention, locations: locations, transfers: transfers, security: security,
             transparency: transparency, rights: rights, governance: governance, risks: risks,
             measures: measures, interests: interests, subjectViews: subjectViews, policies: policies,
-            renamedFrom: renamedFrom)
+            renamedFrom: renamedFrom, references: references, updated: updated)
     }
 
     private func specVersion(_ top: MappingView) -> String? {

@@ -76,6 +76,16 @@ extension SpecReader {
         }
     }
 
+    /// The sources the text cites (`references:`), each with the abbreviation the text uses.
+    func references(_ field: MappingView.Field?) -> [SourceReference]? {
+        entries(field, .reference, nil) { view, _ in
+            let id = requiredText(view, "id")
+            let title = requiredText(view, "title")
+            guard let id, let title else { return nil }
+            return SourceReference(id: id, title: title, url: text(view, "url"))
+        }
+    }
+
     /// The party reference that names an entry of a list without ids: the entry is recorded at
     /// `list/<party>` as well as the `list/#n` the generic reader gave it.
     private func partyKeyed(_ view: MappingView, _ key: String, list: String) -> String? {

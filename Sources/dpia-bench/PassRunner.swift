@@ -64,7 +64,7 @@ struct PassRunner {
                 if let templates {
                     let model = clock.measure(.markdown) { ReportViewModel(assessment: assessment, options: options) }
                     for (stage, format) in [(Stage.markdown, "md"), (.html, "html")] where stages.contains(stage) {
-                        let text = clock.measure(stage) { try? templates.render("\(model.language)/dpia.\(format)", model) }
+                        let text = clock.measure(stage) { try? templates.render(document: "dpia.\(format)", language: model.language, model) }
                         outcome.renderedBytes += text?.utf8.count ?? 0
                     }
                 }

@@ -71,8 +71,14 @@ import Testing
         let consultation = try #require(finding(assessment, "prior_consultation_required@measures/m-accepteren"))
         #expect(consultation.level == .high && !consultation.isAddressed)
 
+        // Accepting never lowers a level: a residual stated on an accepting measure does not count.
         let lowered = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept, residual: .medium)
-        let calm = Analyzer().assess(activity(measures: [lowered], risks: [risk]))
+        let still = Analyzer().assess(activity(measures: [lowered], risks: [risk]))
+        #expect(still.needsPriorConsultation)
+        #expect(still.findings.contains { $0.id == "prior_consultation_required@measures/m-accepteren" })
+
+        let mitigated = Measure(id: "m-beperken", addresses: ["lek"], decision: .mitigate, residual: .medium)
+        let calm = Analyzer().assess(activity(measures: [mitigated], risks: [risk]))
         #expect(!calm.needsPriorConsultation)
         #expect(!calm.findings.contains { $0.ruleID == "prior_consultation_required" })
     }

@@ -37,7 +37,8 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("reports/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## C. Risks"))
-        #expect(!markdown.contains("**Date:**"), "no date unless --date is given")
+        // Without --date the report carries the spec's date of last change (`updated:`).
+        #expect(markdown.contains("- **Date:** 6 December 2026"))
     }
 
     @Test func invalidSpecWritesNothingAndExitsWithTwo() throws {
@@ -78,14 +79,24 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let templates = workspace.appendingPathComponent("MijnSjablonen")
         try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Templates"), to: templates)
-        let file = templates.appendingPathComponent("nl/dpia.md.mustache")
-        let adapted = try String(contentsOf: file, encoding: .utf8)
-            .replacingOccurrences(of: "## Managementsamenvatting", with: "## Samenvatting voor het college")
-        try adapted.write(to: file, atomically: true, encoding: .utf8)
+        // The words of a language are in its catalogue.
+        let words = templates.appendingPathComponent("nl/words.json")
+        let adapted = try String(contentsOf: words, encoding: .utf8)
+            .replacingOccurrences(of: #""management_summary": "Managementsamenvatting""#,
+                                  with: #""management_summary": "Samenvatting voor het college""#)
+        try adapted.write(to: words, atomically: true, encoding: .utf8)
         let result = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## Samenvatting voor het college"))
+
+        // A template of the language itself (a folder of before the catalogues) wins over the shared one.
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# Eigen sjabloon {{title}}\n".write(
+            to: templates.appendingPathComponent("nl/dpia.md.mustache"), atomically: true, encoding: .utf8)
+        let own = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
+        #expect(own.status == 0, "\(own.errors)")
+        let ownMarkdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
+        #expect(ownMarkdown.hasPrefix("# Eigen sjabloon HalloWerk"))
     }
 
     @Test func registerPerOrganisationAndPublicEdition() throws {

@@ -262,7 +262,7 @@ import Testing
         // A full copy of the templates, with a script in the Dutch report.
         let own = BuiltProgram.repository.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: own, to: workspace.url.appendingPathComponent("Templates"))
-        let page = workspace.path("Templates/nl/dpia.html.mustache")
+        let page = workspace.path("Templates/dpia.html.mustache")
         try (String(contentsOfFile: page, encoding: .utf8) + "<script>alert('planted')</script>\n")
             .write(toFile: page, atomically: true, encoding: .utf8)
         let project = workspace.url.appendingPathComponent("project")

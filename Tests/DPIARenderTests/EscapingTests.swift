@@ -119,6 +119,17 @@ import Testing
         #expect(Prose("[x](javascript:alert(1))").markdown == "[x]()")
         #expect(Prose("[x](https://example.org)").markdown == "[x](https://example.org)")
     }
+
+    /// The running header of printed pages puts the title in a CSS string inside `<style>`: nothing
+    /// in it can end the string or the element.
+    @Test func theRunningHeaderIsASafeCSSString() throws {
+        let header = ReportViewModel.cssString("DPIA – " + Self.nasty + "\\\n")
+        #expect(!header.contains { "\"'<>&\n;{}".contains($0) })
+        #expect(header.hasPrefix("DPIA \\002013 "))
+        let html = try renderer.render(Self.hostile).html
+        let style = try #require(html.range(of: "</style>").map { html[..<$0.lowerBound] })
+        #expect(!style.contains("<script"))
+    }
 }
 
 @Test(.enabled(if: ProcessInfo.processInfo.environment["DPIA_WRITE_SAMPLES"] != nil))

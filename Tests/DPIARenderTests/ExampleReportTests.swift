@@ -43,6 +43,8 @@ import Testing
             let id = assessment.activity.id
             #expect(TemplateChecks.markdownProblems(report.markdown).isEmpty, "\(id): \(TemplateChecks.markdownProblems(report.markdown))")
             #expect(TemplateChecks.htmlProblems(report.html).isEmpty, "\(id): \(TemplateChecks.htmlProblems(report.html))")
+            // No half of a Mustache tag left in the words of a catalogue.
+            #expect(!report.markdown.contains("}}") && !report.html.contains("}}"), "\(id): a stray '}}'")
         }
     }
 
@@ -53,5 +55,86 @@ import Testing
         #expect(markdown.contains("| Mitigeren |"))
         #expect(markdown.contains("| Accepteren |"))
         #expect(markdown.contains("Andere verantwoordelijke"), "the who-sees-whom matrix shows cross-municipality access")
+    }
+
+    /// The art. 36 verdict is computed once and reads the same in the card, the summary and §17.
+    @Test func theVerdictReadsTheSameEverywhere() throws {
+        for assessment in Self.examples {
+            let verdict = assessment.priorConsultation
+            let model = ReportViewModel(assessment: assessment, options: ReportOptions(language: .nl, date: reportDate))
+            #expect(model.management.consultation.key == verdict.rawValue)
+            let html = try renderer.render(assessment, options: ReportOptions(language: .nl, date: reportDate)).html
+            let value = model.management.consultation.value
+            #expect(html.contains("<span class=\"value\">\(value)</span>"), "\(assessment.activity.id): card")
+            let sentence = model.management.consultation.sentence.replacingOccurrences(of: "'", with: "&#39;")
+            let notices = html.components(separatedBy: "<strong>\(value).</strong> \(sentence)").count - 1
+            #expect(notices == 2, "\(assessment.activity.id): the summary and §17 show the same verdict")
+        }
+        let uitzendbureau = try #require(Self.examples.first { $0.activity.id == "vum-pilot-uitzendbureau" })
+        #expect(uitzendbureau.priorConsultation == .toBeDecided)
+        let english = try renderer.render(uitzendbureau, options: ReportOptions(language: .en, date: reportDate)).markdown
+        #expect(english.contains("To be decided."))
+    }
+
+    /// One risk per problem: the findings of one rule with the same treatment are one row; every
+    /// finding id is still listed, and every risk of the real DPIA is still in §16.
+    @Test func hallowerkHasOneRiskPerProblem() throws {
+        let hallowerk = try #require(Self.examples.first { $0.activity.id == "hallowerk-utrecht" })
+        let model = ReportViewModel(assessment: hallowerk)
+        #expect(model.risks.rows.count < hallowerk.findings.count)
+        #expect(model.risks.rows.count <= 22)
+        #expect(Set(model.risks.rows.flatMap(\.findingIDs)) == Set(hallowerk.findings.map(\.id)))
+        let staff = model.risks.rows.filter { $0.findingIDs.contains { $0.hasPrefix("staff_role_sees_other_municipalities_subjects@") } }
+        #expect(staff.count == 1 && staff[0].findingIDs.count == 4)
+        #expect(staff.first?.message.contains("Hetzelfde geldt voor") == true)
+    }
+
+    /// The body of a report speaks the Rijksmodel's language: no rule id, spec key, YAML position
+    /// or "Niet opgegeven" before the annexes (the annexes hold them).
+    @Test(arguments: [ReportLanguage.nl, .en])
+    func theBodyShowsNoToolInternals(language: ReportLanguage) throws {
+        let internals = try Regex(#"[a-z0-9]+(_[a-z0-9]+)+|\.ya?ml:\d|`|Niet opgegeven|Not stated|<code>"#)
+        for assessment in Self.examples {
+            let report = try renderer.render(assessment, options: ReportOptions(language: language, date: reportDate))
+            let id = assessment.activity.id
+            let markdown = report.markdown.replacingOccurrences(of: "\\", with: "")
+            let mdBody = String(markdown[..<(markdown.range(of: "\n## Bijlage") ?? markdown.range(of: "\n## Annex"))!.lowerBound])
+            let htmlBody = try #require(report.html.components(separatedBy: "class=\"part annex\"").first)
+                .components(separatedBy: "</style>").last ?? ""
+            for (format, body) in [("md", mdBody), ("html", htmlBody)] {
+                let found = body.matches(of: internals).map { String(body[$0.range]) }
+                #expect(found.isEmpty, "\(id) (\(format), \(language)): \(Set(found).sorted())")
+                for rule in RuleRegistry.ids { #expect(!body.contains(rule), "\(id): rule id \(rule) in the body") }
+            }
+        }
+    }
+
+    /// The risk map places every risk once, in the cell of its likelihood and impact.
+    @Test func theRiskMapPlacesEveryRiskOnce() throws {
+        for assessment in Self.examples {
+            let model = ReportViewModel(assessment: assessment)
+            let placed = model.riskMap.rows.flatMap(\.cells).filter(\.hasRisks)
+                .flatMap { $0.risks.components(separatedBy: ", ") }.map { $0.components(separatedBy: " ")[0] }
+            #expect(placed.sorted() == model.risks.rows.map(\.number).sorted(), "\(assessment.activity.id)")
+        }
+    }
+
+    /// A spec declares its sources (`references:`); every abbreviation cited as "(HW §13)" in a
+    /// report is one of them. Without --date the report carries the spec's date of last change.
+    @Test func citationsAreDefinedAndTheReportIsDated() throws {
+        let citation = try Regex(#"\(([A-Z][A-Za-z]*) (§|C&D)"#)
+        for assessment in Self.examples {
+            let markdown = try renderer.render(assessment).markdown
+            let cited = Set(markdown.matches(of: citation).map { String(markdown[$0.range]).dropFirst().split(separator: " ")[0] }.map(String.init))
+            let defined = Set((assessment.activity.references ?? []).map(\.id))
+            #expect(cited.subtracting(defined).isEmpty, "\(assessment.activity.id) cites \(cited.subtracting(defined).sorted()) without references:")
+        }
+        let hallowerk = try #require(Self.examples.first { $0.activity.id == "hallowerk-utrecht" })
+        #expect(hallowerk.activity.references?.first?.id == "HW")
+        let undated = try renderer.render(hallowerk).markdown
+        #expect(undated.contains("- **Datum:** 6 december 2026"))
+        let dated = try renderer.render(hallowerk, options: ReportOptions(date: CalendarDate(iso: "2027-01-15"))).markdown
+        #expect(dated.contains("- **Datum:** 15 januari 2027"))
+        #expect(dated.contains("- **HW**: DPIA HalloWerk, gemeente Utrecht (2021)"))
     }
 }

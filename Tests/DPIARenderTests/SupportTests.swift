@@ -9,11 +9,26 @@ import Testing
         TemplateLocator(fileExists: { files.contains($0) }, buildRepository: "/src/dpiakit")
     }
 
+    /// The words of a catalogue are written into a shared template; a key the catalogue lacks is
+    /// an error that names the template, the line and the catalogue.
+    @Test func wordsAreWrittenIntoTheTemplate() throws {
+        let text = "# {{{w.title}}} {{name}}\n{{{w.note}}}\n"
+        #expect(try TemplateSet.writingIn(["title": "Titel", "note": "Let op"], text, file: "t.md.mustache", language: "nl")
+                == "# Titel {{name}}\nLet op\n")
+        #expect(throws: TemplateError.syntax(file: "t.md.mustache", line: 2, column: 1, message: "'note' is not in nl/words.json")) {
+            try TemplateSet.writingIn(["title": "Titel"], text, file: "t.md.mustache", language: "nl")
+        }
+    }
+
     @Test func explicitFolderIsUsedOrRefused() throws {
-        let found = try locator(["/home/po/mijn/nl/dpia.md.mustache"])
+        let found = try locator(["/home/po/mijn/dpia.md.mustache"])
             .locate(explicit: "mijn", currentDirectory: "/home/po", executablePath: nil)
         #expect(found == "/home/po/mijn")
-        #expect(throws: TemplateError.missingTemplate(name: "nl/dpia.md", root: "/home/po/leeg")) {
+        // A folder of before the word catalogues (one template per language) still counts.
+        let older = try locator(["/home/po/oud/nl/dpia.md.mustache"])
+            .locate(explicit: "oud", currentDirectory: "/home/po", executablePath: nil)
+        #expect(older == "/home/po/oud")
+        #expect(throws: TemplateError.missingTemplate(name: "dpia.md", root: "/home/po/leeg")) {
             try locator([]).locate(explicit: "leeg", currentDirectory: "/home/po", executablePath: nil)
         }
     }

@@ -52,7 +52,17 @@ indirect enum JSONValue: Decodable {
 }
 
 enum TemplateChecks {
-    /// Names used in `{{name}}`, `{{#name}}`, `{{{name}}}` tags, split at dots; partials, pragmas and `.` excluded.
+    /// Keys of the word catalogue a template uses (`{{{w.key}}}`).
+    static func wordKeys(in template: String) -> Set<String> {
+        let pattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*w\.([A-Za-z0-9_]+)\s*\}?\}\}"#)
+        let range = NSRange(template.startIndex..., in: template)
+        return Set(pattern.matches(in: template, range: range).compactMap { match in
+            Range(match.range(at: 1), in: template).map { String(template[$0]) }
+        })
+    }
+
+    /// Names used in `{{name}}`, `{{#name}}`, `{{{name}}}` tags, split at dots; partials, pragmas,
+    /// `.` and words of the catalogue (`w.key`) excluded.
     static func tagNames(in template: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([A-Za-z0-9_.]+)\s*\}?\}\}"#)
         let range = NSRange(template.startIndex..., in: template)
@@ -60,7 +70,7 @@ enum TemplateChecks {
         for match in pattern.matches(in: template, range: range) {
             guard let nameRange = Range(match.range(at: 2), in: template) else { continue }
             let name = String(template[nameRange])
-            if name == "." { continue }
+            if name == "." || name.hasPrefix("w.") { continue }
             for part in name.split(separator: ".") { names.insert(String(part)) }
         }
         return names

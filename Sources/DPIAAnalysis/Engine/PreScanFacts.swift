@@ -46,10 +46,15 @@ struct PreScanFacts {
                 largeScaleReason = LocalizedText(
                     nl: "ongeveer \(totalCount) betrokkenen, niet minder dan de drempel van \(threshold)",
                     en: "about \(totalCount) data subjects, at least the threshold of \(threshold)")
+            } else if subjectsWithoutCount > 0 && totalCount == 0 {
+                // An unknown is said to be unknown, not shown as a count of 0.
+                largeScaleReason = LocalizedText(
+                    nl: "aantal betrokkenen onbekend: de beschrijving noemt per groep geen aantal en niet of de verwerking grootschalig is",
+                    en: "number of data subjects unknown: the description gives no number per group and does not say whether the processing is large-scale")
             } else if subjectsWithoutCount > 0 {
                 largeScaleReason = LocalizedText(
-                    nl: "aantal betrokkenen onbekend (geef `count` per groep of techniques.large_scale); met de bekende aantallen (\(totalCount)) onder de drempel van \(threshold)",
-                    en: "number of data subjects unknown (give `count` per group or techniques.large_scale); the known counts (\(totalCount)) are below the threshold of \(threshold)")
+                    nl: "aantal betrokkenen deels onbekend: de groepen met een aantal tellen samen ongeveer \(totalCount), onder de drempel van \(threshold); van \(subjectsWithoutCount == 1 ? "één groep" : "\(subjectsWithoutCount) groepen") is het aantal niet bekend",
+                    en: "number of data subjects partly unknown: the groups with a number add up to about \(totalCount), below the threshold of \(threshold); \(subjectsWithoutCount == 1 ? "one group has" : "\(subjectsWithoutCount) groups have") no number")
             } else {
                 largeScaleReason = LocalizedText(
                     nl: "ongeveer \(totalCount) betrokkenen, onder de drempel van \(threshold)",

@@ -16,14 +16,16 @@ struct TreatmentPlanner: Sendable {
     }
 
     /// The finding with its treatment: the addressing measures in spec order, the strongest decision
-    /// (avoid, mitigate, transfer, accept), and the lowest residual level a measure states (the
-    /// finding's own level when none does). Dropped measures address nothing.
+    /// (avoid, mitigate, transfer, accept), and the lowest residual level a mitigating, avoiding or
+    /// transferring measure states (the finding's own level when none does; never above it).
+    /// Accepting never lowers a level: an accepted risk keeps the level it has. Dropped measures
+    /// address nothing.
     func treat(_ finding: Finding) -> Finding {
         let offsets = Set((byAddress[finding.id] ?? []) + (byAddress[finding.ruleID] ?? [])).sorted()
         guard !offsets.isEmpty else { return finding }
         let chosen = offsets.map { measures[$0] }
         let decision = chosen.map(\.decision).max { Self.strength($0) < Self.strength($1) } ?? .accept
-        let residual = chosen.compactMap(\.residual).min() ?? finding.level
+        let residual = min(chosen.filter { $0.decision != .accept }.compactMap(\.residual).min() ?? finding.level, finding.level)
         var treated = finding
         treated.treatment = Treatment(measures: chosen.map(\.id), decision: decision, residual: residual)
         return treated

@@ -71,13 +71,21 @@ public struct TextCheckFormatter: Sendable {
             var lines = [preScan,
                          "Bevindingen: \(counts.total) (\(levels(counts.before, .nl))); na maatregelen: \(levels(counts.after, .nl))",
                          "Niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl))); behandeld door maatregelen: \(addressed)\(showAddressed || addressed == 0 ? "" : " (toon met --all)")"]
-            if assessment.needsPriorConsultation { lines.append("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).") }
+            switch assessment.priorConsultation {
+            case .required: lines.append("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).")
+            case .toBeDecided: lines.append("Voorafgaande raadpleging van de AP nog te besluiten: een hoog restrisico heeft geen besluit (art. 36 AVG).")
+            case .notRequired: break
+            }
             return lines
         }
         var lines = [preScan,
                      "Findings: \(counts.total) (\(levels(counts.before, .en))); after measures: \(levels(counts.after, .en))",
                      "Unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en))); addressed by measures: \(addressed)\(showAddressed || addressed == 0 ? "" : " (show with --all)")"]
-        if assessment.needsPriorConsultation { lines.append("Prior consultation of the AP required (art. 36 GDPR).") }
+        switch assessment.priorConsultation {
+        case .required: lines.append("Prior consultation of the AP required (art. 36 GDPR).")
+        case .toBeDecided: lines.append("Prior consultation of the AP to be decided: a high residual risk has no decision (art. 36 GDPR).")
+        case .notRequired: break
+        }
         return lines
     }
 

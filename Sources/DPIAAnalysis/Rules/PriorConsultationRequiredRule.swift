@@ -11,14 +11,14 @@ public struct PriorConsultationRequiredRule: PlanRule {
             Blijft na de maatregelen een hoog risico over en wordt dat geaccepteerd, dan moet de \
             verwerkingsverantwoordelijke de Autoriteit Persoonsgegevens raadplegen vóór de verwerking \
             begint (art. 36 AVG). De regel meldt elke maatregel met `decision: accept` voor een bevinding \
-            of risico waarvan het restrisico hoog is (`residual: high`, of hoog zonder opgegeven \
-            restrisico).
+            of risico waarvan het restrisico hoog blijft: accepteren verlaagt een risico nooit, alleen \
+            een beperkende maatregel met een lager `residual` doet dat.
             """,
             en: """
             When a high risk remains after the measures and is accepted, the controller must consult the \
             Dutch DPA (Autoriteit Persoonsgegevens) before processing starts (art. 36 GDPR). The rule \
-            reports every measure with `decision: accept` for a finding or risk whose residual risk is \
-            high (`residual: high`, or high with no residual stated).
+            reports every measure with `decision: accept` for a finding or risk whose residual risk stays \
+            high: accepting never lowers a risk, only a mitigating measure with a lower `residual` does.
             """),
         legalReference: "art. 36 lid 1 AVG",
         likelihood: .high, impact: .high,
@@ -59,9 +59,9 @@ public struct PriorConsultationRequiredRule: PlanRule {
                 kind: health
                 subjects: [werkzoekenden-a]
             measures:
-              - id: m-accepteren
+              - id: m-beperken
                 addresses: [special_category_without_exception]
-                decision: accept
+                decision: mitigate
                 residual: medium
             """)])
 
@@ -71,7 +71,7 @@ public struct PriorConsultationRequiredRule: PlanRule {
         var accepted: [String: [String]] = [:]   // measure id → accepted high findings
         let acceptingMeasures = Set((context.activity.measures ?? []).filter { $0.decision == .accept }.map(\.id))
         for finding in findings {
-            guard let treatment = finding.treatment, treatment.decision == .accept, treatment.residual == .high else { continue }
+            guard let treatment = finding.treatment, treatment.residual == .high else { continue }
             for measure in treatment.measures where acceptingMeasures.contains(measure) {
                 accepted[measure, default: []].append(finding.id)
             }
