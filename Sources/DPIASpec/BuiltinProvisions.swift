@@ -92,6 +92,18 @@ laws:
     name: Wet educatie en beroepsonderwijs
     names: [WEB]
     source: wetten.overheid.nl BWBR0007625
+  - id: awb
+    name: Algemene wet bestuursrecht
+    names: [Awb]
+    source: wetten.overheid.nl BWBR0005537
+  - id: wi2021
+    name: Wet inburgering 2021
+    names: []
+    source: wetten.overheid.nl BWBR0044770
+  - id: lpw
+    name: Leerplichtwet 1969
+    names: [Leerplichtwet]
+    source: wetten.overheid.nl BWBR0002628
 
 provisions:
   # ---- AVG: lawful bases (art. 6), special data (art. 9, 10), processors, rights ----
@@ -157,9 +169,12 @@ provisions:
     source: "UAVG art. 30 lid 1 onder b; STAP (onderwijs)"
     verify: true
   - {id: uavg-30-3, law: uavg, article: "30", lid: "3", effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners en instellingen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 (art. 9 lid 2 onder h AVG)", verify: true}
+  - {id: uavg-30-3-a, law: uavg, article: "30", lid: "3", letter: a, effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners, instellingen of voorzieningen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 onder a (art. 9 lid 2 onder h AVG)", verify: true}
+  - {id: uavg-25-a, law: uavg, article: "25", letter: a, effect: special-category-exception, title: "Ras of etnische afkomst: ter identificatie van de betrokkene, voor zover onvermijdelijk", title_en: "Racial or ethnic origin: to identify the person, as far as unavoidable", source: "UAVG art. 25 onder a", verify: true}
   - {id: uavg-31, law: uavg, article: "31", effect: criminal-data-exception, parties: [municipality, uwv, public-body], title: "Strafrechtelijke gegevens door organen belast met de toepassing van het strafrecht en bij wet aangewezen verantwoordelijken", title_en: "Criminal data by bodies charged with criminal law and controllers designated by law", source: "UAVG art. 31", verify: true}
   - {id: uavg-32, law: uavg, article: "32", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: algemene uitzonderingen", title_en: "Criminal data: general exceptions", source: "UAVG art. 32", verify: true}
   - {id: uavg-33, law: uavg, article: "33", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: overige uitzonderingen (o.a. beoordeling aanvraag, bescherming van belangen)", title_en: "Criminal data: further exceptions", source: "UAVG art. 33", verify: true}
+  - {id: uavg-33-2-b, law: uavg, article: "33", lid: "2", letter: b, effect: criminal-data-exception, title: "Strafrechtelijke gegevens: beoordeling van een verzoek om een beslissing of prestatie (onder b)", title_en: "Criminal data: assessing a request for a decision or service (under b)", source: "UAVG art. 33 lid 2 onder b", verify: true}
   - {id: uavg-46, law: uavg, article: "46", effect: restriction, title: "BSN alleen ter uitvoering van de wet die het voorschrijft", title_en: "BSN only to execute the law that prescribes it", source: "UAVG art. 46; HW §12", scope: "De beperking zelf: zegt dat een wet het gebruik van het BSN moet voorschrijven, en is zelf die wet niet.", scope_en: "The restriction itself: it requires a law that prescribes use of the BSN, and is not that law."}
 
   # ---- Wabb, BRP: the BSN ----
@@ -184,6 +199,7 @@ provisions:
   - {id: pw-7-1, law: pw, article: "7", lid: "1", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college: arbeidsinschakeling en bijstand", title_en: "Tasks of the executive: finding work and social assistance", source: "Participatiewet art. 7 lid 1; HW §11; VUM §3 noot 9", scope: "Een taak; geen verplichting tot bekendmaking.", scope_en: "A task; no duty to disclose."}
   - {id: pw-7, law: pw, article: "7", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college (Participatiewet)", title_en: "Tasks of the executive (Participatiewet)", source: "Participatiewet art. 7; HW §11"}
   - {id: pw-7-7, law: pw, article: "7", lid: "7", effect: task, parties: [municipality], domains: [participatie], title: "Dienstverlening aan personen die dienstverlening van UWV ontvangen, na afspraak met UWV", title_en: "Services to people served by UWV, by agreement with UWV", source: "Participatiewet art. 7 lid 7; VUM §3 noot 10", verify: true}
+  - {id: pw-35, law: pw, article: "35", effect: task, parties: [municipality], domains: [participatie], title: "Bijzondere bijstand", title_en: "Special assistance", source: "Participatiewet art. 35"}
   - {id: pw-9, law: pw, article: "9", effect: other, title: "Arbeidsverplichtingen van de belanghebbende", title_en: "Work obligations of the claimant", source: "Participatiewet art. 9; HW §11"}
   - {id: pw-53a, law: pw, article: "53a", effect: other, title: "Gegevens van de aanvrager; onderzoek", title_en: "Data from the applicant; inquiry", source: "Participatiewet art. 53a; HW §11"}
   - {id: pw-63-1, law: pw, article: "63", lid: "1", effect: disclosure-duty, parties: [employer], recipients: [municipality], title: "Inlichtingenplicht van werkgevers aan het college", title_en: "Duty of employers to inform the executive", source: "Participatiewet art. 63 lid 1; ZTM tabel 4A", verify: true}
@@ -251,6 +267,7 @@ provisions:
   # ---- Wmo 2015 ----
   - {id: wmo-2-1-2-4-a, law: wmo, article: "2.1.2", lid: "4", letter: a, effect: other, title: "Beleidsplan: integrale dienstverlening met jeugdhulp, zorg en werk en inkomen", title_en: "Policy plan: integrated services with youth care, care, work and income", source: "Wmo 2015 art. 2.1.2 lid 4 onder a; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
   - {id: wmo-2-3-2, law: wmo, article: "2.3.2", effect: task, parties: [municipality], domains: [wmo], title: "Onderzoek na een melding (maatwerkvoorziening)", title_en: "Assessment after a request for support", source: "Wmo 2015 art. 2.3.2", verify: true}
+  - {id: wmo-2-3-5, law: wmo, article: "2.3.5", effect: task, parties: [municipality], domains: [wmo], title: "Beslissing over een maatwerkvoorziening", title_en: "Decision on a tailored service", source: "Wmo 2015 art. 2.3.5", verify: true}
   - {id: wmo-5-1-1, law: wmo, article: "5.1.1", effect: task, parties: [municipality], domains: [wmo], title: "Gegevensverwerking door het college voor de Wmo", title_en: "Data processing by the executive for the Wmo", source: "Wmo 2015 art. 5.1.1; ZTM 2.2.2"}
   - {id: wmo-5-1-1-1, law: wmo, article: "5.1.1", lid: "1", effect: task, parties: [municipality], domains: [wmo], title: "Het college verwerkt persoonsgegevens voor zover noodzakelijk voor de Wmo-taken", title_en: "The executive processes personal data as far as needed for its Wmo tasks", source: "Wmo 2015 art. 5.1.1 lid 1; ZTM 2.2.2", verify: true}
   - {id: wmo-5-1-1-2, law: wmo, article: "5.1.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [wmo], title: "Gezondheidsgegevens voor de Wmo-taken, voor zover noodzakelijk", title_en: "Health data for the Wmo tasks, as far as needed", source: "Wmo 2015 art. 5.1.1 lid 2 (art. 9 lid 2 onder g/h AVG); ZTM 2.1.3 noot 49", verify: true}
@@ -277,11 +294,13 @@ provisions:
   - {id: jw-2-1-1-e, law: jw, article: "2.1", lid: "1", letter: e, effect: other, title: "Beleid gericht op integrale hulp", title_en: "Policy aimed at integrated help", source: "Jeugdwet art. 2.1 onder e; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
   - {id: jw-2-1-1-f, law: jw, article: "2.1", lid: "1", letter: f, effect: other, title: "Beleid gericht op samenwerking met onderwijs, zorg en werk", title_en: "Policy aimed at cooperation with education, care and work", source: "Jeugdwet art. 2.1 onder f; ZTM noot 95", verify: true}
   - {id: jw-2-2-1, law: jw, article: "2.2", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Beleidsplan jeugdhulp", title_en: "Youth care policy plan", source: "Jeugdwet art. 2.2 lid 1; ZTM", verify: true}
+  - {id: jw-2-3-1, law: jw, article: "2.3", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Het college treft een voorziening op het gebied van jeugdhulp", title_en: "The executive provides youth care", source: "Jeugdwet art. 2.3 lid 1", verify: true}
   - {id: jw-2-9-d, law: jw, article: "2.9", letter: d, effect: task, parties: [municipality], domains: [jeugd], title: "Het college zorgt voor integrale hulp bij meervoudige problematiek", title_en: "The executive ensures integrated help for multiple problems", source: "Jeugdwet art. 2.9 onder d; ZTM bijlage 3", verify: true}
   - {id: jw-7-1-2-1, law: jw, article: "7.1.2.1", effect: task, parties: [municipality], domains: [jeugd], title: "Gegevensverwerking door het college voor de Jeugdwet", title_en: "Data processing by the executive for the Youth Act", source: "Jeugdwet art. 7.1.2.1; ZTM bijlage 3", verify: true}
   - {id: jw-7-1-2-1-2, law: jw, article: "7.1.2.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [jeugd], title: "Bijzondere persoonsgegevens voor de Jeugdwet-taken", title_en: "Special categories for the Youth Act tasks", source: "Jeugdwet art. 7.1.2.1 lid 2; ZTM noot 161", verify: true}
   - {id: jw-8-1-8, law: jw, article: "8.1.8", effect: other, title: "Verwijsindex en samenwerking", title_en: "Referral index and cooperation", source: "Jeugdwet art. 8.1.8; ZTM bijlage 3", verify: true}
   - {id: wgs-2, law: wgs, article: "2", effect: task, parties: [municipality], domains: [schuldhulp], title: "Het college draagt zorg voor integrale schuldhulpverlening", title_en: "The executive provides integrated debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 2; ZTM 2.2.1"}
+  - {id: wgs-3, law: wgs, article: "3", effect: task, parties: [municipality], domains: [schuldhulp], title: "Toegang tot en aanbod van schuldhulpverlening", title_en: "Access to and offer of debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 3", verify: true}
   - {id: wgs-7, law: wgs, article: "7", effect: task, parties: [municipality], domains: [schuldhulp], title: "Gegevensverwerking voor schuldhulpverlening (na de wijziging van 2021)", title_en: "Data processing for debt relief (as amended in 2021)", source: "Wet gemeentelijke schuldhulpverlening art. 7 (gewijzigd 2021); standards.md §5 VERIFY", verify: true}
   - {id: wlz-9-1-3-3, law: wlz, article: "9.1.3", lid: "3", effect: disclosure-duty, title: "Verstrekking in het kader van de Wlz", title_en: "Disclosure under the long-term care act", source: "Wlz art. 9.1.3 lid 3; ZTM bijlage 3", verify: true}
 
@@ -292,5 +311,9 @@ provisions:
   - {id: gemw-212, law: gemw, article: "212", effect: task, parties: [municipality], title: "Financiële verordening en administratie", title_en: "Financial regulation and administration", source: "Gemeentewet art. 212"}
   - {id: wcbs-33, law: wcbs, article: "33", effect: disclosure-duty, recipients: [public-body], title: "Verstrekking van gegevens aan het CBS", title_en: "Supplying data to Statistics Netherlands", source: "Wet op het CBS art. 33", verify: true}
   - {id: web-8-3-2, law: web, article: "8.3.2", effect: other, title: "Gegevens over deelnemers in het beroepsonderwijs", title_en: "Data on students in vocational education", source: "Wet educatie en beroepsonderwijs art. 8.3.2; STAP", verify: true}
+  - {id: awb-7-1, law: awb, article: "7:1", effect: task, parties: [municipality, uwv, public-body], title: "Bezwaar tegen een besluit", title_en: "Objection to a decision", source: "Algemene wet bestuursrecht art. 7:1"}
+  - {id: awb-9-1, law: awb, article: "9:1", effect: task, parties: [municipality, uwv, public-body], title: "Klachtbehandeling door bestuursorganen", title_en: "Complaint handling by administrative bodies", source: "Algemene wet bestuursrecht art. 9:1"}
+  - {id: wi2021-6, law: wi2021, article: "6", effect: task, parties: [municipality], domains: [inburgering], title: "Taak van het college bij de inburgering", title_en: "Task of the executive in civic integration", source: "Wet inburgering 2021 art. 6", verify: true}
+  - {id: lpw-16, law: lpw, article: "16", effect: task, parties: [municipality], domains: [onderwijs], title: "Toezicht op de naleving van de leerplicht", title_en: "Supervision of compulsory education", source: "Leerplichtwet 1969 art. 16", verify: true}
 """#
 }

@@ -38,8 +38,8 @@ public struct AnalysisContext: Sendable {
         self.activity = activity
         self.catalogue = catalogue
         var resolutions: [String: GroundResolution] = [:]
-        for reference in LegalReference.all(in: activity) where resolutions[reference.text] == nil {
-            resolutions[reference.text] = catalogue.resolve(reference.text)
+        LegalReference.visit(activity) { _, _, _, text in
+            if resolutions[text] == nil { resolutions[text] = catalogue.resolve(text) }
         }
         self.resolutions = resolutions
         sourceMap = loaded.sourceMap

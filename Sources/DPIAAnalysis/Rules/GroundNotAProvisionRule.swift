@@ -81,8 +81,8 @@ public struct GroundNotAProvisionRule: Rule {
                     nl: "; bedoelt u " + suggestions.prefix(3).map { "\(context.catalogue.cite($0)) (`\($0.id)`)" }.joinedList(.nl, conjunction: "of") + "?",
                     en: "; did you mean " + suggestions.prefix(3).map { "\(context.catalogue.cite($0)) (`\($0.id)`)" }.joinedList(.en, conjunction: "or") + "?")
             return Violation(reference.path, LocalizedText(
-                nl: "De \(reference.role.nl) \(parts.joinedList(.nl)) wijst geen bepaling uit de catalogus aan en telt daarom voor geen enkele wettelijke voorwaarde\(hint.nl)",
-                en: "The \(reference.role.en) \(parts.joinedList(.en)) names no provision of the catalogue and so counts for no legal condition\(hint.en)"))
+                nl: "De \(reference.key.role.nl) \(parts.joinedList(.nl)) wijst geen bepaling uit de catalogus aan en telt daarom voor geen enkele wettelijke voorwaarde\(hint.nl)",
+                en: "The \(reference.key.role.en) \(parts.joinedList(.en)) names no provision of the catalogue and so counts for no legal condition\(hint.en)"))
         }
     }
 

@@ -141,10 +141,10 @@ enum CitationText {
         return Int(digits)
     }
 
-    /// "7", "30a", "5.1.1", "7.1.2.1".
+    /// "7", "30a", "5.1.1", "7.1.2.1", "9:1" (Awb).
     static func isArticleNumber(_ text: String) -> Bool {
         guard let first = text.first, first.isNumber, text.count <= 12 else { return false }
-        return text.allSatisfy { $0.isNumber || $0 == "." || ("a"..."z").contains($0) }
+        return text.allSatisfy { $0.isNumber || $0 == "." || $0 == ":" || ("a"..."z").contains($0) }
             && !text.contains("..")
     }
 

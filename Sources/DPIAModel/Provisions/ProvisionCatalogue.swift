@@ -7,6 +7,9 @@ public struct ProvisionCatalogue: Sendable {
     private let byID: [String: Provision]
     private let byCitation: [Citation: Provision]
     private let lawsByID: [String: Law]
+    /// Each provision by its citation as ``cite(_:)`` writes it, lowercased: most references are written
+    /// that way and are found without parsing.
+    private let byCanonicalText: [String: Provision]
     /// Every name of every law as lowercase words, longest first: a citation's law is its longest match.
     let lawNames: [(words: [Substring], law: String)]
 
@@ -29,6 +32,12 @@ public struct ProvisionCatalogue: Sendable {
             citations[provision.citation] = provision
         }
         byCitation = citations
+        var texts: [String: Provision] = [:]
+        for provision in self.provisions {
+            let key = Self.cite(provision, lawName: lawIndex[provision.law]?.name ?? provision.law).lowercased()
+            if texts[key] == nil { texts[key] = provision }
+        }
+        byCanonicalText = texts
         lawNames = self.laws.flatMap { law in
             ([law.name] + law.names).map { (CitationText.words(CitationText.normalise($0)), law.id) }
         }.sorted { $0.words.count > $1.words.count }
@@ -48,7 +57,11 @@ public struct ProvisionCatalogue: Sendable {
 
     /// "Participatiewet art. 65 lid 1 onder c": how reports and messages cite a provision.
     public func cite(_ provision: Provision) -> String {
-        var text = "\(lawsByID[provision.law]?.name ?? provision.law) art. \(provision.article)"
+        Self.cite(provision, lawName: lawsByID[provision.law]?.name ?? provision.law)
+    }
+
+    private static func cite(_ provision: Provision, lawName: String) -> String {
+        var text = "\(lawName) art. \(provision.article)"
         if let paragraph = provision.paragraph { text += " lid \(paragraph)" }
         if let letter = provision.letter { text += " onder \(letter)" }
         return text
@@ -59,7 +72,9 @@ public struct ProvisionCatalogue: Sendable {
     /// Only an exact law + article + lid + letter names a provision; nothing is guessed.
     public func resolve(_ text: String) -> GroundResolution {
         let trimmed = text.trimmingWhitespace
-        if let provision = byID[trimmed] { return GroundResolution(text: text, provisions: [provision], unresolved: []) }
+        if let provision = byID[trimmed] ?? byCanonicalText[trimmed.lowercased()] {
+            return GroundResolution(text: text, provisions: [provision], unresolved: [])
+        }
         var provisions: [Provision] = [], unresolved: [UnresolvedCitation] = []
         for part in CitationText.parts(trimmed) {
             switch CitationText.parse(part.words, lawNames: lawNames) {
