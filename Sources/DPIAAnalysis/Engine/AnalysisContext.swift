@@ -38,7 +38,7 @@ public struct AnalysisContext: Sendable {
         self.activity = activity
         self.catalogue = catalogue
         var resolutions: [String: GroundResolution] = [:]
-        LegalReference.visit(activity) { _, _, _, text in
+        LegalReference.visit(activity) { _, _, _, _, text in
             if resolutions[text] == nil { resolutions[text] = catalogue.resolve(text) }
         }
         self.resolutions = resolutions

@@ -27,32 +27,26 @@ struct LegalReference: Sendable {
     let text: String
     let key: Key
 
-    /// Calls `body` with every legal reference of the activity in spec order: the element's path
-    /// (`purposes/x`), the key, the index in a list (nil for a single value) and the text.
-    static func visit(_ activity: ProcessingActivity, _ body: (String, Key, Int?, String) -> Void) {
+    /// Calls `body` with every legal reference of the activity in spec order: the element's list and id
+    /// (`purposes`, `x`), the key, the index in a list (nil for a single value) and the text.
+    static func visit(_ activity: ProcessingActivity, _ body: (String, String, Key, Int?, String) -> Void) {
         for purpose in activity.purposes {
-            let base = "purposes/\(purpose.id)"
-            for (index, text) in purpose.law.enumerated() { body(base, .law, index, text) }
-            if let special = purpose.specialBasis { body(base, .specialBasis, nil, special) }
-            for (index, text) in purpose.specialCategoryBasis.enumerated() { body(base, .specialCategoryBasis, index, text) }
-            for (index, text) in purpose.criminalDataBasis.enumerated() { body(base, .criminalDataBasis, index, text) }
-            for (index, text) in purpose.nationalIDBasis.enumerated() { body(base, .nationalIDBasis, index, text) }
+            for (index, text) in purpose.law.enumerated() { body("purposes", purpose.id, .law, index, text) }
+            if let special = purpose.specialBasis { body("purposes", purpose.id, .specialBasis, nil, special) }
+            for (index, text) in purpose.specialCategoryBasis.enumerated() {
+                body("purposes", purpose.id, .specialCategoryBasis, index, text)
+            }
+            for (index, text) in purpose.criminalDataBasis.enumerated() { body("purposes", purpose.id, .criminalDataBasis, index, text) }
+            for (index, text) in purpose.nationalIDBasis.enumerated() { body("purposes", purpose.id, .nationalIDBasis, index, text) }
         }
         for flow in activity.flows ?? [] {
-            let base = "flows/\(flow.id)"
-            for (index, text) in flow.grounds.enumerated() { body(base, .grounds, index, text) }
-            if let provision = flow.competence?.provision { body(base, .competence, nil, provision) }
+            for (index, text) in flow.grounds.enumerated() { body("flows", flow.id, .grounds, index, text) }
+            if let provision = flow.competence?.provision { body("flows", flow.id, .competence, nil, provision) }
         }
     }
 
-    /// Every legal reference of the activity that is not blank, in spec order.
-    static func all(in activity: ProcessingActivity) -> [LegalReference] {
-        var result: [LegalReference] = []
-        visit(activity) { base, key, index, text in
-            guard !text.allSatisfy(\.isWhitespace) else { return }
-            let path = index.map { "\(base)/\(key.rawValue)/\($0)" } ?? "\(base)/\(key.rawValue)"
-            result.append(LegalReference(path: path, text: text, key: key))
-        }
-        return result
+    /// The element path of a reference: `flows/x/grounds/0`, `purposes/y/special_basis`.
+    static func path(_ list: String, _ id: String, _ key: Key, _ index: Int?) -> String {
+        index.map { "\(list)/\(id)/\(key.rawValue)/\($0)" } ?? "\(list)/\(id)/\(key.rawValue)"
     }
 }

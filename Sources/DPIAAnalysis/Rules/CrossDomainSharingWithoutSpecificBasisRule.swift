@@ -130,6 +130,9 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
     /// purposes use, without a cross-domain provision in its purposes' `law`.
     private func roleViolations(_ context: AnalysisContext) -> [Violation] {
         let controllerRoot = context.rootOrganisation(ofParty: context.activity.controller)
+        // Only when some party has a domain; the domains of each data id are worked out once.
+        guard context.activity.parties.contains(where: { $0.domain != nil }) else { return [] }
+        var domainsOfData: [String: Set<String>] = [:]
         return context.visibility.rows.compactMap { row -> Violation? in
             guard row.kind == .role, let role = context.roles[row.role], !context.isExternal(role),
                   context.rootOrganisation(ofParty: role.party) == controllerRoot,
@@ -137,7 +140,11 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
             var foreign: [String] = [], domains: [String] = [], seen: Set<String> = []
             for access in row.access {
                 for id in access.data where seen.insert(id).inserted {
-                    let used = Set((context.purposesUsing[id] ?? []).compactMap { $0.domain?.lowercased() })
+                    let used = domainsOfData[id] ?? {
+                        let domains = Set((context.purposesUsing[id] ?? []).compactMap { $0.domain?.lowercased() })
+                        domainsOfData[id] = domains
+                        return domains
+                    }()
                     guard !used.isEmpty, !used.contains(own) else { continue }
                     foreign.append(context.name(ofData: id))
                     for domain in used.sorted() where !domains.contains(domain) { domains.append(domain) }

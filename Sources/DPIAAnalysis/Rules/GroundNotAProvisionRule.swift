@@ -69,21 +69,23 @@ public struct GroundNotAProvisionRule: Rule {
     public init() {}
 
     public func validate(_ context: AnalysisContext) -> [Violation] {
-        LegalReference.all(in: context.activity).compactMap { reference -> Violation? in
-            let unresolved = context.resolution(reference.text).unresolved
-            guard !unresolved.isEmpty else { return nil }
+        var violations: [Violation] = []
+        LegalReference.visit(context.activity) { list, id, key, index, text in
+            let unresolved = context.resolution(text).unresolved
+            guard !unresolved.isEmpty, !text.allSatisfy(\.isWhitespace) else { return }
             let parts = unresolved.map { "'\($0.text)'" }
             let suggestions = unresolved.flatMap { citation in
                 citation.suggestions.isEmpty ? nearest(citation.text, in: context) : citation.suggestions
             }
+            let cited = suggestions.prefix(3).map { "\(context.catalogue.cite($0)) (`\($0.id)`)" }
             let hint = suggestions.isEmpty ? LocalizedText(nl: ".", en: ".")
-                : LocalizedText(
-                    nl: "; bedoelt u " + suggestions.prefix(3).map { "\(context.catalogue.cite($0)) (`\($0.id)`)" }.joinedList(.nl, conjunction: "of") + "?",
-                    en: "; did you mean " + suggestions.prefix(3).map { "\(context.catalogue.cite($0)) (`\($0.id)`)" }.joinedList(.en, conjunction: "or") + "?")
-            return Violation(reference.path, LocalizedText(
-                nl: "De \(reference.key.role.nl) \(parts.joinedList(.nl)) wijst geen bepaling uit de catalogus aan en telt daarom voor geen enkele wettelijke voorwaarde\(hint.nl)",
-                en: "The \(reference.key.role.en) \(parts.joinedList(.en)) names no provision of the catalogue and so counts for no legal condition\(hint.en)"))
+                : LocalizedText(nl: "; bedoelt u " + cited.joinedList(.nl, conjunction: "of") + "?",
+                                en: "; did you mean " + cited.joinedList(.en, conjunction: "or") + "?")
+            violations.append(Violation(LegalReference.path(list, id, key, index), LocalizedText(
+                nl: "De \(key.role.nl) \(parts.joinedList(.nl)) wijst geen bepaling uit de catalogus aan en telt daarom voor geen enkele wettelijke voorwaarde\(hint.nl)",
+                en: "The \(key.role.en) \(parts.joinedList(.en)) names no provision of the catalogue and so counts for no legal condition\(hint.en)")))
         }
+        return violations
     }
 
     /// The provision whose citation is closest to the text, for a reference that could not be read at all.

@@ -81,15 +81,16 @@ public struct RecipientCompetenceNotEstablishedRule: Rule {
     public func validate(_ context: AnalysisContext) -> [Violation] {
         (context.activity.flows ?? []).compactMap { flow -> Violation? in
             let discloser = context.discloser(of: flow)
+            guard let to = context.organisationType(of: flow.to), to.isPublic,
+                  let from = context.organisationType(of: discloser), from.isPublic || from == .privateIntermediary,
+                  // UWV–municipality: art. 62 Wet SUWI, reported by SuwiExchangeOutsideStatutoryTaskRule.
+                  !(from == .uwv && to == .municipality || from == .municipality && to == .uwv),
+                  !context.isProcessor(flow.to),
+                  context.rootOrganisation(ofParty: discloser) != context.rootOrganisation(ofParty: flow.to),
+                  context.isReintegration(flow.purpose) else { return nil }
             // Competence for a person: only flows with data about clients (job seekers), not employers' data.
             let aboutClients = flow.data.contains { (context.data[$0]?.subjects ?? []).contains(where: context.clientSubjects.contains) }
-            guard aboutClients, !context.isProcessor(flow.to), context.isReintegration(flow.purpose),
-                  context.rootOrganisation(ofParty: discloser) != context.rootOrganisation(ofParty: flow.to),
-                  let to = context.organisationType(of: flow.to), to.isPublic,
-                  let from = context.organisationType(of: discloser), from.isPublic || from == .privateIntermediary
-            else { return nil }
-            // UWV–municipality: art. 62 Wet SUWI, reported by SuwiExchangeOutsideStatutoryTaskRule.
-            guard !(Set([from, to]) == [.uwv, .municipality]) else { return nil }
+            guard aboutClients else { return nil }
             return SuwiExchangeOutsideStatutoryTaskRule.violation(flow, in: context, requireTask: false)
         }
     }

@@ -67,13 +67,14 @@ enum CitationText {
     }
 
     /// Parses the words of one citation.
-    static func parse(_ words: [Substring], lawNames: [(words: [Substring], law: String)]) -> Parsed {
+    static func parse(_ words: [Substring], lawNames: [Substring: [(words: [Substring], law: String)]]) -> Parsed {
         var words = words
         var law: String?
-        // The law's name, anywhere: before the article ("Participatiewet art. 7") or after it ("art. 7 Pw").
-        search: for name in lawNames {
-            guard name.words.count <= words.count, !name.words.isEmpty else { continue }
-            for start in 0...(words.count - name.words.count) where Array(words[start..<(start + name.words.count)]) == name.words {
+        // The law's name, anywhere: before the article ("Participatiewet art. 7") or after it ("art. 7 Pw");
+        // the longest name that starts at the first place where one does.
+        search: for start in words.indices {
+            for name in lawNames[words[start]] ?? [] where start + name.words.count <= words.count
+                && words[start..<(start + name.words.count)].elementsEqual(name.words) {
                 law = name.law
                 words.removeSubrange(start..<(start + name.words.count))
                 break search

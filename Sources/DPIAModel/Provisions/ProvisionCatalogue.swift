@@ -10,8 +10,9 @@ public struct ProvisionCatalogue: Sendable {
     /// Each provision by its citation as ``cite(_:)`` writes it, lowercased: most references are written
     /// that way and are found without parsing.
     private let byCanonicalText: [String: Provision]
-    /// Every name of every law as lowercase words, longest first: a citation's law is its longest match.
-    let lawNames: [(words: [Substring], law: String)]
+    /// Every name of every law as lowercase words, by their first word, longest first: a citation's
+    /// law is its longest match.
+    let lawNames: [Substring: [(words: [Substring], law: String)]]
 
     /// A catalogue of `laws` and `provisions`; a later entry with the same id replaces an earlier one.
     public init(laws: [Law] = [], provisions: [Provision] = []) {
@@ -34,13 +35,22 @@ public struct ProvisionCatalogue: Sendable {
         byCitation = citations
         var texts: [String: Provision] = [:]
         for provision in self.provisions {
-            let key = Self.cite(provision, lawName: lawIndex[provision.law]?.name ?? provision.law).lowercased()
-            if texts[key] == nil { texts[key] = provision }
+            let law = lawIndex[provision.law]
+            for name in [law?.name ?? provision.law] + (law?.names ?? []) {
+                let key = Self.cite(provision, lawName: name).lowercased()
+                if texts[key] == nil { texts[key] = provision }
+            }
         }
         byCanonicalText = texts
-        lawNames = self.laws.flatMap { law in
-            ([law.name] + law.names).map { (CitationText.words(CitationText.normalise($0)), law.id) }
-        }.sorted { $0.words.count > $1.words.count }
+        var names: [Substring: [(words: [Substring], law: String)]] = [:]
+        for law in self.laws {
+            for name in [law.name] + law.names {
+                let words = CitationText.words(CitationText.normalise(name))
+                guard let first = words.first else { continue }
+                names[first, default: []].append((words, law.id))
+            }
+        }
+        lawNames = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
     /// This catalogue with the laws and provisions of `other` added; entries with the same id replace these.
