@@ -37,8 +37,9 @@ public struct ProvisionCatalogue: Sendable {
         for provision in self.provisions {
             let law = lawIndex[provision.law]
             for name in [law?.name ?? provision.law] + (law?.names ?? []) {
-                let key = Self.cite(provision, lawName: name).lowercased()
-                if texts[key] == nil { texts[key] = provision }
+                // As written (found without lowercasing) and lowercased.
+                let cited = Self.cite(provision, lawName: name)
+                for key in [cited, cited.lowercased()] where texts[key] == nil { texts[key] = provision }
             }
         }
         byCanonicalText = texts
@@ -82,7 +83,7 @@ public struct ProvisionCatalogue: Sendable {
     /// Only an exact law + article + lid + letter names a provision; nothing is guessed.
     public func resolve(_ text: String) -> GroundResolution {
         let trimmed = text.trimmingWhitespace
-        if let provision = byID[trimmed] ?? byCanonicalText[trimmed.lowercased()] {
+        if let provision = byID[trimmed] ?? byCanonicalText[trimmed] ?? byCanonicalText[trimmed.lowercased()] {
             return GroundResolution(text: text, provisions: [provision], unresolved: [])
         }
         var provisions: [Provision] = [], unresolved: [UnresolvedCitation] = []
@@ -120,6 +121,7 @@ public struct ProvisionCatalogue: Sendable {
 extension String {
     /// Without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
+        return String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
