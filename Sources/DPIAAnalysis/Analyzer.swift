@@ -7,12 +7,17 @@ import DPIAModel
 public struct Analyzer: Sendable {
     /// The rules applied, in catalogue order.
     public let rules: [any Rule.Type]
+    /// The provisions legal conditions are decided on.
+    public let catalogue: ProvisionCatalogue
 
-    public init(rules: [any Rule.Type] = RuleRegistry.rules) { self.rules = rules }
+    /// An analyser reasoning on `catalogue` (``DPIASpec/ProvisionCatalogueLoader/builtin`` is the one `dpia` ships).
+    public init(rules: [any Rule.Type] = RuleRegistry.rules, catalogue: ProvisionCatalogue) {
+        self.rules = rules; self.catalogue = catalogue
+    }
 
     /// Analyses one loaded activity.
     public func assess(_ loaded: LoadedActivity) -> Assessment {
-        let context = AnalysisContext(loaded)
+        let context = AnalysisContext(loaded, catalogue: catalogue)
         let treatments = TreatmentPlanner(measures: context.activity.measures ?? [])
         var findings: [Finding] = []
         var planRules: [any PlanRule.Type] = []

@@ -38,6 +38,8 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("all"), help: "Also print findings that a measure addresses (text format).")
     var showAddressed = false
 
+    @OptionGroup var provisions: ProvisionOptions
+
     @Argument(help: "Spec files or folders of specs.")
     var paths: [String]
 
@@ -51,7 +53,8 @@ struct Check: ParsableCommand {
         // The text of each spec is formatted on all cores while the specs are checked.
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
         let languageOnly = CheckReport(specs: [], language: language)
-        let stream = SpecStream(files: expansion.files)
+        var stream = SpecStream(files: expansion.files)
+        stream.analyzer = Analyzer(catalogue: try provisions.catalogue())
         let progress = ProgressLine(total: expansion.files.count, threshold: stream.window)
         stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,

@@ -13,7 +13,7 @@ public struct DPIA: ParsableCommand {
           2  invalid input or usage: a spec that does not validate, a missing file, a wrong option
         """,
         subcommands: [
-            Validate.self, Check.self, Rules.self, Report.self, RegisterCommand.self,
+            Validate.self, Check.self, Rules.self, Provisions.self, Report.self, RegisterCommand.self,
             Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self,
         ]
     )

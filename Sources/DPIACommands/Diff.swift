@@ -88,7 +88,7 @@ struct Diff: ParsableCommand {
             Self.printError([problem])
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let analyzer = Analyzer()
+        let analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
         let diff = ActivityDiffer().diff(old: analyzer.assess(sides.0), new: analyzer.assess(sides.1))
         let colour = format == .text && out == nil
             && Self.wantsColour(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)

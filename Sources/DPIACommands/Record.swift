@@ -36,7 +36,7 @@ struct Record: ParsableCommand {
             let recordedOn = try day.day()
             let loaded = validation.results.compactMap(\.activity)
             try Self.requireDistinctIDs(loaded)
-            let assessments = Analyzer().assess(all: loaded)
+            let assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
             let database = try RegisterDatabase(path: try register.pathForSpecs(paths))
             let outcomes = try database.record(assessments, on: recordedOn)
             print(Self.text(outcomes, assessments: assessments, path: database.path))

@@ -21,7 +21,7 @@ struct ReportInputs {
         try Self.requireValid(problems: validation.problems, errors: invalid.flatMap(Self.errors), invalid: invalid.count,
                               total: results.count)
         loaded = results.compactMap(\.activity)
-        assessments = Analyzer().assess(all: loaded)
+        assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
     }
 
     /// Prints the problems with the paths and the errors of the specs that did not validate, and

@@ -25,7 +25,7 @@ struct ReportRun {
     /// Write every report, whatever the state says.
     var force = false
     var loader = SpecLoader()
-    var analyzer = Analyzer()
+    var analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
     /// Called after each window with the number of specs handled so far and the total.

@@ -10,7 +10,7 @@ import DPIASpec
 struct SpecStream {
     var files: [String]
     var loader = SpecLoader()
-    var analyzer = Analyzer()
+    var analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
 

@@ -29,6 +29,7 @@ enum FieldDescriptions {
         .init("region", plain: { .string($0.region) }),
         .init("affiliated", .exposure, refers: .parties, { .items($1(.parties, $0.affiliated)) }),
         .init("agreement", .safeguard, plain: { .string($0.agreement) }),
+        .init("processor_agreement", .safeguard, plain: { .string($0.processorAgreement.map(said)) }),
         .init("location", plain: { .string($0.location) }),
         .init("certifications", .safeguard, plain: { .items($0.certifications) }),
         .init("description", plain: { .markdown($0.description) }),
@@ -68,6 +69,9 @@ enum FieldDescriptions {
         .word("basis", read: { $0.basis }),
         .init("law", .safeguard, plain: { .items($0.law) }),
         .init("special_basis", .safeguard, plain: { .string($0.specialBasis) }),
+        .init("special_category_basis", .safeguard, plain: { .items($0.specialCategoryBasis) }),
+        .init("criminal_data_basis", .safeguard, plain: { .items($0.criminalDataBasis) }),
+        .init("national_id_basis", .safeguard, plain: { .items($0.nationalIDBasis) }),
         .init("data", .exposure, refers: .data, { .items($1(.data, $0.data)) }),
         .init("necessity", .safeguard, plain: { .markdown($0.necessity) }),
         .init("proportionality", .safeguard, plain: { .markdown($0.proportionality) }),
@@ -81,6 +85,8 @@ enum FieldDescriptions {
         .init("consent/withdrawable", .safeguard, plain: { .bool($0.consent?.withdrawable) }),
         .init("consent/recorded", .safeguard, plain: { .bool($0.consent?.recorded) }),
         .init("consent/safeguard_only", .safeguard, plain: { .bool($0.consent?.safeguardOnly) }),
+        .init("consent/refusal_has_consequences", plain: { .bool($0.consent?.refusalHasConsequences) }),
+        .init("consent/asker_decides_on_services", plain: { .bool($0.consent?.askerDecidesOnServices) }),
     ])
 
     static let roles = EntryDescription<Role>(.roles, key: { $1(.roles, $0.id) }, renamedFrom: \.renamedFrom,
@@ -98,6 +104,7 @@ enum FieldDescriptions {
         .init("purposes", .exposure, refers: .purposes, { .items($1(.purposes, $0.purposes)) }),
         .init("users", .exposure, plain: { .int($0.users) }),
         .init("external", .exposure, plain: { .bool($0.external) }),
+        .init("no_objection", .safeguard, plain: { .string($0.noObjection.map(said)) }),
     ])
 
     static let flows = EntryDescription<Flow>(.flows, key: { $1(.flows, $0.id) }, renamedFrom: \.renamedFrom,
@@ -112,6 +119,9 @@ enum FieldDescriptions {
         .word("consent", .ordered([FlowConsent.consent, .writtenNoObjection, .none]), read: { $0.consent }),
         .word("channel", read: { $0.channel }),
         .init("recipient_competent", .safeguard, plain: { .bool($0.recipientCompetent) }),
+        .init("recipient_competence", .safeguard, plain: { .string($0.competence.map(said)) }),
+        .init("no_objection", .safeguard, plain: { .string($0.noObjection.map(said)) }),
+        .init("on_behalf_of", refers: .parties, { .id($1.optional(.parties, $0.onBehalfOf)) }),
         .init("description", plain: { .markdown($0.description) }),
         .init("frequency", plain: { .string($0.frequency) }),
     ])
@@ -130,6 +140,7 @@ enum FieldDescriptions {
         .init("purpose", refers: .purposes, { .id($1.optional(.purposes, $0.purpose)) }),
         .init("criterion", .safeguard, plain: { .markdown($0.criterion) }),
         .init("supervisor", .safeguard, plain: { .markdown($0.supervisor) }),
+        .word("ends_with", .safeguard, read: { $0.endsWith }),
     ])
 
     static let locations = EntryDescription<Location>(.locations, key: { $1(.parties, $0.party) },
@@ -243,5 +254,20 @@ enum FieldDescriptions {
         case .duration(let duration): duration.description
         case .asLongAsNeeded: "as-long-as-needed"
         }
+    }
+
+    // MARK: - Typed legal facts said in one line
+
+    private static func said(_ agreement: ProcessorAgreement) -> String {
+        [agreement.status?.rawValue, agreement.date?.description, agreement.name].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func said(_ objection: NoObjection) -> String {
+        [objection.form?.rawValue, objection.informed.map { $0 ? "informed" : "not informed" }]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func said(_ competence: Competence) -> String {
+        [competence.provision, competence.decision].compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -32,6 +32,12 @@ public struct Flow: Identifiable, Sendable, Hashable, Codable {
     public var channel: Channel?
     public var kind: FlowKind
     public var recipientCompetent: Bool?
+    /// What makes the recipient competent (`recipient_competence:`).
+    public var competence: Competence?
+    /// The person's no-objection statement (`no_objection:`).
+    public var noObjection: NoObjection?
+    /// The controller whose disclosure this is when a processor sends it (`on_behalf_of`).
+    public var onBehalfOf: String?
     public var description: String?
     public var frequency: String?
     public var renamedFrom: String?
@@ -39,10 +45,12 @@ public struct Flow: Identifiable, Sendable, Hashable, Codable {
     public init(id: String, from: String, to: String, data: [String], purpose: String? = nil,
                 pseudonymised: Bool = false, grounds: [String] = [], consent: FlowConsent? = nil,
                 channel: Channel? = nil, kind: FlowKind = .disclosure, recipientCompetent: Bool? = nil,
-                description: String? = nil, frequency: String? = nil, renamedFrom: String? = nil) {
+                description: String? = nil, frequency: String? = nil, renamedFrom: String? = nil,
+                competence: Competence? = nil, noObjection: NoObjection? = nil, onBehalfOf: String? = nil) {
         self.id = id; self.from = from; self.to = to; self.data = data; self.purpose = purpose
         self.pseudonymised = pseudonymised; self.grounds = grounds; self.consent = consent; self.channel = channel
         self.kind = kind; self.recipientCompetent = recipientCompetent; self.description = description
         self.frequency = frequency; self.renamedFrom = renamedFrom
+        self.competence = competence; self.noObjection = noObjection; self.onBehalfOf = onBehalfOf
     }
 }

@@ -31,6 +31,8 @@ public struct Party: Identifiable, Sendable, Hashable, Codable {
     public var affiliated: [String]
     /// The processor agreement (art. 28 AVG), when the party is a processor.
     public var agreement: String?
+    /// The processor agreement as facts (`processor_agreement:`).
+    public var processorAgreement: ProcessorAgreement?
     public var location: String?
     public var certifications: [String]
     public var description: String?
@@ -44,10 +46,12 @@ public struct Party: Identifiable, Sendable, Hashable, Codable {
     public init(id: String, name: String, type: PartyType, role: PartyRole, region: String? = nil,
                 affiliated: [String] = [], agreement: String? = nil, location: String? = nil,
                 certifications: [String] = [], description: String? = nil, contact: String? = nil,
-                partOf: String? = nil, domain: String? = nil, renamedFrom: String? = nil) {
+                partOf: String? = nil, domain: String? = nil, renamedFrom: String? = nil,
+                processorAgreement: ProcessorAgreement? = nil) {
         self.id = id; self.name = name; self.type = type; self.role = role; self.region = region
         self.affiliated = affiliated; self.agreement = agreement; self.location = location
         self.certifications = certifications; self.description = description; self.contact = contact
         self.partOf = partOf; self.domain = domain; self.renamedFrom = renamedFrom
+        self.processorAgreement = processorAgreement
     }
 }

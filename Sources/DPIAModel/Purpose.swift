@@ -16,11 +16,17 @@ public struct ConsentDetails: Sendable, Hashable, Codable {
     public var recorded: Bool?
     /// Consent is asked on top of a statutory basis, not as the basis itself.
     public var safeguardOnly: Bool?
+    /// Refusing has consequences for the person (a benefit, a service, a sanction).
+    public var refusalHasConsequences: Bool?
+    /// The one who asks also decides on the person's benefit or services.
+    public var askerDecidesOnServices: Bool?
 
     public init(informed: Bool? = nil, specific: Bool? = nil, withdrawable: Bool? = nil,
-                recorded: Bool? = nil, safeguardOnly: Bool? = nil) {
+                recorded: Bool? = nil, safeguardOnly: Bool? = nil,
+                refusalHasConsequences: Bool? = nil, askerDecidesOnServices: Bool? = nil) {
         self.informed = informed; self.specific = specific; self.withdrawable = withdrawable
         self.recorded = recorded; self.safeguardOnly = safeguardOnly
+        self.refusalHasConsequences = refusalHasConsequences; self.askerDecidesOnServices = askerDecidesOnServices
     }
 }
 
@@ -34,6 +40,12 @@ public struct Purpose: Identifiable, Sendable, Hashable, Codable {
     public var law: [String]
     /// The exception for special categories, criminal data or the BSN.
     public var specialBasis: String?
+    /// The exception to the ban of art. 9 AVG and its national provision (`special_category_basis`).
+    public var specialCategoryBasis: [String]
+    /// The basis for criminal data (`criminal_data_basis`, art. 10 AVG).
+    public var criminalDataBasis: [String]
+    /// The law that prescribes use of the BSN (`national_id_basis`).
+    public var nationalIDBasis: [String]
     /// Data ids used for this purpose.
     public var data: [String]
     public var necessity: String?
@@ -50,11 +62,14 @@ public struct Purpose: Identifiable, Sendable, Hashable, Codable {
                 law: [String] = [], specialBasis: String? = nil, data: [String] = [], necessity: String? = nil,
                 proportionality: String? = nil, subsidiarity: String? = nil, furtherProcessingOf: String? = nil,
                 compatibility: String? = nil, domain: String? = nil, consent: ConsentDetails? = nil,
-                renamedFrom: String? = nil) {
+                renamedFrom: String? = nil, specialCategoryBasis: [String] = [], criminalDataBasis: [String] = [],
+                nationalIDBasis: [String] = []) {
         self.id = id; self.name = name; self.description = description; self.basis = basis; self.law = law
         self.specialBasis = specialBasis; self.data = data; self.necessity = necessity
         self.proportionality = proportionality; self.subsidiarity = subsidiarity
         self.furtherProcessingOf = furtherProcessingOf; self.compatibility = compatibility
         self.domain = domain; self.consent = consent; self.renamedFrom = renamedFrom
+        self.specialCategoryBasis = specialCategoryBasis; self.criminalDataBasis = criminalDataBasis
+        self.nationalIDBasis = nationalIDBasis
     }
 }

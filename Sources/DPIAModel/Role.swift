@@ -64,13 +64,17 @@ public struct Role: Identifiable, Sendable, Hashable, Codable {
     public var users: Int?
     /// Overrides whether the role is external; by default derived from the party's type.
     public var external: Bool?
+    /// The subjects' no-objection statement to being shown to this role (`no_objection:`).
+    public var noObjection: NoObjection?
     public var renamedFrom: String?
 
     public init(id: String, name: String? = nil, description: String? = nil, party: String, sees: Visibility,
                 edits: Selection? = nil, authentication: Authentication? = nil, purposes: [String] = [],
-                users: Int? = nil, external: Bool? = nil, renamedFrom: String? = nil) {
+                users: Int? = nil, external: Bool? = nil, renamedFrom: String? = nil,
+                noObjection: NoObjection? = nil) {
         self.id = id; self.name = name; self.description = description; self.party = party; self.sees = sees
         self.edits = edits; self.authentication = authentication; self.purposes = purposes; self.users = users
         self.external = external; self.renamedFrom = renamedFrom
+        self.noObjection = noObjection
     }
 }

@@ -51,6 +51,13 @@ public struct SpecWriter: Sendable {
             out.scalar("part_of", party.partOf)
             out.scalar("domain", party.domain)
             out.scalar("agreement", party.agreement)
+            if let agreement = party.processorAgreement {
+                out.mapping("processor_agreement") { out in
+                    out.raw("status", agreement.status?.rawValue)
+                    out.raw("date", agreement.date?.description)
+                    out.scalar("name", agreement.name)
+                }
+            }
             out.scalar("location", party.location)
             if !party.certifications.isEmpty { out.flowList("certifications", party.certifications) }
             out.scalar("contact", party.contact)
@@ -92,6 +99,9 @@ public struct SpecWriter: Sendable {
             out.raw("basis", purpose.basis?.rawValue)
             if !purpose.law.isEmpty { out.flowList("law", purpose.law) }
             out.scalar("special_basis", purpose.specialBasis)
+            if !purpose.specialCategoryBasis.isEmpty { out.flowList("special_category_basis", purpose.specialCategoryBasis) }
+            if !purpose.criminalDataBasis.isEmpty { out.flowList("criminal_data_basis", purpose.criminalDataBasis) }
+            if !purpose.nationalIDBasis.isEmpty { out.flowList("national_id_basis", purpose.nationalIDBasis) }
             if let consent = purpose.consent {
                 out.mapping("consent") { out in
                     out.bool("informed", consent.informed)
@@ -99,6 +109,8 @@ public struct SpecWriter: Sendable {
                     out.bool("withdrawable", consent.withdrawable)
                     out.bool("recorded", consent.recorded)
                     out.bool("safeguard_only", consent.safeguardOnly)
+                    out.bool("refusal_has_consequences", consent.refusalHasConsequences)
+                    out.bool("asker_decides_on_services", consent.askerDecidesOnServices)
                 }
             }
             if !purpose.data.isEmpty { out.flowList("data", purpose.data) }
@@ -144,6 +156,7 @@ public struct SpecWriter: Sendable {
         out.int("users", role.users)
         out.bool("external", role.external)
         out.scalar("renamed_from", role.renamedFrom)
+        writeNoObjection(role.noObjection, to: &out)
     }
 
     private func writeFlow(_ flow: Flow, to out: inout YAMLBuilder) {
@@ -158,9 +171,25 @@ public struct SpecWriter: Sendable {
         out.raw("consent", flow.consent?.rawValue)
         out.raw("channel", flow.channel?.rawValue)
         out.bool("recipient_competent", flow.recipientCompetent)
+        if let competence = flow.competence {
+            out.mapping("recipient_competence") { out in
+                out.scalar("provision", competence.provision)
+                out.scalar("decision", competence.decision)
+            }
+        }
+        writeNoObjection(flow.noObjection, to: &out)
+        out.scalar("on_behalf_of", flow.onBehalfOf)
         out.scalar("frequency", flow.frequency)
         out.prose("description", flow.description)
         out.scalar("renamed_from", flow.renamedFrom)
+    }
+
+    private func writeNoObjection(_ statement: NoObjection?, to out: inout YAMLBuilder) {
+        guard let statement else { return }
+        out.mapping("no_objection") { out in
+            out.raw("form", statement.form?.rawValue)
+            out.bool("informed", statement.informed)
+        }
     }
 
     private func writeRetention(_ rule: RetentionRule, to out: inout YAMLBuilder) {
@@ -173,6 +202,7 @@ public struct SpecWriter: Sendable {
         }
         out.scalar("starts", rule.starts)
         out.prose("criterion", rule.criterion)
+        out.raw("ends_with", rule.endsWith?.rawValue)
         out.scalar("source", rule.source)
         out.raw("deletion", rule.deletion?.rawValue)
         out.scalar("supervisor", rule.supervisor)

@@ -42,7 +42,7 @@ extension EntrySchema {
 
     static let party = EntrySchema("a party", keys: [
         "id", "name", "type", "role", "region", "affiliated", "agreement", "location", "certifications",
-        "description", "contact", "part_of", "domain", "renamed_from",
+        "description", "contact", "part_of", "domain", "renamed_from", "processor_agreement",
     ], required: ["id", "name", "type", "role"])
 
     static let subject = EntrySchema("a subject category", keys: [
@@ -56,10 +56,12 @@ extension EntrySchema {
     static let purpose = EntrySchema("a purpose", keys: [
         "id", "name", "description", "basis", "law", "special_basis", "data", "necessity", "proportionality",
         "subsidiarity", "further_processing_of", "compatibility", "domain", "consent", "renamed_from",
+        "special_category_basis", "criminal_data_basis", "national_id_basis",
     ], required: ["id"])
 
     static let consent = EntrySchema("a purpose's 'consent'", keys: [
-        "informed", "specific", "withdrawable", "recorded", "safeguard_only",
+        "informed", "specific", "withdrawable", "recorded", "safeguard_only", "refusal_has_consequences",
+        "asker_decides_on_services",
     ])
 
     static let techniques = EntrySchema("'techniques'", keys: Techniques.flags.map(\.key) + ["large_scale"],
@@ -67,7 +69,7 @@ extension EntrySchema {
 
     static let role = EntrySchema("a role", keys: [
         "id", "name", "description", "party", "sees", "edits", "authentication", "purposes", "users", "external",
-        "renamed_from",
+        "renamed_from", "no_objection",
     ], required: ["id", "party", "sees"])
 
     static let sees = EntrySchema("a role's 'sees'", keys: ["data", "subjects", "scope", "condition", "pseudonymised"],
@@ -75,11 +77,13 @@ extension EntrySchema {
 
     static let flow = EntrySchema("a flow", keys: [
         "id", "from", "to", "data", "purpose", "pseudonymised", "grounds", "consent", "channel", "kind",
-        "recipient_competent", "description", "frequency", "renamed_from",
+        "recipient_competent", "description", "frequency", "renamed_from", "recipient_competence", "no_objection",
+        "on_behalf_of",
     ], required: ["id", "from", "to", "data"], deprecated: ["pseudonymized": "pseudonymised"])
 
     static let retention = EntrySchema("a retention rule", keys: [
         "id", "data", "period", "starts", "source", "deletion", "purpose", "criterion", "supervisor", "renamed_from",
+        "ends_with",
     ], required: ["data", "period"])
 
     static let location = EntrySchema("a location", keys: ["party", "country", "description"],

@@ -36,11 +36,13 @@ extension SpecReader {
             let description = text(view, "description"), contact = text(view, "contact")
             let partOf = reference(view, "part_of", .party)
             let domain = text(view, "domain"), renamedFrom = plainID(view, "renamed_from")
+            let processorAgreement = processorAgreement(view, path: path)
             guard let id = idText(view), let name, let type, let role else { return nil }
             return Party(
                 id: id, name: name, type: type, role: role, region: region, affiliated: affiliated,
                 agreement: agreement, location: location, certifications: certifications,
-                description: description, contact: contact, partOf: partOf, domain: domain, renamedFrom: renamedFrom)
+                description: description, contact: contact, partOf: partOf, domain: domain, renamedFrom: renamedFrom,
+                processorAgreement: processorAgreement)
         }
     }
 

@@ -8,6 +8,9 @@ extension SpecReader {
             let basis: LegalBasis? = word(view, "basis", "legal basis")
             let law = texts(view, "law", path: path) ?? []
             let specialBasis = text(view, "special_basis")
+            let specialCategoryBasis = texts(view, "special_category_basis", path: path) ?? []
+            let criminalDataBasis = texts(view, "criminal_data_basis", path: path) ?? []
+            let nationalIDBasis = texts(view, "national_id_basis", path: path) ?? []
             let data = references(view, "data", .data, path: path) ?? []
             let necessity = text(view, "necessity"), proportionality = text(view, "proportionality")
             let subsidiarity = text(view, "subsidiarity")
@@ -20,7 +23,8 @@ extension SpecReader {
                 id: id, name: name, description: description, basis: basis, law: law, specialBasis: specialBasis,
                 data: data, necessity: necessity, proportionality: proportionality, subsidiarity: subsidiarity,
                 furtherProcessingOf: further, compatibility: compatibility, domain: domain, consent: consent,
-                renamedFrom: renamedFrom)
+                renamedFrom: renamedFrom, specialCategoryBasis: specialCategoryBasis,
+                criminalDataBasis: criminalDataBasis, nationalIDBasis: nationalIDBasis)
         }
     }
 
@@ -31,7 +35,9 @@ extension SpecReader {
         return ConsentDetails(
             informed: bool(view, "informed"), specific: bool(view, "specific"),
             withdrawable: bool(view, "withdrawable"), recorded: bool(view, "recorded"),
-            safeguardOnly: bool(view, "safeguard_only"))
+            safeguardOnly: bool(view, "safeguard_only"),
+            refusalHasConsequences: bool(view, "refusal_has_consequences"),
+            askerDecidesOnServices: bool(view, "asker_decides_on_services"))
     }
 
     func techniques(_ field: MappingView.Field?) -> Techniques? {

@@ -38,10 +38,12 @@ extension SpecReader {
             let purpose = reference(view, "purpose", .purpose)
             let criterion = text(view, "criterion"), supervisor = text(view, "supervisor")
             let renamedFrom = plainID(view, "renamed_from")
+            let endsWith: RetentionEvent? = word(view, "ends_with", "retention event")
             guard let data, let period else { continue }
             rules.append(RetentionRule(
                 id: id, data: data, period: period, starts: starts, source: source, deletion: deletion,
-                purpose: purpose, criterion: criterion, supervisor: supervisor, renamedFrom: renamedFrom))
+                purpose: purpose, criterion: criterion, supervisor: supervisor, renamedFrom: renamedFrom,
+                endsWith: endsWith))
         }
         return rules
     }

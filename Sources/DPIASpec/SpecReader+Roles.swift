@@ -12,11 +12,12 @@ extension SpecReader {
             let purposes = references(view, "purposes", .purpose, path: path) ?? []
             let users = int(view, "users"), external = bool(view, "external")
             let renamedFrom = plainID(view, "renamed_from")
+            let noObjection = noObjection(view, path: path)
             guard let id = idText(view), let party, let sees else { return nil }
             return Role(
                 id: id, name: name, description: description, party: party, sees: sees, edits: edits,
                 authentication: authentication, purposes: purposes, users: users, external: external,
-                renamedFrom: renamedFrom)
+                renamedFrom: renamedFrom, noObjection: noObjection)
         }
     }
 
@@ -48,12 +49,14 @@ extension SpecReader {
             let competent = bool(view, "recipient_competent")
             let description = text(view, "description"), frequency = text(view, "frequency")
             let renamedFrom = plainID(view, "renamed_from")
+            let competence = competence(view, path: path), noObjection = noObjection(view, path: path)
+            let onBehalfOf = reference(view, "on_behalf_of", .party)
             guard let id = idText(view), let from, let to, let data else { return nil }
             return Flow(
                 id: id, from: from, to: to, data: data, purpose: purpose, pseudonymised: pseudonymised ?? false,
                 grounds: grounds, consent: consent, channel: channel, kind: kind ?? .disclosure,
                 recipientCompetent: competent, description: description, frequency: frequency,
-                renamedFrom: renamedFrom)
+                renamedFrom: renamedFrom, competence: competence, noObjection: noObjection, onBehalfOf: onBehalfOf)
         }
     }
 }

@@ -37,7 +37,7 @@ struct PassRunner {
         let clock = StageClock()
         let files = files
         let loader = SpecLoader()
-        let analyzer = Analyzer()
+        let analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
         let database = try stages.contains(.record)
             ? RegisterDatabase(path: scratch + "/register-\(name).sqlite") : nil
         let day = CalendarDate(year: 2025, month: 6, day: 30)

@@ -31,7 +31,7 @@ enum FuzzTarget {
             preconditionFailure("no activity, but no error says why")
         }
         guard let loaded = result.activity else { return }
-        let assessment = Analyzer().assess(loaded)
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
         for finding in assessment.findings where finding.location.line < 1 || finding.location.column < 1 {
             preconditionFailure("finding \(finding.id) points to \(finding.location)")
         }

@@ -1,3 +1,4 @@
+import DPIASpec
 import DPIAAnalysis
 import DPIAModel
 import Testing
@@ -17,7 +18,7 @@ import Testing
     func finding(_ assessment: Assessment, _ id: String) -> Finding? { assessment.findings.first { $0.id == id } }
 
     @Test func findingHasLevelFromTheMatrix() throws {
-        let found = try #require(finding(Analyzer().assess(activity()), findingID))
+        let found = try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity()), findingID))
         #expect(found.origin == .rule("retention_deletion_not_automated"))
         #expect(found.level == Level.risk(likelihood: found.likelihood, impact: found.impact))
         #expect(found.treatment == nil && found.residualLevel == found.level)
@@ -26,7 +27,7 @@ import Testing
     @Test(arguments: ["retention_deletion_not_automated", "retention_deletion_not_automated@retention/dossier/deletion"])
     func measureAddressesByRuleOrFindingID(_ address: String) throws {
         let measure = Measure(id: "m-auto", addresses: [address], decision: .mitigate, residual: .low)
-        let found = try #require(finding(Analyzer().assess(activity(measures: [measure])), findingID))
+        let found = try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure])), findingID))
         #expect(found.treatment == Treatment(measures: ["m-auto"], decision: .mitigate, residual: .low))
         #expect(found.residualLevel == .low)
     }
@@ -37,14 +38,14 @@ import Testing
             Measure(id: "m-mitigate", addresses: [findingID], decision: .mitigate, residual: .low),
             Measure(id: "m-dropped", addresses: [findingID], decision: .avoid, status: .dropped),
         ]
-        let found = try #require(finding(Analyzer().assess(activity(measures: measures)), findingID))
+        let found = try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: measures)), findingID))
         #expect(found.treatment == Treatment(measures: ["m-accept", "m-mitigate"], decision: .mitigate, residual: .low))
     }
 
     @Test func declaredRisksJoinTheListAndCanBeAddressed() throws {
         let risk = DeclaredRisk(id: "heridentificatie", description: "Profielen zijn herleidbaar.\nDoor context.", likelihood: .medium, impact: .high)
         let measure = Measure(id: "m-generaliseren", addresses: ["heridentificatie"], decision: .mitigate, residual: .low)
-        let assessment = Analyzer().assess(activity(measures: [measure], risks: [risk]))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure], risks: [risk]))
         let found = try #require(finding(assessment, "heridentificatie@risks/heridentificatie"))
         #expect(found.origin == .declaredRisk("heridentificatie"))
         #expect(found.level == .high && found.residualLevel == .low)
@@ -54,7 +55,7 @@ import Testing
     @Test func declaredRiskTitlesAreTheFirstClauseOnOneLine() throws {
         func title(_ description: String) throws -> String {
             let risk = DeclaredRisk(id: "r", description: description, likelihood: .low, impact: .low)
-            return try #require(finding(Analyzer().assess(activity(risks: [risk])), "r@risks/r")).title.nl
+            return try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(risks: [risk])), "r@risks/r")).title.nl
         }
         #expect(try title("Onjuiste profielgegevens worden aan werkgevers getoond: de medewerker kan door\nde kandidaat ingevulde data niet aanpassen.")
                 == "Onjuiste profielgegevens worden aan werkgevers getoond")
@@ -66,26 +67,26 @@ import Testing
     @Test func acceptedHighResidualNeedsPriorConsultation() throws {
         let risk = DeclaredRisk(id: "lek", description: "Datalek.", likelihood: .high, impact: .high)
         let accept = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept)
-        let assessment = Analyzer().assess(activity(measures: [accept], risks: [risk]))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [accept], risks: [risk]))
         #expect(assessment.needsPriorConsultation)
         let consultation = try #require(finding(assessment, "prior_consultation_required@measures/m-accepteren"))
         #expect(consultation.level == .high && !consultation.isAddressed)
 
         // Accepting never lowers a level: a residual stated on an accepting measure does not count.
         let lowered = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept, residual: .medium)
-        let still = Analyzer().assess(activity(measures: [lowered], risks: [risk]))
+        let still = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [lowered], risks: [risk]))
         #expect(still.needsPriorConsultation)
         #expect(still.findings.contains { $0.id == "prior_consultation_required@measures/m-accepteren" })
 
         let mitigated = Measure(id: "m-beperken", addresses: ["lek"], decision: .mitigate, residual: .medium)
-        let calm = Analyzer().assess(activity(measures: [mitigated], risks: [risk]))
+        let calm = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [mitigated], risks: [risk]))
         #expect(!calm.needsPriorConsultation)
         #expect(!calm.findings.contains { $0.ruleID == "prior_consultation_required" })
     }
 
     @Test func unknownAddressesGetADidYouMean() throws {
         let measure = Measure(id: "m-typo", addresses: ["retention_deletion_not_automatd"], decision: .mitigate)
-        let assessment = Analyzer().assess(activity(measures: [measure]))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure]))
         let warning = try #require(finding(assessment, "measure_addresses_unknown@measures/m-typo/addresses/retention_deletion_not_automatd"))
         #expect(warning.message.en.contains("did you mean 'retention_deletion_not_automated'?"))
         #expect(warning.level.severity == .warning)
@@ -101,7 +102,7 @@ import Testing
         second.data.reverse()
         second.summary = "Een nieuwe samenvatting."
         first.title = "Titel"
-        let ids = { (activity: ProcessingActivity) in Analyzer().assess(activity).findings.map(\.id).sorted() }
+        let ids = { (activity: ProcessingActivity) in Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity).findings.map(\.id).sorted() }
         #expect(ids(first) == ids(second))
         #expect(!ids(first).isEmpty)
     }
@@ -113,7 +114,7 @@ import Testing
             "retention/dossier/deletion": SourceLocation(file: "spec.yaml", line: 44, column: 15),
             "rights": SourceLocation(file: "spec.yaml", line: 50, column: 1),
         ])
-        let assessment = Analyzer().assess(LoadedActivity(activity: activity(), sourceMap: map))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(LoadedActivity(activity: activity(), sourceMap: map))
         #expect(assessment.findings.first { $0.id == findingID }?.location.description == "spec.yaml:44:15")
         let locations = assessment.findings.map(\.location)
         #expect(locations == locations.sorted())
@@ -125,6 +126,6 @@ import Testing
             activity.id = "activity-\(index)"
             return LoadedActivity(activity: activity, sourceMap: SourceMap(file: "\(index).yaml"))
         }
-        #expect(Analyzer().assess(all: activities).map(\.activity.id) == activities.map(\.activity.id))
+        #expect(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: activities).map(\.activity.id) == activities.map(\.activity.id))
     }
 }

@@ -1,3 +1,4 @@
+import DPIASpec
 import DPIAAnalysis
 import DPIAModel
 import Foundation
@@ -11,7 +12,7 @@ import Testing
         let invalid = Diagnostic(.error, at: SourceLocation(file: "Registers/kapot.yaml", line: 3, column: 7), "unknown key 'titel'")
         return CheckReport(specs: [
             CheckReport.Spec(path: "Registers/kapot.yaml", diagnostics: [invalid], assessment: nil),
-            CheckReport.Spec(path: "Registers/voorbeeld.yaml", diagnostics: [], assessment: Analyzer().assess(loaded)),
+            CheckReport.Spec(path: "Registers/voorbeeld.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)),
         ], language: language)
     }
 
@@ -45,7 +46,7 @@ import Testing
                 residual: low
             """
         let loaded = try #require(Support.load(RuleExample(fragment).spec, path: "a.yaml"))
-        let report = CheckReport(specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: Analyzer().assess(loaded))])
+        let report = CheckReport(specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded))])
         #expect(!TextCheckFormatter().format(report).contains("[retention_deletion_not_automated]"))
         let all = TextCheckFormatter(showAddressed: true).format(report)
         #expect(all.contains("note: ") && all.contains("(maatregel m-auto: mitigeren, restrisico laag)"))

@@ -1,3 +1,4 @@
+import DPIASpec
 import DPIAAnalysis
 import DPIAModel
 import Testing
@@ -7,7 +8,7 @@ import Testing
     let risk = DeclaredRisk(id: "lek", description: "Datalek.", likelihood: .high, impact: .high)
 
     func assess(_ measures: [Measure]?) -> Assessment {
-        Analyzer().assess(Fixture.activity(measures: measures, risks: [risk]))
+        Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(Fixture.activity(measures: measures, risks: [risk]))
     }
 
     func levels(_ assessment: Assessment, progress: [String: MeasureProgress] = [:]) throws -> ResidualLevels {

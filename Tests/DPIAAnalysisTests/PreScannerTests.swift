@@ -1,10 +1,11 @@
+import DPIASpec
 import DPIAAnalysis
 import DPIAModel
 import Testing
 
 /// The pre-scan on cases for each criterion.
 @Suite struct PreScannerTests {
-    func scan(_ activity: ProcessingActivity) -> PreScan { PreScanner().scan(AnalysisContext(activity)) }
+    func scan(_ activity: ProcessingActivity) -> PreScan { PreScanner().scan(AnalysisContext(activity, catalogue: ProvisionCatalogueLoader.builtin)) }
 
     func applying(_ activity: ProcessingActivity) -> Set<String> {
         Set(scan(activity).criteria.filter(\.applies).map(\.id))

@@ -1,3 +1,4 @@
+import DPIASpec
 import DPIAAnalysis
 import DPIAModel
 import Testing
@@ -13,7 +14,7 @@ import Testing
 
     @Test func baseSpecTriggersNoRule() throws {
         let loaded = try #require(Support.load(ExampleSpec.base))
-        let assessment = Analyzer().assess(loaded)
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
         #expect(assessment.findings.map(\.id) == [])
         #expect(assessment.preScan.verdict == .notRequired)
     }
@@ -23,7 +24,7 @@ import Testing
         #expect(!description.triggeringExamples.isEmpty)
         for example in description.triggeringExamples {
             let loaded = try #require(Support.load(example.spec))
-            let ids = Analyzer().assess(loaded).findings.map(\.ruleID)
+            let ids = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings.map(\.ruleID)
             #expect(ids.contains(description.id), "example does not trigger \(description.id):\n\(example.fragment)\nfound: \(ids)")
         }
     }
@@ -33,7 +34,7 @@ import Testing
         #expect(!description.nonTriggeringExamples.isEmpty)
         for example in description.nonTriggeringExamples {
             let loaded = try #require(Support.load(example.spec))
-            let findings = Analyzer().assess(loaded).findings.filter { $0.ruleID == description.id }
+            let findings = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings.filter { $0.ruleID == description.id }
             #expect(findings.isEmpty, "example triggers \(description.id):\n\(example.fragment)\n\(findings.map(\.message.en))")
         }
     }

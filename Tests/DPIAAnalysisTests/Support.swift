@@ -30,7 +30,7 @@ enum Support {
                          sourceLocation: sourceLocation)
             return nil
         }
-        return Analyzer().assess(loaded)
+        return Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
     }
 
     /// The rule ids of the findings.

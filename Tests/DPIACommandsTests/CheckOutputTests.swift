@@ -12,7 +12,7 @@ import Testing
         let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
         let full = files.map { SpecLoader().load(file: $0) }.map { result in
             CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                             assessment: result.isValid ? result.activity.map(Analyzer().assess) : nil)
+                             assessment: result.isValid ? result.activity.map(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess) : nil)
         }
         let kept = full.map { CheckReport.Spec(path: $0.path, diagnostics: $0.diagnostics, assessment: $0.assessment.map(keeping)) }
         return (full, kept)

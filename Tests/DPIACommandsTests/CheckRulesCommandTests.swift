@@ -63,3 +63,31 @@ import Testing
         #expect(unknown.errors.contains("retention_deletion_not_automated"))
     }
 }
+
+/// `dpia provisions` and `dpia check --provisions`, run as a user would.
+@Suite struct ProvisionsCommandTests {
+    let repository = DPIAProcess.repository
+
+    @Test func listsAndExplainsProvisions() throws {
+        let list = try DPIAProcess.run(["provisions"], in: repository)
+        #expect(list.status == 0)
+        #expect(list.output.contains("pw-65-1-c") && list.output.contains("Participatiewet art. 65 lid 1 onder c"))
+        let one = try DPIAProcess.run(["provisions", "--lang", "en", "Wmo 2015 art. 5.1.1 lid 4"], in: repository)
+        #expect(one.status == 0)
+        #expect(one.output.contains("wmo-5-1-1-4") && one.output.contains("Not the reverse"))
+        let unknown = try DPIAProcess.run(["provisions", "Participatiewet art. 65 lid 1 onder d"], in: repository)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("pw-65-1-c"))
+    }
+
+    @Test func checkReadsAnExtraCatalogue() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-provisions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("extra.yaml")
+        try "provisions:\n  - id: x\n    law: onbekend\n".write(to: broken, atomically: true, encoding: .utf8)
+        let result = try DPIAProcess.run(["check", "--provisions", broken.path, "Registers/examples/en-minimal.yaml"], in: repository)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("extra.yaml:3:10: error: unknown law 'onbekend'"))
+    }
+}

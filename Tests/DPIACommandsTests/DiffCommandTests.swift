@@ -190,6 +190,9 @@ import Testing
     @Test func lineNumbersLinkToTheCommitOnTheRemote() throws {
         let (folder, spec) = try Self.repositoryWithExample(remote: "git@github.com:gemeente/dpia.git")
         let commit = try #require(try GitCommand.run(["rev-parse", "HEAD"], in: folder.path).firstLine)
+        // The line of the changed period in the example, wherever edits of the example move it.
+        let line = try #require(try String(contentsOfFile: spec, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("period: 2 years") }) + 1
         _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "period: 2 years", with: "period: 3 years")
         let out = folder.appendingPathComponent("diff.md").path
         // The old side is a commit: linked. The new side has uncommitted changes: its lines belong to no commit.
@@ -198,11 +201,11 @@ import Testing
         #expect(!page.contains("](https://github.com/gemeente/dpia/blob/"), "\(page)")
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "markdown", "--out", out]) == 0)
         page = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(page.contains("](https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L93)"), "\(page)")
+        #expect(page.contains("](https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L\(line))"), "\(page)")
         // A template of one's own, or none.
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out,
                                      "--source-url", "https://git.example.org/dpia/{path}?at={commit}#{line}"]) == 0)
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("href=\"https://git.example.org/dpia/spec.yaml?at=\(commit)#93\""))
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("href=\"https://git.example.org/dpia/spec.yaml?at=\(commit)#\(line)\""))
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out, "--source-url", "none"]) == 0)
         #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("<a href="))
     }

@@ -11,7 +11,7 @@ import Testing
         let result = SpecLoader().load(text: text, path: path)
         let loaded = try #require(result.activity, "\(result.diagnostics)")
         #expect(result.isValid, "\(result.diagnostics)")
-        return Analyzer().assess(loaded)
+        return Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
     }
 
     static func diff(_ old: String, _ new: String) throws -> ActivityDiff {

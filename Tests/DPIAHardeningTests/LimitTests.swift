@@ -154,7 +154,7 @@ import Testing
         let loaded = try #require(result.activity)
         var assessment: Assessment?
         let seconds = try CPUTime.measure {
-            assessment = Analyzer().assess(loaded)
+            assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
             let templates = try TemplateSet(root: BuiltProgram.repository.appendingPathComponent("Templates").path)
             _ = try ReportRenderer(templates: templates).render(try #require(assessment))
         }

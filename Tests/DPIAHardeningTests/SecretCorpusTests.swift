@@ -14,7 +14,7 @@ import Testing
             "8:10: error: 'owner' should be text, found a list",
             "9:3: error: unknown key 'GEHEIM0095bbb5a27cfad1a0bb384f5c516bc5869a4042eb348e83d20033' in 'contacts'; allowed keys: owner, dpo, representative",
             "16:11: error: unknown party type 'GEHEIM01691dfe936f5f23662e0a83a8217fb11e3d984e251ae8137bcf1f'; allowed: municipality, uwv, public-body, private-intermediary, employer, supplier, education, care-provider, other",
-            "18:5: error: unknown key 'GEHEIM018540ee0f6074ec1cc7e17d23ed757e2d417658f787febf484b48' in a party; allowed keys: id, name, type, role, region, affiliated, agreement, location, certifications, description, contact, part_of, domain, renamed_from",
+            "18:5: error: unknown key 'GEHEIM018540ee0f6074ec1cc7e17d23ed757e2d417658f787febf484b48' in a party; allowed keys: id, name, type, role, region, affiliated, agreement, location, certifications, description, contact, part_of, domain, renamed_from, processor_agreement",
             "22:17: error: 'vulnerable' should be true or false, found 'GEHEIM022e6188c57edb40a32f80fd02305c057d98ef9c23997fa069a054'",
             "23:12: error: 'count' should be a whole number such as 12000, found 'GEHEIM023a733d4d2cf0719fd8449138c20d0fcbb7602a1c9763dd662d5e'",
             "24:13: error: 'minors' should be true or false, found 'GEHEIM02448e2173ec6b1969c0d1fb0df89a587636ebf0c696027fdfd45f'",

@@ -22,7 +22,7 @@ import Testing
         let loaded = files.compactMap { file -> LoadedActivity? in
             SpecLoader().load(file: registers.appendingPathComponent(file).path).activity
         }
-        return Analyzer().assess(all: loaded)
+        return Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
     }()
 
     @Test func theExampleRegistersAreThere() {

@@ -10,24 +10,6 @@ extension AnalysisContext {
     /// A data category's display name, or its id.
     public func name(ofData id: String) -> String { data[id]?.name ?? id }
 
-    /// Whether a purpose supports re-integration (arbeidsinschakeling): its law names the
-    /// Participatiewet or the Wet SUWI, or its domain is `participatie` or `werk`.
-    public func isReintegration(_ purposeID: String?) -> Bool {
-        guard let purposeID, let purpose = purposes[purposeID] else { return false }
-        if ["participatie", "werk", "re-integratie", "reintegratie"].contains(purpose.domain?.lowercased() ?? "") { return true }
-        return purpose.law.contains { law in
-            let text = law.lowercased()
-            return text.contains("participatiewet") || text.contains("suwi")
-        }
-    }
-
-    /// For data that needs an exception (special categories, criminal data, BSN): the purposes that
-    /// use it without `special_basis`, and whether any purpose uses it at all.
-    public func purposesLackingSpecialBasis(for dataID: String) -> (lacking: [Purpose], used: Bool) {
-        let using = purposesUsing[dataID] ?? []
-        return (using.filter { ($0.specialBasis ?? "").allSatisfy(\.isWhitespace) }, !using.isEmpty)
-    }
-
     /// The type of a party, when known.
     public func type(ofParty id: String) -> PartyType? { parties[id]?.type }
 

@@ -25,13 +25,23 @@ public struct AnalysisContext: Sendable {
     public let clientSubjects: Set<String>
     /// Who sees whom: for every role (and every flow recipient without a role), the populations it sees.
     public private(set) var visibility: VisibilityMatrix
+    /// The provisions the rules reason on (`Provisions/provisions.yaml`).
+    public let catalogue: ProvisionCatalogue
+    /// Every legal reference of the spec (grounds, law, bases, competence) resolved once.
+    let resolutions: [String: GroundResolution]
     /// For each data id, the subjects it is about as a set (``data(_:isAbout:)`` runs for every cell of
     /// who sees whom).
     private let subjectsOfData: [String: Set<String>]
 
-    public init(_ loaded: LoadedActivity) {
+    public init(_ loaded: LoadedActivity, catalogue: ProvisionCatalogue = ProvisionCatalogue()) {
         let activity = loaded.activity
         self.activity = activity
+        self.catalogue = catalogue
+        var resolutions: [String: GroundResolution] = [:]
+        LegalReference.visit(activity) { _, _, _, _, text in
+            if resolutions[text] == nil { resolutions[text] = catalogue.resolve(text) }
+        }
+        self.resolutions = resolutions
         sourceMap = loaded.sourceMap
         parties = Self.index(activity.parties)
         subjects = Self.index(activity.subjects)
@@ -54,8 +64,8 @@ public struct AnalysisContext: Sendable {
     }
 
     /// The activity without source marks (every location is the start of an unnamed file).
-    public init(_ activity: ProcessingActivity) {
-        self.init(LoadedActivity(activity: activity, sourceMap: SourceMap(file: "")))
+    public init(_ activity: ProcessingActivity, catalogue: ProvisionCatalogue = ProvisionCatalogue()) {
+        self.init(LoadedActivity(activity: activity, sourceMap: SourceMap(file: "")), catalogue: catalogue)
     }
 
     private static func index<Element: Identifiable>(_ list: [Element]) -> [String: Element] where Element.ID == String {

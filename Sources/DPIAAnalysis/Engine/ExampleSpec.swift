@@ -48,7 +48,7 @@ public enum ExampleSpec {
         name: Leverancier van het platform
         type: supplier
         role: processor
-        agreement: Verwerkersovereenkomst 2024
+        processor_agreement: { status: signed, date: 2024-01-15, name: Verwerkersovereenkomst 2024 }
         location: NL
     subjects:
       - id: werkzoekenden-a

@@ -6,12 +6,12 @@ extension LocalizedText {
 }
 
 extension Array where Element == String {
-    /// `a, b en c` / `a, b and c`.
-    func joinedList(_ language: ReportLanguage) -> String {
+    /// `a, b en c` / `a, b and c` (or another conjunction: `a, b of c`).
+    func joinedList(_ language: ReportLanguage, conjunction: String? = nil) -> String {
         guard count > 1 else { return first ?? "" }
         let last = self[count - 1]
         let head = dropLast().joined(separator: ", ")
-        return head + (language == .nl ? " en " : " and ") + last
+        return head + " \(conjunction ?? (language == .nl ? "en" : "and")) " + last
     }
 
     /// The list joined in both languages.

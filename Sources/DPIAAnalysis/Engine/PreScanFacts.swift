@@ -61,13 +61,7 @@ struct PreScanFacts {
                     en: "about \(totalCount) data subjects, below the threshold of \(threshold)")
             }
         }
-        isReintegration = activity.purposes.contains { purpose in
-            ["participatie", "werk", "re-integratie", "reintegratie"].contains(purpose.domain?.lowercased() ?? "")
-                || purpose.law.contains { law in
-                    let text = law.lowercased()
-                    return text.contains("participatiewet") || text.contains("suwi")
-                }
-        }
+        isReintegration = activity.purposes.contains(where: context.isReintegration)
         let own = context.ownOrganisations(ofParty: activity.controller)
         var shared: [String] = []
         var seen: Set<String> = []

@@ -42,7 +42,7 @@ public struct CriminalDataWithoutBasisRule: Rule {
 
     public func validate(_ context: AnalysisContext) -> [Violation] {
         SpecialDataException.violations(
-            in: context, where: { $0 == .criminal },
+            in: context, where: { $0 == .criminal }, need: .criminalData,
             what: LocalizedText(nl: "strafrechtelijk gegeven", en: "criminal data"),
             exception: LocalizedText(nl: "een grondslag van art. 10 AVG", en: "an art. 10 GDPR basis"))
     }

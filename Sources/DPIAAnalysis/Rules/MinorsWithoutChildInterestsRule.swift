@@ -17,7 +17,7 @@ public struct MinorsWithoutChildInterestsRule: Rule {
             (art. 3 UNCRC). The rule reports a group of data subjects with `minors: true` without a \
             recorded weighing in `child_interests`.
             """),
-        legalReference: "overweging 38 AVG; art. 8 AVG; art. 3 IVRK",
+        legalReference: "art. 3 IVRK; overweging 38 AVG; art. 24 Handvest EU",
         likelihood: .medium, impact: .high,
         suggestedMeasure: LocalizedText(
             nl: "Weeg de belangen van de minderjarigen af en leg dat vast in `child_interests` (met ouders/verzorgers waar nodig).",

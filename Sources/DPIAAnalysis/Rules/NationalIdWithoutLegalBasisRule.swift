@@ -8,41 +8,72 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
         explanation: LocalizedText(
             nl: """
             Het burgerservicenummer mag alleen worden gebruikt als een wet dat voorschrijft (UAVG art. \
-            46, art. 87 AVG). De regel meldt elk gegeven van soort `national-id` dat een doel zonder \
-            `special_basis` (de wet die het gebruik voorschrijft) gebruikt.
+            46, art. 87 AVG). UAVG art. 46 is die beperking zelf, geen grondslag. De regel meldt elk \
+            gegeven van soort `national-id` dat een doel gebruikt zonder in `national_id_basis` (of \
+            `special_basis`) een bepaling uit de catalogus te noemen die het BSN voorschrijft voor de \
+            verwerkingsverantwoordelijke (zoals Wabb art. 10 voor overheidsorganen).
             """,
             en: """
             The citizen service number (BSN) may only be used where a law prescribes it (UAVG art. 46, \
-            art. 87 GDPR). The rule reports every item of kind `national-id` that a purpose uses without \
-            `special_basis` (the law that prescribes its use).
+            art. 87 GDPR). UAVG art. 46 is that restriction itself, not a basis. The rule reports every \
+            item of kind `national-id` that a purpose uses without naming in `national_id_basis` (or \
+            `special_basis`) a provision of the catalogue that prescribes the BSN for the controller \
+            (such as Wabb art. 10 for public bodies).
             """),
         legalReference: "art. 87 AVG; UAVG art. 46",
         likelihood: .high, impact: .medium,
         suggestedMeasure: LocalizedText(
-            nl: "Noem in `special_basis` de wet die het gebruik van het BSN voorschrijft, of gebruik een eigen klantnummer.",
-            en: "Name in `special_basis` the law that prescribes use of the BSN, or use an own client number."),
-        triggeringExamples: [RuleExample("""
-            data:
-              - id: naam
-                name: BSN
-                kind: national-id
-                subjects: [werkzoekenden-a]
-              - id: contactgegevens
-                name: E-mailadres
-                kind: contact
-                subjects: [werkzoekenden-a]
-              - id: werkervaring
-                name: Werkervaring
-                kind: work
-                subjects: [werkzoekenden-a]
-            """)],
-        nonTriggeringExamples: [RuleExample("")])
+            nl: "Noem in `national_id_basis` de wet die het gebruik van het BSN voorschrijft, of gebruik een eigen klantnummer.",
+            en: "Name in `national_id_basis` the law that prescribes use of the BSN, or use an own client number."),
+        triggeringExamples: [
+            RuleExample(Self.bsn),
+            // The restriction itself is no basis (a keyword matcher sees a filled-in field).
+            RuleExample(Self.bsn + """
+
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    national_id_basis: [UAVG art. 46]
+                    data: [naam, contactgegevens, werkervaring]
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(""),
+            RuleExample(Self.bsn + """
+
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    national_id_basis: [wabb-10]
+                    data: [naam, contactgegevens, werkervaring]
+                """),
+        ])
+
+    private static let bsn = """
+        data:
+          - id: naam
+            name: BSN
+            kind: national-id
+            subjects: [werkzoekenden-a]
+          - id: contactgegevens
+            name: E-mailadres
+            kind: contact
+            subjects: [werkzoekenden-a]
+          - id: werkervaring
+            name: Werkervaring
+            kind: work
+            subjects: [werkzoekenden-a]
+        """
 
     public init() {}
 
     public func validate(_ context: AnalysisContext) -> [Violation] {
         SpecialDataException.violations(
-            in: context, where: { $0 == .nationalID },
+            in: context, where: { $0 == .nationalID }, need: .nationalID,
             what: LocalizedText(nl: "nationaal identificatienummer", en: "national identification number"),
             exception: LocalizedText(nl: "de wet die het gebruik voorschrijft", en: "the law that prescribes its use"))
     }

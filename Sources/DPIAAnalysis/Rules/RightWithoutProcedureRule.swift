@@ -9,13 +9,15 @@ public struct RightWithoutProcedureRule: Rule {
         explanation: LocalizedText(
             nl: """
             Betrokkenen moeten hun rechten kunnen uitoefenen: inzage, rectificatie, vergetelheid, \
-            beperking en bezwaar altijd; dataportabiliteit bij toestemming of overeenkomst; het recht \
+            beperking altijd; bezwaar (art. 21) alleen bij verwerking op grond van een publieke taak of \
+            gerechtvaardigd belang (art. 6 lid 1 onder e of f); dataportabiliteit bij toestemming of overeenkomst; het recht \
             niet onderworpen te worden aan geautomatiseerde besluitvorming als die plaatsvindt. De regel \
             meldt elk van die rechten waarvoor `rights` geen procedure noemt.
             """,
             en: """
             Data subjects must be able to exercise their rights: access, rectification, erasure, \
-            restriction and objection always; portability with consent or contract; the right not to be \
+            restriction always; objection (art. 21) only for processing on a public task or legitimate \
+            interest (art. 6(1)(e) or (f)); portability with consent or contract; the right not to be \
             subject to automated decisions when those are made. The rule reports each of those rights for \
             which `rights` names no procedure.
             """),
@@ -31,13 +33,34 @@ public struct RightWithoutProcedureRule: Rule {
               restriction: Via een privacyverzoek.
               objection: Via een privacyverzoek.
             """)],
-        nonTriggeringExamples: [RuleExample("")])
+        nonTriggeringExamples: [
+            RuleExample(""),
+            // Processing on consent only: there is no right to object, so no procedure is asked for it.
+            RuleExample("""
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: consent
+                    consent: { informed: true, specific: true, withdrawable: true, recorded: true }
+                    data: [naam, contactgegevens, werkervaring]
+                rights:
+                  access: Via Mijn Gemeente.
+                  rectification: Via de werkcoach.
+                  erasure: Op verzoek binnen vier weken.
+                  restriction: Via een privacyverzoek.
+                  portability: Als download in Mijn Gemeente.
+                """),
+        ])
 
     public init() {}
 
     public func validate(_ context: AnalysisContext) -> [Violation] {
         let activity = context.activity
-        var required: [SubjectRight] = [.access, .rectification, .erasure, .restriction, .objection]
+        var required: [SubjectRight] = [.access, .rectification, .erasure, .restriction]
+        // The right to object (art. 21) exists only for processing on art. 6(1)(e) or (f).
+        if activity.purposes.contains(where: { $0.basis == .publicTask || $0.basis == .legitimateInterest }) {
+            required.append(.objection)
+        }
         if activity.purposes.contains(where: { $0.basis == .consent || $0.basis == .contract }) { required.append(.portability) }
         if activity.techniques?.automatedDecisions == true { required.append(.automatedDecisions) }
         return required.compactMap { right -> Violation? in

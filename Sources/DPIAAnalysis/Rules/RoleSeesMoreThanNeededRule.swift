@@ -9,13 +9,14 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             nl: """
             Toegang volgt het need-to-know-beginsel: een rol ziet alleen de gegevens die de doelen die \
             zij dient (`purposes`) gebruiken. De regel meldt een rol die gegevens ziet die geen van haar \
-            doelen gebruikt, en een rol met `data: all` zonder doelen: inzage in het hele dossier waar \
+            doelen gebruikt, en een rol met `data: all` zonder doelen (tenzij het enige doel van de \
+            activiteit alle gegevens gebruikt): inzage in het hele dossier waar \
             een gerichte vraag zou volstaan.
             """,
             en: """
             Access follows need-to-know: a role sees only the data the purposes it serves (`purposes`) \
             use. The rule reports a role that sees data none of its purposes uses, and a role with \
-            `data: all` without purposes: access to the whole file where a targeted question would do.
+            `data: all` without purposes (unless the activity's only purpose uses all data): access to the whole file where a targeted question would do.
             """),
         legalReference: "art. 5 lid 1 onder c AVG (dataminimalisatie); art. 25 lid 2 AVG",
         likelihood: .medium, impact: .medium,
@@ -24,6 +25,17 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             en: "Limit the role's `sees.data` to the data its purposes need, and name those purposes in `purposes`."),
         triggeringExamples: [
             RuleExample("""
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    data: [naam, contactgegevens]
+                  - id: rapportage
+                    description: Werkervaring tellen voor de rapportage.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    data: [werkervaring]
                 roles:
                   - id: werkcoach
                     party: gemeente-a
@@ -45,7 +57,16 @@ public struct RoleSeesMoreThanNeededRule: Rule {
                     authentication: 2fa
                 """),
         ],
-        nonTriggeringExamples: [RuleExample("""
+        nonTriggeringExamples: [
+            // `data: all` where the activity's only purpose uses all data: nothing more is seen than needed.
+            RuleExample("""
+                roles:
+                  - id: werkcoach
+                    party: gemeente-a
+                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
+                    authentication: 2fa
+                """),
+            RuleExample("""
             roles:
               - id: werkcoach
                 party: gemeente-a
@@ -65,6 +86,8 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             let path = "roles/\(role.id)/sees/data"
             guard let needed = context.dataNeeded(by: role) else {
                 guard role.sees.data == .all, !seen.isEmpty else { return nil }
+                if context.activity.purposes.count == 1,
+                   Set(context.activity.purposes[0].data).isSuperset(of: seen) { return nil }
                 return Violation(path, LocalizedText(
                     nl: "Rol \(context.label(role: role)) ziet alle gegevens (`data: all`) zonder dat de rol doelen noemt die dat nodig maken.",
                     en: "Role \(context.label(role: role)) sees all data (`data: all`) without naming purposes that need it."))
