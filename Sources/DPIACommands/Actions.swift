@@ -46,10 +46,11 @@ extension Actions {
         @OptionGroup var day: DayOptions
 
         func run() throws {
-            try runReportingFailures {
+            let project = try Project.load()
+        try runReportingFailures {
                 let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
                                          today: try day.day())
-                let measures = try register.openExisting().measures(matching: query)
+                let measures = try register.openExisting(project).measures(matching: query)
                 print(ActionsListing(measures: measures).render(format))
             }
         }
@@ -92,11 +93,12 @@ extension Actions {
         @OptionGroup var day: DayOptions
 
         func run() throws {
-            try runReportingFailures {
+            let project = try Project.load()
+        try runReportingFailures {
                 guard let value = MeasureStatus(spelling: status) else {
                     throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
                 }
-                let database = try register.openExisting()
+                let database = try register.openExisting(project)
                 let tracked = try database.update(MeasureUpdate(
                     measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
                     evidence: evidence, author: author))
@@ -123,8 +125,9 @@ extension Actions {
         @OptionGroup var day: DayOptions
 
         func run() throws {
-            try runReportingFailures {
-                let history = try register.openExisting().history(ofMeasure: measure, activityID: activity, today: try day.day())
+            let project = try Project.load()
+        try runReportingFailures {
+                let history = try register.openExisting(project).history(ofMeasure: measure, activityID: activity, today: try day.day())
                 print(MeasureHistoryText(history: history).text)
             }
         }

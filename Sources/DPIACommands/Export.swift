@@ -16,8 +16,9 @@ struct Export: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
+        let project = try Project.load()
         try runReportingFailures {
-            let json = try register.openExisting().exportJSON() + Data("\n".utf8)
+            let json = try register.openExisting(project).exportJSON() + Data("\n".utf8)
             if let output {
                 let target = URL(fileURLWithPath: output)
                 do {

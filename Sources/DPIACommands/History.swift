@@ -18,8 +18,9 @@ struct History: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
+        let project = try Project.load()
         try runReportingFailures {
-            let history = try register.openExisting().history(of: activity)
+            let history = try register.openExisting(project).history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))

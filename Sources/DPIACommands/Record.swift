@@ -17,13 +17,15 @@ struct Record: ParsableCommand {
         Nothing is recorded when a spec has an error.
         """)
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
     @OptionGroup var register: RegisterOptions
     @OptionGroup var day: DayOptions
 
     func run() throws {
+        let project = try Project.load()
+        let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words()) }
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         guard validation.isValid else {
             let lines = validation.lines(quiet: true) + [
@@ -37,7 +39,7 @@ struct Record: ParsableCommand {
             let loaded = validation.results.compactMap(\.activity)
             try Self.requireDistinctIDs(loaded)
             let assessments = Analyzer().assess(all: loaded)
-            let database = try RegisterDatabase(path: try register.pathForSpecs(paths))
+            let database = try RegisterDatabase(path: try register.pathForSpecs(paths, project: project))
             let outcomes = try database.record(assessments, on: recordedOn)
             print(Self.text(outcomes, assessments: assessments, path: database.path))
         }

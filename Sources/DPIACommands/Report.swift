@@ -37,10 +37,10 @@ struct Report: ParsableCommand {
         """
     )
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
-    @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: each spec's `language`).")
+    @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: the project file's `language`, else each spec's).")
     var language: ReportLanguage?
 
     @Flag(name: .customLong("force"), help: "Write every report, also those that are up to date.")
@@ -51,17 +51,19 @@ struct Report: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
+        let project = try Project.load()
+        let language = project.language(self.language)
         try runReportingFailures {
             let day = try documents.day()
-            let renderer = try documents.renderer()
-            let expansion = SpecPaths(paths)
+            let renderer = try documents.renderer(project)
+            let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
                 files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
-                progress: MeasureProgressLookup(database: register.database), output: documents.folder, force: force)
+                progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project), force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
             // The line goes before anything else is printed: once every spec is read, or on an error.
             run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
-            let folder = documents.folder
+            let folder = documents.folder(project)
             run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }

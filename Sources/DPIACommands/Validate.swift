@@ -20,11 +20,13 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors: no warnings and no summary.")
     var quiet = false
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
     func run() throws {
-        let outcome = SpecValidation(paths: paths, loader: SpecLoader())
+        let project = try Project.load()
+        let words = project.words()
+        let outcome = try runReportingFailures { SpecValidation(paths: try project.specPaths(paths, words: words), loader: SpecLoader()) }
         for line in outcome.lines(quiet: quiet) { print(line) }
         if !outcome.isValid { throw ExitCode(ExitStatus.invalidInput) }
     }

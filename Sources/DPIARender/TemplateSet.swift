@@ -17,20 +17,28 @@ public struct TemplateSet: Sendable {
 
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
+        var sources: [(relative: String, bytes: Data)] = []
+        for relative in try Self.templateFiles(under: root) {
+            let path = root + "/" + relative
+            switch RegularFile.read(path, limit: Self.maxFileBytes) {
+            case .success(let bytes): sources.append((relative, bytes))
+            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
+            }
+        }
+        try self.init(root: root, sources: sources)
+    }
+
+    /// Parses templates already read (such as those built into a release binary): `sources` are paths
+    /// relative to `root` with their bytes, sorted by path; files not ending in `.mustache` are skipped.
+    public init(root: String, sources files: [(relative: String, bytes: Data)]) throws {
         _ = MarkdownContentType.registered
         _ = HTMLContentType.registered
         self.root = root
-        let files = try Self.templateFiles(under: root)
         var library = MustacheLibrary()
         var names = Set<String>()
         var sources: [(relative: String, bytes: Data)] = []
-        for relative in files {
+        for (relative, data) in files where relative.hasSuffix(".mustache") {
             let path = root + "/" + relative
-            let data: Data
-            switch RegularFile.read(path, limit: Self.maxFileBytes) {
-            case .success(let bytes): data = bytes
-            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
-            }
             sources.append((relative, data))
             let name = String(relative.dropLast(".mustache".count))
             let (text, prefix) = Self.withContentType(String(decoding: data, as: UTF8.self), name: name)
