@@ -53,14 +53,28 @@ SWIFT
     echo "}"
 } > Sources/DPIARender/EmbeddedFiles.swift
 
-# The linker takes a library's .so over its .a in the same folder: a folder holding only the .a files,
-# searched first, makes it link cmark and SQLite statically.
-mkdir "$work/lib"
-for library in libcmark.a libsqlite3.a; do
-    found=$(find /usr/lib /usr/lib64 /usr/local/lib -name "$library" -print -quit 2>/dev/null || true)
-    if [ -n "$found" ]; then ln -s "$found" "$work/lib/$library"; else echo "release.sh: $library not found; linking it dynamically" >&2; fi
-done
-swift build -c release --product dpia --static-swift-stdlib -Xlinker -L"$work/lib"
+# The linker takes a library's .so over its .a in the same folder, and searches its folders in the order of
+# the -L options. A folder holding only .a files, named first, makes it link cmark, SQLite and the C++
+# runtime statically: SwiftPM reads libcmark.pc itself and puts its -L first, so a libcmark.pc of our own
+# (found first on PKG_CONFIG_PATH) names our folder. libgcc_eh.a stands in for libgcc_s (the unwinder).
+mkdir "$work/lib" "$work/pkgconfig"
+link_static() {   # <name in the folder> <library file>
+    found=$(find /usr/lib /usr/lib64 /usr/local/lib -name "$2" -print 2>/dev/null | LC_ALL=C sort | tail -n 1)
+    if [ -n "$found" ]; then ln -s "$found" "$work/lib/$1"; else echo "release.sh: $2 not found; linking it dynamically" >&2; fi
+}
+link_static libcmark.a libcmark.a
+link_static libsqlite3.a libsqlite3.a
+link_static libstdc++.a libstdc++.a
+link_static libgcc_s.a libgcc_eh.a
+cat > "$work/pkgconfig/libcmark.pc" <<PC
+Name: libcmark
+Description: CommonMark parsing, rendering, and manipulation (linked statically by Scripts/release.sh)
+Version: 0.30.2
+Libs: -L$work/lib -lcmark
+Cflags: -I/usr/include
+PC
+PKG_CONFIG_PATH="$work/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}" \
+    swift build -c release --product dpia --static-swift-stdlib -Xlinker -L"$work/lib"
 binary=.build/release/dpia
 
 stage="dist/$name"

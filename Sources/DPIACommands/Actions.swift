@@ -44,14 +44,16 @@ extension Actions {
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let project = try Project.load()
-        try runReportingFailures {
+            let words = project.words(lang.language)
+            try runReportingFailures {
                 let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
                                          today: try day.day())
                 let measures = try register.openExisting(project).measures(matching: query)
-                print(ActionsListing(measures: measures).render(format))
+                print(ActionsListing(measures: measures, words: words).render(format))
             }
         }
 
@@ -91,10 +93,12 @@ extension Actions {
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let project = try Project.load()
-        try runReportingFailures {
+            let words = project.words(lang.language)
+            try runReportingFailures {
                 guard let value = MeasureStatus(spelling: status) else {
                     throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
                 }
@@ -103,9 +107,9 @@ extension Actions {
                     measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
                     evidence: evidence, author: author))
                 var line = "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
-                    + "on \(tracked.progress.updatedOn.map(\.description) ?? "")"
-                if let evidence = tracked.progress.evidence { line += ", evidence \(evidence)" }
-                print(line + " (recorded in \(database.path))")
+                    + words.text(nl: "op ", en: "on ") + (tracked.progress.updatedOn.map(\.description) ?? "")
+                if let evidence = tracked.progress.evidence { line += words.text(nl: ", bewijs ", en: ", evidence ") + evidence }
+                print(line + words.text(nl: " (vastgelegd in \(database.path))", en: " (recorded in \(database.path))"))
             }
         }
     }
@@ -126,7 +130,7 @@ extension Actions {
 
         func run() throws {
             let project = try Project.load()
-        try runReportingFailures {
+            try runReportingFailures {
                 let history = try register.openExisting(project).history(ofMeasure: measure, activityID: activity, today: try day.day())
                 print(MeasureHistoryText(history: history).text)
             }

@@ -59,7 +59,8 @@ struct Check: ParsableCommand {
         stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment?.keepingWhatCheckPrints)
-            let text = textFormatter?.text(of: spec, in: languageOnly)
+            let toComplete = result.activity.map { SpecCompleteness.line(for: $0.activity, language ?? $0.activity.language) } ?? ""
+            let text = textFormatter.map { $0.text(of: spec, in: languageOnly) + toComplete }
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)

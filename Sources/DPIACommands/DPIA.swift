@@ -1,4 +1,5 @@
 import ArgumentParser
+import DPIAAnalysis
 import DPIASpec
 import Foundation
 
@@ -61,8 +62,14 @@ extension DPIA {
     /// For a first argument that is no command and no option: the message naming the closest command.
     static func unknownCommandMessage(_ word: String) -> String? {
         guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
-        let suggestion = Spelling.closest(to: word, in: commandNames).map { "; did you mean '\($0)'?" } ?? ""
-        return "error: '\(word)' is not a dpia command\(suggestion) (`dpia --help` lists the commands)"
+        // The project's language when there is a readable project file (its errors are for the commands to report).
+        let current = FileManager.default.currentDirectoryPath
+        let language = ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language
+        let words = Words(language ?? .en)
+        let suggestion = Suggestion.closest(to: word, in: commandNames)
+            .map { words.text(nl: "; bedoelt u '\($0)'?", en: "; did you mean '\($0)'?") } ?? ""
+        return words.text(nl: "error: '\(word)' is geen dpia-commando\(suggestion) (`dpia --help` toont de commando's)",
+                          en: "error: '\(word)' is not a dpia command\(suggestion) (`dpia --help` lists the commands)")
     }
 }
 

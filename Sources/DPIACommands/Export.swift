@@ -14,6 +14,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     @OptionGroup var register: RegisterOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let project = try Project.load()

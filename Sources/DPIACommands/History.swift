@@ -16,29 +16,33 @@ struct History: ParsableCommand {
     var format: HistoryFormat = .table
 
     @OptionGroup var register: RegisterOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let project = try Project.load()
+        let words = project.words(lang.language)
         try runReportingFailures {
             let history = try register.openExisting(project).history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))
             case .table:
-                print(Self.text(history))
+                print(Self.text(history, words: words))
             }
         }
     }
 
-    static func text(_ history: ActivityHistory) -> String {
-        var table = TextTable(header: ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
+    static func text(_ history: ActivityHistory, words: Words = Words(.en)) -> String {
+        var table = TextTable(header: words.language == .nl
+            ? ["#", "VASTGELEGD", "VERSIE-ID", "LABEL", "STATUS", "BEVINDINGEN H/M/L", "NIET BEHANDELD", "SHA-256"]
+            : ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
         table.rows = history.versions.map { version in
             [String(version.sequence), version.recordedOn.description, version.versionID, version.label ?? "",
              version.status?.rawValue ?? "", "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
              String(version.findings.unaddressed), version.contentHash]
         }
         var text = (history.versions.last.map { "\(history.activityID) — \($0.title)\n\n" } ?? "") + table.text
-        if let notice = history.reassessment { text += "\n\nwarning: " + notice.message }
+        if let notice = history.reassessment { text += "\n\n" + words.text(nl: "waarschuwing: ", en: "warning: ") + notice.message }
         return text
     }
 }

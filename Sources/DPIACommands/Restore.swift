@@ -16,6 +16,8 @@ struct Restore: ParsableCommand {
     @Option(name: .customLong("db"), help: ArgumentHelp("The new register database.", valueName: "file"))
     var database: String
 
+    @OptionGroup var lang: LanguageOption
+
     /// The largest export read: far above any register (a thousand activities export to a few MB).
     static let maxExportBytes = 4 << 30
 
@@ -42,8 +44,12 @@ struct Restore: ParsableCommand {
                 if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
                 throw error
             }
-            print("Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
-                + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)")
+            let words = try Project.load().words(lang.language)
+            print(words.text(
+                nl: "\(database) hersteld uit \(file): verwerkingen \(export.activities.count), versies \(export.versions.count), "
+                    + "vastleggingen \(export.recordings.count), voortgangsmeldingen \(export.measureEvents.count)",
+                en: "Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
+                    + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)"))
         }
     }
 }
