@@ -38,7 +38,7 @@ struct Project {
     /// The spec files or folders to read: those given, else the project's `specs:` folder.
     func specPaths(_ given: [String], words: Words) throws -> [String] {
         if !given.isEmpty { return given }
-        if let specs = file?.specs { return [specs] }
+        if let specs = file?.specs { return [ReportInputs.display(specs)] }   // short paths in messages
         if let file {
             throw CommandFailure(words.text(
                 nl: "geef specbestanden of mappen op, of zet 'specs: <map>' in \(ReportInputs.display(file.path))",
