@@ -24,7 +24,14 @@ extension Actions {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List the measures of all activities, from each activity's latest recorded version.",
-            discussion: "Measures that an earlier version had and the latest no longer has are listed as removed.")
+            discussion: """
+            Measures that an earlier version had and the latest no longer has are listed as removed.
+
+            Exit codes:
+              0  the measures were listed
+              1  --fail-if-any, and a measure is listed (for example: dpia actions list --overdue --fail-if-any)
+              2  no register, or a wrong option
+            """)
 
         @Option(help: "Only measures whose owner contains this text (ignoring case).")
         var owner: String?
@@ -39,8 +46,11 @@ extension Actions {
         @Option(help: "Only the measures of this activity (its id).")
         var activity: String?
 
-        @Option(help: "table, json or csv.")
+        @Option(help: "table, json or csv (for spreadsheets: semicolons and a byte order mark, as the register's CSV).")
         var format: ActionsFormat = .table
+
+        @Flag(name: .customLong("fail-if-any"), help: "Exit with 1 when a measure is listed (with --overdue: for a scheduled check).")
+        var failIfAny = false
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
@@ -53,7 +63,13 @@ extension Actions {
                 let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
                                          today: try day.day())
                 let measures = try register.openExisting(project).measures(matching: query)
-                print(ActionsListing(measures: measures, words: words).render(format))
+                let listing = ActionsListing(measures: measures, words: words)
+                if format == .csv {
+                    FileHandle.standardOutput.write(Data(listing.csv.utf8))
+                } else {
+                    print(listing.render(format))
+                }
+                if failIfAny, !measures.isEmpty { throw ExitCode(ExitStatus.findings) }
             }
         }
 

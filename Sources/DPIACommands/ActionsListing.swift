@@ -53,9 +53,21 @@ struct ActionsListing {
             en: "\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue")
     }
 
+    /// The CSV for spreadsheets, with the conventions of the register's CSV (``RegisterCSV``): semicolons,
+    /// CRLF, a byte order mark, formulas guarded (``CSVWriter``); the description and whether a measure is
+    /// overdue have columns of their own.
     var csv: String {
-        let writer = CSVWriter(separator: ",", lineEnd: "\n", byteOrderMark: false)
-        return ([writer.line(Self.columns)] + measures.map { writer.line(cells($0)) }).joined(separator: "\n")
+        let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
+        let header = ["activity", "measure", "description", "status", "overdue", "due", "owner", "updated", "evidence"]
+        let rows = measures.map { tracked -> [String] in
+            let status = tracked.progress.status.rawValue
+                + (tracked.progress.removed ? words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") : "")
+            return [tracked.activityID, tracked.measure.id, tracked.measure.description ?? "", status,
+                    tracked.isOverdue ? words.text(nl: "ja", en: "yes") : words.text(nl: "nee", en: "no"),
+                    tracked.measure.due?.description ?? "", tracked.measure.owner ?? "",
+                    tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+        }
+        return writer.document([header] + rows)
     }
 
     /// One flat object per measure, with the plan and the progress; days as `YYYY-MM-DD`.
