@@ -87,7 +87,12 @@ extension Actions {
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update",
-            abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.")
+            abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.",
+            discussion: """
+            Exit codes:
+              0  the progress was recorded
+              2  no register, an unknown measure, or a wrong option
+            """)
 
         @Argument(help: "The id of the measure, as in the spec's measures:.")
         var measure: String
@@ -133,7 +138,12 @@ extension Actions {
     /// `dpia actions show`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.")
+            commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.",
+            discussion: """
+            Exit codes:
+              0  the measure was shown
+              2  no register, an unknown measure, or a wrong option
+            """)
 
         @Argument(help: "The id of the measure.")
         var measure: String

@@ -7,7 +7,13 @@ struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show the recorded versions of an activity: dates, version ids, hashes, status and findings.",
-        discussion: "Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.")
+        discussion: """
+        Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.
+
+        Exit codes:
+          0  the versions were shown
+          2  no register, an activity it does not hold, or a wrong option
+        """)
 
     @Argument(help: "The activity id (the spec's id:).")
     var activity: String

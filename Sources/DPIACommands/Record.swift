@@ -15,6 +15,10 @@ struct Record: ParsableCommand {
         identified by a hash of its content (not of the file text): recording unchanged content adds nothing.
         Activities that were adopted and have changed since are reported as needing re-assessment.
         Nothing is recorded when a spec has an error.
+
+        Exit codes:
+          0  the specs were recorded (or were unchanged)
+          2  a spec does not validate (nothing is recorded), two specs share an id, or a wrong option
         """)
 
     @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")

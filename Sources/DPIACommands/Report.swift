@@ -53,6 +53,8 @@ struct Report: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let language = project.language(self.language)
+        // Only a language asked for (--lang, the project) changes these lines: without one they stay English.
+        let words = project.words(language)
         try runReportingFailures {
             let day = try documents.day()
             let renderer = try documents.renderer(project)
@@ -67,15 +69,26 @@ struct Report: ParsableCommand {
             run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
-                return try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })
+                return try run.run(wrote: { print(words.text(nl: "\(ReportInputs.display($0)) en dpia.html geschreven",
+                                                              en: "wrote \(ReportInputs.display($0)) and dpia.html")) })
             }
-            print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged))
+            print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged, words: words))
         }
     }
 
     /// The last line of the output: how many reports were written and how many were already up to date.
-    static func closingLine(written: Int, unchanged: Int) -> String {
-        switch (written, unchanged) {
+    static func closingLine(written: Int, unchanged: Int, words: Words = Words(.en)) -> String {
+        if words.language == .nl {
+            let reports = "\(written) rapport\(written == 1 ? "" : "en")"
+            switch (written, unchanged) {
+            case (_, 0): return "\(reports) geschreven"
+            case (0, _): return unchanged == 1
+                ? "het rapport is bijgewerkt; er is niets geschreven (--force schrijft het opnieuw)"
+                : "alle \(unchanged) rapporten zijn bijgewerkt; er is niets geschreven (--force schrijft ze opnieuw)"
+            default: return "\(reports) geschreven, \(unchanged) ongewijzigd sinds de vorige keer"
+            }
+        }
+        return switch (written, unchanged) {
         case (_, 0): "\(SpecValidation.count(written, "report")) written"
         case (0, _): unchanged == 1
             ? "the report is up to date; nothing was written (--force writes it again)"

@@ -8,7 +8,13 @@ struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Make a new register from a JSON export (`dpia export`).",
-        discussion: "The register given with --db must not exist yet or be empty. Everything is restored, or nothing.")
+        discussion: """
+        The register given with --db must not exist yet or be empty. Everything is restored, or nothing.
+
+        Exit codes:
+          0  the register was restored
+          2  the file is no export of dpia, the register is not empty, or a wrong option
+        """)
 
     @Argument(help: "The export file.")
     var file: String
