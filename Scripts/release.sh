@@ -22,11 +22,12 @@ name="dpia-$version-linux-x86_64"
 
 generated=(Sources/DPIACommands/BuildCommit.swift Sources/DPIARender/EmbeddedFiles.swift)
 work=$(mktemp -d)
+# Put back with their old times too, so that the next ordinary build does not compile them again.
 restore() {
-    for file in "${generated[@]}"; do cp "$work/$(basename "$file")" "$file"; done
+    for file in "${generated[@]}"; do cp -p "$work/$(basename "$file")" "$file"; done
     rm -rf "$work"
 }
-for file in "${generated[@]}"; do cp "$file" "$work/$(basename "$file")"; done
+for file in "${generated[@]}"; do cp -p "$file" "$work/$(basename "$file")"; done
 trap restore EXIT
 
 cat > Sources/DPIACommands/BuildCommit.swift <<SWIFT
