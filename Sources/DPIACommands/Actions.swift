@@ -24,7 +24,14 @@ extension Actions {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List the measures of all activities, from each activity's latest recorded version.",
-            discussion: "Measures that an earlier version had and the latest no longer has are listed as removed.")
+            discussion: """
+            Measures that an earlier version had and the latest no longer has are listed as removed.
+
+            Exit codes:
+              0  the measures were listed
+              1  --fail-if-any, and a measure is listed (for example: dpia actions list --overdue --fail-if-any)
+              2  no register, or a wrong option
+            """)
 
         @Option(help: "Only measures whose owner contains this text (ignoring case).")
         var owner: String?
@@ -39,18 +46,30 @@ extension Actions {
         @Option(help: "Only the measures of this activity (its id).")
         var activity: String?
 
-        @Option(help: "table, json or csv.")
+        @Option(help: "table, json or csv (for spreadsheets: semicolons and a byte order mark, as the register's CSV).")
         var format: ActionsFormat = .table
+
+        @Flag(name: .customLong("fail-if-any"), help: "Exit with 1 when a measure is listed (with --overdue: for a scheduled check).")
+        var failIfAny = false
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
+            let project = try Project.load()
+            let words = project.words(lang.language)
             try runReportingFailures {
                 let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
                                          today: try day.day())
-                let measures = try register.openExisting().measures(matching: query)
-                print(ActionsListing(measures: measures).render(format))
+                let measures = try register.openExisting(project).measures(matching: query)
+                let listing = ActionsListing(measures: measures, words: words)
+                if format == .csv {
+                    FileHandle.standardOutput.write(Data(listing.csv.utf8))
+                } else {
+                    print(listing.render(format))
+                }
+                if failIfAny, !measures.isEmpty { throw ExitCode(ExitStatus.findings) }
             }
         }
 
@@ -68,7 +87,12 @@ extension Actions {
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update",
-            abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.")
+            abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.",
+            discussion: """
+            Exit codes:
+              0  the progress was recorded
+              2  no register, an unknown measure, or a wrong option
+            """)
 
         @Argument(help: "The id of the measure, as in the spec's measures:.")
         var measure: String
@@ -90,20 +114,23 @@ extension Actions {
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
+            let project = try Project.load()
+            let words = project.words(lang.language)
             try runReportingFailures {
                 guard let value = MeasureStatus(spelling: status) else {
                     throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
                 }
-                let database = try register.openExisting()
+                let database = try register.openExisting(project)
                 let tracked = try database.update(MeasureUpdate(
                     measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
                     evidence: evidence, author: author))
                 var line = "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
-                    + "on \(tracked.progress.updatedOn.map(\.description) ?? "")"
-                if let evidence = tracked.progress.evidence { line += ", evidence \(evidence)" }
-                print(line + " (recorded in \(database.path))")
+                    + words.text(nl: "op ", en: "on ") + (tracked.progress.updatedOn.map(\.description) ?? "")
+                if let evidence = tracked.progress.evidence { line += words.text(nl: ", bewijs ", en: ", evidence ") + evidence }
+                print(line + words.text(nl: " (vastgelegd in \(database.path))", en: " (recorded in \(database.path))"))
             }
         }
     }
@@ -111,7 +138,12 @@ extension Actions {
     /// `dpia actions show`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.")
+            commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.",
+            discussion: """
+            Exit codes:
+              0  the measure was shown
+              2  no register, an unknown measure, or a wrong option
+            """)
 
         @Argument(help: "The id of the measure.")
         var measure: String
@@ -123,8 +155,9 @@ extension Actions {
         @OptionGroup var day: DayOptions
 
         func run() throws {
+            let project = try Project.load()
             try runReportingFailures {
-                let history = try register.openExisting().history(ofMeasure: measure, activityID: activity, today: try day.day())
+                let history = try register.openExisting(project).history(ofMeasure: measure, activityID: activity, today: try day.day())
                 print(MeasureHistoryText(history: history).text)
             }
         }

@@ -6,6 +6,8 @@ import Foundation
 /// `dpia actions list` output: a table, JSON or CSV of tracked measures.
 struct ActionsListing {
     var measures: [TrackedMeasure]
+    /// The language of the table's words (JSON and CSV keep their English keys, for programs).
+    var words = Words(.en)
 
     func render(_ format: ActionsFormat) -> String {
         switch format {
@@ -23,24 +25,49 @@ struct ActionsListing {
     }
 
     /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
-    static func statusText(_ tracked: TrackedMeasure) -> String {
+    static func statusText(_ tracked: TrackedMeasure, words: Words = Words(.en)) -> String {
         var text = tracked.progress.status.rawValue
-        if tracked.isOverdue { text += ", OVERDUE" }
-        if tracked.progress.removed { text += ", removed from spec" }
+        if tracked.isOverdue { text += words.text(nl: ", TE LAAT", en: ", OVERDUE") }
+        if tracked.progress.removed { text += words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") }
         return text
     }
 
-    var table: String {
-        if measures.isEmpty { return "No measures match." }
-        var table = TextTable(header: Self.columns.map { $0.uppercased() })
-        table.rows = measures.map(cells)
-        let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
-        return table.text + "\n\n\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue"
+    /// The table's column names in the run's language.
+    private var header: [String] {
+        words.language == .nl
+            ? ["VERWERKING", "MAATREGEL", "STATUS", "DEADLINE", "EIGENAAR", "BIJGEWERKT", "BEWIJS"]
+            : Self.columns.map { $0.uppercased() }
     }
 
+    var table: String {
+        if measures.isEmpty { return words.text(nl: "Geen maatregelen gevonden.", en: "No measures match.") }
+        var table = TextTable(header: header)
+        table.rows = measures.map { tracked in
+            var row = cells(tracked)
+            row[2] = Self.statusText(tracked, words: words)
+            return row
+        }
+        let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
+        return table.text + "\n\n" + words.text(
+            nl: "\(measures.count) maatregel\(measures.count == 1 ? "" : "en"): \(open) open, \(overdue) te laat",
+            en: "\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue")
+    }
+
+    /// The CSV for spreadsheets, with the conventions of the register's CSV (``RegisterCSV``): semicolons,
+    /// CRLF, a byte order mark, formulas guarded (``CSVWriter``); the description and whether a measure is
+    /// overdue have columns of their own.
     var csv: String {
-        let writer = CSVWriter(separator: ",", lineEnd: "\n", byteOrderMark: false)
-        return ([writer.line(Self.columns)] + measures.map { writer.line(cells($0)) }).joined(separator: "\n")
+        let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
+        let header = ["activity", "measure", "description", "status", "overdue", "due", "owner", "updated", "evidence"]
+        let rows = measures.map { tracked -> [String] in
+            let status = tracked.progress.status.rawValue
+                + (tracked.progress.removed ? words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") : "")
+            return [tracked.activityID, tracked.measure.id, tracked.measure.description ?? "", status,
+                    tracked.isOverdue ? words.text(nl: "ja", en: "yes") : words.text(nl: "nee", en: "no"),
+                    tracked.measure.due?.description ?? "", tracked.measure.owner ?? "",
+                    tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+        }
+        return writer.document([header] + rows)
     }
 
     /// One flat object per measure, with the plan and the progress; days as `YYYY-MM-DD`.

@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when an unaddressed finding at or above this level exists: high, medium or low.")
     var failOn: Level?
 
-    @Option(name: .customLong("lang"), help: "Language of the messages: nl or en (default: each spec's `language`).")
+    @Option(name: .customLong("lang"), help: "Language of the messages: nl or en (default: the project file's `language`, else each spec's).")
     var language: ReportLanguage?
 
     @Flag(name: .customLong("all"), help: "Also print findings that a measure addresses (text format).")
@@ -40,10 +40,13 @@ struct Check: ParsableCommand {
 
     @OptionGroup var provisions: ProvisionOptions
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
     func run() throws {
+        let project = try Project.load()
+        let language = project.language(self.language)
+        let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words(language)) }
         let expansion = SpecPaths(paths)
         var specs: [CheckReport.Spec] = []
         var declared: [ActivityIDUses.Declaration?] = []
@@ -59,7 +62,8 @@ struct Check: ParsableCommand {
         stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment?.keepingWhatCheckPrints)
-            let text = textFormatter?.text(of: spec, in: languageOnly)
+            let toComplete = result.activity.map { SpecCompleteness.line(for: $0.activity, language ?? $0.activity.language) } ?? ""
+            let text = textFormatter.map { $0.text(of: spec, in: languageOnly) + toComplete }
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
@@ -91,7 +95,7 @@ struct Check: ParsableCommand {
         switch format {
         case .text: print((textFormatter ?? TextCheckFormatter(showAddressed: showAddressed)).format(report, specTexts: texts))
         case .json: print(try JSONCheckFormatter().format(report))
-        case .sarif: print(try SARIFCheckFormatter().format(report))
+        case .sarif: print(try SARIFCheckFormatter(toolVersion: BuildInfo.version + "+" + BuildInfo.commit).format(report))
         }
         if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
         if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DPIAAnalysis
+import DPIASpec
 import Foundation
 
 /// The root command of `dpia`.
@@ -12,8 +14,9 @@ public struct DPIA: ParsableCommand {
           1  findings at or above --fail-on (check) or --fail-on-new (diff)
           2  invalid input or usage: a spec that does not validate, a missing file, a wrong option
         """,
+        version: BuildInfo.line,
         subcommands: [
-            Validate.self, Check.self, Rules.self, Provisions.self, Report.self, RegisterCommand.self,
+            Init.self, New.self, Validate.self, Check.self, Rules.self, Provisions.self, Report.self, RegisterCommand.self,
             Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self,
         ]
     )
@@ -22,6 +25,15 @@ public struct DPIA: ParsableCommand {
 
     /// Runs `dpia` with `arguments` and returns the exit code; usage errors exit with 2, not 64.
     public static func run(arguments: [String]) -> Int32 {
+        // No command: the help, as a usage error (exit code 2).
+        if arguments.isEmpty {
+            FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+            return ExitStatus.invalidInput
+        }
+        if let first = arguments.first, let message = unknownCommandMessage(first) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return ExitStatus.invalidInput
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -38,6 +50,26 @@ public struct DPIA: ParsableCommand {
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             return code == .validationFailure ? ExitStatus.invalidInput : code.rawValue
         }
+    }
+}
+
+extension DPIA {
+    /// The names of the commands.
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// For a first argument that is no command and no option: the message naming the closest command.
+    static func unknownCommandMessage(_ word: String) -> String? {
+        guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
+        // The project's language when there is a readable project file (its errors are for the commands to report).
+        let current = FileManager.default.currentDirectoryPath
+        let language = ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language
+        let words = Words(language ?? .en)
+        let suggestion = Suggestion.closest(to: word, in: commandNames)
+            .map { words.text(nl: "; bedoelt u '\($0)'?", en: "; did you mean '\($0)'?") } ?? ""
+        return words.text(nl: "error: '\(word)' is geen dpia-commando\(suggestion) (`dpia --help` toont de commando's)",
+                          en: "error: '\(word)' is not a dpia command\(suggestion) (`dpia --help` lists the commands)")
     }
 }
 

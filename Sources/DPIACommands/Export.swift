@@ -8,16 +8,24 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the whole register as JSON (every version, finding, measure and update).",
-        discussion: "Restore it with `dpia restore <file> --db <new file>`. Example: dpia export --db register.sqlite > register.json")
+        discussion: """
+        Restore it with `dpia restore <file> --db <new file>`. Example: dpia export --db register.sqlite > register.json
+
+        Exit codes:
+          0  the register was written
+          2  no register, the file cannot be written, or a wrong option
+        """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var register: RegisterOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
+        let project = try Project.load()
         try runReportingFailures {
-            let json = try register.openExisting().exportJSON() + Data("\n".utf8)
+            let json = try register.openExisting(project).exportJSON() + Data("\n".utf8)
             if let output {
                 let target = URL(fileURLWithPath: output)
                 do {

@@ -7,7 +7,13 @@ struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show the recorded versions of an activity: dates, version ids, hashes, status and findings.",
-        discussion: "Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.")
+        discussion: """
+        Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.
+
+        Exit codes:
+          0  the versions were shown
+          2  no register, an activity it does not hold, or a wrong option
+        """)
 
     @Argument(help: "The activity id (the spec's id:).")
     var activity: String
@@ -16,28 +22,33 @@ struct History: ParsableCommand {
     var format: HistoryFormat = .table
 
     @OptionGroup var register: RegisterOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
+        let project = try Project.load()
+        let words = project.words(lang.language)
         try runReportingFailures {
-            let history = try register.openExisting().history(of: activity)
+            let history = try register.openExisting(project).history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))
             case .table:
-                print(Self.text(history))
+                print(Self.text(history, words: words))
             }
         }
     }
 
-    static func text(_ history: ActivityHistory) -> String {
-        var table = TextTable(header: ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
+    static func text(_ history: ActivityHistory, words: Words = Words(.en)) -> String {
+        var table = TextTable(header: words.language == .nl
+            ? ["#", "VASTGELEGD", "VERSIE-ID", "LABEL", "STATUS", "BEVINDINGEN H/M/L", "NIET BEHANDELD", "SHA-256"]
+            : ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
         table.rows = history.versions.map { version in
             [String(version.sequence), version.recordedOn.description, version.versionID, version.label ?? "",
              version.status?.rawValue ?? "", "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
              String(version.findings.unaddressed), version.contentHash]
         }
         var text = (history.versions.last.map { "\(history.activityID) — \($0.title)\n\n" } ?? "") + table.text
-        if let notice = history.reassessment { text += "\n\nwarning: " + notice.message }
+        if let notice = history.reassessment { text += "\n\n" + words.text(nl: "waarschuwing: ", en: "warning: ") + notice.message }
         return text
     }
 }

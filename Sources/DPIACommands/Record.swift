@@ -15,20 +15,28 @@ struct Record: ParsableCommand {
         identified by a hash of its content (not of the file text): recording unchanged content adds nothing.
         Activities that were adopted and have changed since are reported as needing re-assessment.
         Nothing is recorded when a spec has an error.
+
+        Exit codes:
+          0  the specs were recorded (or were unchanged)
+          2  a spec does not validate (nothing is recorded), two specs share an id, or a wrong option
         """)
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
     @OptionGroup var register: RegisterOptions
     @OptionGroup var day: DayOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
+        let project = try Project.load()
+        let words = project.words(lang.language)
+        let paths = try runReportingFailures { try project.specPaths(self.paths, words: words) }
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         guard validation.isValid else {
-            let lines = validation.lines(quiet: true) + [
-                "error: nothing was recorded: fix the errors above first (`dpia validate` shows every problem)",
-            ]
+            let lines = validation.lines(quiet: true, words: words) + [words.text(
+                nl: "error: er is niets vastgelegd: herstel eerst de fouten hierboven (`dpia validate` toont elk probleem)",
+                en: "error: nothing was recorded: fix the errors above first (`dpia validate` shows every problem)")]
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
@@ -37,9 +45,9 @@ struct Record: ParsableCommand {
             let loaded = validation.results.compactMap(\.activity)
             try Self.requireDistinctIDs(loaded)
             let assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
-            let database = try RegisterDatabase(path: try register.pathForSpecs(paths))
+            let database = try RegisterDatabase(path: try register.pathForSpecs(paths, project: project))
             let outcomes = try database.record(assessments, on: recordedOn)
-            print(Self.text(outcomes, assessments: assessments, path: database.path))
+            print(Self.text(outcomes, assessments: assessments, path: database.path, words: words))
         }
     }
 
@@ -50,7 +58,8 @@ struct Record: ParsableCommand {
             + "each activity of a register needs its own id")
     }
 
-    static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String) -> String {
+    static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String, words: Words = Words(.en)) -> String {
+        if words.language == .nl { return dutchText(outcomes, assessments: assessments, path: path) }
         var lines: [String] = []
         for (outcome, assessment) in zip(outcomes, assessments) {
             let activity = assessment.activity
@@ -72,6 +81,29 @@ struct Record: ParsableCommand {
         for notice in outcomes.compactMap(\.reassessment) { lines.append("warning: " + notice.message) }
         let new = outcomes.count { $0.kind != .unchanged }
         lines.append("\(path): \(new) new version\(new == 1 ? "" : "s"), \(outcomes.count - new) unchanged")
+        return lines.joined(separator: "\n")
+    }
+
+    /// ``text(_:assessments:path:words:)`` in Dutch.
+    static func dutchText(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String) -> String {
+        var lines: [String] = []
+        for (outcome, assessment) in zip(outcomes, assessments) {
+            let activity = assessment.activity
+            let facts = [activity.version.map { "versie \($0)" }, activity.status.map(\.rawValue)].compactMap { $0 }
+            let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
+            let count = assessment.findings.count
+            let findings = "\(count) bevinding\(count == 1 ? "" : "en")"
+                + (count == 0 ? "" : " (hoog \(levels[.high] ?? 0), midden \(levels[.medium] ?? 0), laag \(levels[.low] ?? 0))")
+            let what = outcome.kind == .unchanged ? "ongewijzigd" : "vastgelegd "
+            var line = "\(what)  \(outcome.versionID)  \(activity.title)"
+            if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
+            line += " — \(findings)"
+            if outcome.kind == .returned { line += "; dezelfde inhoud als een eerdere versie" }
+            lines.append(line)
+        }
+        for notice in outcomes.compactMap(\.reassessment) { lines.append("waarschuwing: " + notice.message) }
+        let new = outcomes.count { $0.kind != .unchanged }
+        lines.append("\(path): \(new) nieuwe versie\(new == 1 ? "" : "s"), \(outcomes.count - new) ongewijzigd")
         return lines.joined(separator: "\n")
     }
 }

@@ -28,8 +28,8 @@ struct RegisterCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A folder of specs (one organisation), or a folder of organisation folders.")
-    var folder: String
+    @Argument(help: "A folder of specs (one organisation), or a folder of organisation folders (default: the project's specs).")
+    var folder: String?
 
     @Flag(name: .customLong("public"), help: "Leave out contacts, risks and measures, for publication.")
     var isPublic = false
@@ -40,11 +40,14 @@ struct RegisterCommand: ParsableCommand {
     @OptionGroup var documents: RenderOptions
 
     func run() throws {
+        let project = try Project.load()
+        let language = project.language(self.language)
         try runReportingFailures {
             let day = try documents.day()
+            let folder = try project.specPaths(self.folder.map { [$0] } ?? [], words: project.words(language))[0]
             let inputs = try ReportInputs(paths: [folder])
-            let renderer = try documents.renderer()
-            let output = documents.folder
+            let renderer = try documents.renderer(project)
+            let output = documents.folder(project)
             let groups = try Self.organisations(of: inputs, in: folder)
             // One run at a time per output folder, so that two runs never mix their files.
             let existed = FileManager.default.fileExists(atPath: output.root.path)

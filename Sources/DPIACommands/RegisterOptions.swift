@@ -15,12 +15,21 @@ struct RegisterOptions: ParsableArguments {
 
     /// The register for commands that read or update one: `--db`, `./register.sqlite`, or the only
     /// `Registers/*/register.sqlite`. Never creates a register.
-    func openExisting() throws -> RegisterDatabase {
-        try RegisterDatabase(path: existingPath(), create: false)
+    func openExisting(_ project: Project = .none) throws -> RegisterDatabase {
+        try RegisterDatabase(path: existingPath(project), create: false)
     }
 
-    private func existingPath() throws -> String {
-        if let database { return database }
+    /// `--db`, else the project file's `register:` (nil: none named).
+    func named(_ project: Project) -> String? { database ?? project.file?.register }
+
+    private func existingPath(_ project: Project) throws -> String {
+        if let database = named(project) {
+            if database == project.file?.register, !FileManager.default.fileExists(atPath: database) {
+                throw CommandFailure("the register \(ReportInputs.display(database)) named in the project file does not exist yet: "
+                    + "record the specs first with `dpia record`")
+            }
+            return database
+        }
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: RegisterDatabase.defaultFileName) { return RegisterDatabase.defaultFileName }
         let organisations = ((try? fileManager.contentsOfDirectory(atPath: "Registers")) ?? []).sorted()
@@ -35,8 +44,8 @@ struct RegisterOptions: ParsableArguments {
 
     /// The register for specs: `--db`, else `register.sqlite` in the folder that holds them
     /// (the folder given, or the folder of the spec files given).
-    func pathForSpecs(_ arguments: [String]) throws -> String {
-        if let database { return database }
+    func pathForSpecs(_ arguments: [String], project: Project = .none) throws -> String {
+        if let database = named(project) { return database }
         let folders = Set(arguments.map { argument -> String in
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
@@ -77,9 +86,10 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 /// Runs the body of a register command, turning register errors into a message and exit code 2.
-func runReportingFailures(_ body: () throws -> Void) throws {
+@discardableResult
+func runReportingFailures<Value>(_ body: () throws -> Value) throws -> Value {
     do {
-        try body()
+        return try body()
     } catch let error as RegisterError {
         throw fail(error.description)
     } catch let error as CommandFailure {

@@ -18,12 +18,17 @@ struct RenderOptions: ParsableArguments {
     /// The `--date`, checked.
     func day() throws -> CalendarDate? { try ReportInputs.day(date) }
 
-    /// The renderer with the templates `--templates` (or the default lookup) names.
-    func renderer() throws -> ReportRenderer { ReportRenderer(templates: try ReportInputs.templates(templates)) }
+    /// The renderer with the templates `--templates`, else the project file's `templates:` (or the default
+    /// lookup) names.
+    func renderer(_ project: Project = .none) throws -> ReportRenderer {
+        ReportRenderer(templates: try ReportInputs.templates(templates ?? project.file?.templates))
+    }
 
-    /// The output folder all writes stay inside. It may be a symbolic link only when named with `--out`:
-    /// a link `Output` committed in a repository is refused, like every link inside the output folder.
-    var folder: OutputFolder {
-        OutputFolder(root: URL(fileURLWithPath: output ?? "Output"), rootMayBeLink: output != nil)
+    /// The output folder all writes stay inside: `--out`, else the project file's `output:`, else `Output`.
+    /// It may be a symbolic link only when named (with `--out` or in the project file): a link `Output`
+    /// committed in a repository is refused, like every link inside the output folder.
+    func folder(_ project: Project = .none) -> OutputFolder {
+        let named = output ?? project.file?.output
+        return OutputFolder(root: URL(fileURLWithPath: named ?? "Output"), rootMayBeLink: named != nil)
     }
 }

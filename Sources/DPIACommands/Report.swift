@@ -37,10 +37,10 @@ struct Report: ParsableCommand {
         """
     )
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
-    @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: each spec's `language`).")
+    @Option(name: .customLong("lang"), help: "Language of the reports: nl or en (default: the project file's `language`, else each spec's).")
     var language: ReportLanguage?
 
     @Flag(name: .customLong("force"), help: "Write every report, also those that are up to date.")
@@ -51,29 +51,44 @@ struct Report: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
+        let project = try Project.load()
+        let language = project.language(self.language)
+        // Only a language asked for (--lang, the project) changes these lines: without one they stay English.
+        let words = project.words(language)
         try runReportingFailures {
             let day = try documents.day()
-            let renderer = try documents.renderer()
-            let expansion = SpecPaths(paths)
+            let renderer = try documents.renderer(project)
+            let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
                 files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
-                progress: MeasureProgressLookup(database: register.database), output: documents.folder, force: force)
+                progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project), force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
             // The line goes before anything else is printed: once every spec is read, or on an error.
             run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
-            let folder = documents.folder
+            let folder = documents.folder(project)
             run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
-                return try run.run(wrote: { print("wrote \(ReportInputs.display($0)) and dpia.html") })
+                return try run.run(wrote: { print(words.text(nl: "\(ReportInputs.display($0)) en dpia.html geschreven",
+                                                              en: "wrote \(ReportInputs.display($0)) and dpia.html")) })
             }
-            print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged))
+            print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged, words: words))
         }
     }
 
     /// The last line of the output: how many reports were written and how many were already up to date.
-    static func closingLine(written: Int, unchanged: Int) -> String {
-        switch (written, unchanged) {
+    static func closingLine(written: Int, unchanged: Int, words: Words = Words(.en)) -> String {
+        if words.language == .nl {
+            let reports = "\(written) rapport\(written == 1 ? "" : "en")"
+            switch (written, unchanged) {
+            case (_, 0): return "\(reports) geschreven"
+            case (0, _): return unchanged == 1
+                ? "het rapport is bijgewerkt; er is niets geschreven (--force schrijft het opnieuw)"
+                : "alle \(unchanged) rapporten zijn bijgewerkt; er is niets geschreven (--force schrijft ze opnieuw)"
+            default: return "\(reports) geschreven, \(unchanged) ongewijzigd sinds de vorige keer"
+            }
+        }
+        return switch (written, unchanged) {
         case (_, 0): "\(SpecValidation.count(written, "report")) written"
         case (0, _): unchanged == 1
             ? "the report is up to date; nothing was written (--force writes it again)"

@@ -46,6 +46,8 @@ struct ReportInputs {
     static func templates(_ explicit: String?) throws -> TemplateSet {
         let current = FileManager.default.currentDirectoryPath
         do {
+            // A release binary uses the templates it was built with, wherever it lies.
+            if explicit == nil, let builtIn = try BuiltInFiles.templateSet() { return builtIn }
             let root = try TemplateLocator().locate(explicit: explicit, currentDirectory: current,
                                                     executablePath: TemplateLocator.currentExecutablePath)
             let local = URL(fileURLWithPath: current).appendingPathComponent("Templates").standardizedFileURL.path

@@ -13,6 +13,10 @@ struct Restore: ParsableCommand {
         is checked first, as the spec loader checks specs (no control characters or direction overrides in texts, \
         ids of lowercase letters, digits and '-', existing dates, content that matches its hash); an export that \
         breaks a rule is refused with its file, line and column, and nothing is written (exit code 2).
+
+        Exit codes:
+          0  the register was restored
+          2  the file is no export of dpia, a value in it breaks a rule, the register is not empty, or a wrong option
         """)
 
     @Argument(help: "The export file.")
@@ -20,6 +24,8 @@ struct Restore: ParsableCommand {
 
     @Option(name: .customLong("db"), help: ArgumentHelp("The new register database.", valueName: "file"))
     var database: String
+
+    @OptionGroup var lang: LanguageOption
 
     /// The largest export read: far above any register (a thousand activities export to a few MB).
     static let maxExportBytes = 4 << 30
@@ -47,8 +53,12 @@ struct Restore: ParsableCommand {
                 if isNew { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
                 throw error
             }
-            print("Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
-                + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)")
+            let words = try Project.load().words(lang.language)
+            print(words.text(
+                nl: "\(database) hersteld uit \(file): verwerkingen \(export.activities.count), versies \(export.versions.count), "
+                    + "vastleggingen \(export.recordings.count), voortgangsmeldingen \(export.measureEvents.count)",
+                en: "Restored \(database) from \(file): activities \(export.activities.count), versions \(export.versions.count), "
+                    + "recordings \(export.recordings.count), measure updates \(export.measureEvents.count)"))
         }
     }
 }

@@ -19,13 +19,14 @@ struct Rules: ParsableCommand {
         """
     )
 
-    @Option(name: .customLong("lang"), help: "Language: nl or en.")
-    var language: ReportLanguage = .nl
+    @Option(name: .customLong("lang"), help: "Language: nl or en (default: the project file's, else nl).")
+    var lang: ReportLanguage?
 
     @Argument(help: "The id of a rule to explain, for example retention_deletion_not_automated.")
     var id: String?
 
     func run() throws {
+        let language = try Project.load().language(lang) ?? .nl
         guard let id else {
             print(RuleCatalogueText.list(language))
             return

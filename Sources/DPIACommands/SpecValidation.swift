@@ -20,22 +20,32 @@ struct SpecValidation {
     var isValid: Bool { problems.isEmpty && results.allSatisfy(\.isValid) }
 
     /// Every diagnostic in order, then the summary; with `quiet`, errors only.
-    func lines(quiet: Bool) -> [String] {
+    func lines(quiet: Bool, words: Words = Words(.en)) -> [String] {
         var lines = problems.map(\.description)
         for result in results {
             for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
                 lines.append(diagnostic.description)
             }
         }
-        if !quiet, !results.isEmpty { lines.append(summary) }
+        if !quiet, !results.isEmpty { lines.append(summary(words)) }
         return lines
     }
 
     /// "3 specs valid", "2 of 5 specs invalid, 7 errors", with warnings when there are any.
-    var summary: String {
+    var summary: String { summary(Words(.en)) }
+
+    /// ``summary`` in the run's language: "3 specs geldig", "2 van 5 specs ongeldig, 7 fouten".
+    func summary(_ words: Words) -> String {
         let invalid = results.count { !$0.isValid }
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
+        if words.language == .nl {
+            var text = invalid == 0
+                ? "\(results.count) spec\(results.count == 1 ? "" : "s") geldig"
+                : "\(invalid) van \(results.count) spec\(results.count == 1 ? "" : "s") ongeldig, \(errors) fout\(errors == 1 ? "" : "en")"
+            if warnings > 0 { text += ", \(warnings) waarschuwing\(warnings == 1 ? "" : "en")" }
+            return text
+        }
         var text = invalid == 0
             ? Self.count(results.count, "spec") + " valid"
             : "\(invalid) of \(Self.count(results.count, "spec")) invalid, " + Self.count(errors, "error")

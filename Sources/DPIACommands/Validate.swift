@@ -20,12 +20,16 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors: no warnings and no summary.")
     var quiet = false
 
-    @Argument(help: "Spec files or folders of specs.")
-    var paths: [String]
+    @OptionGroup var lang: LanguageOption
+
+    @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
+    var paths: [String] = []
 
     func run() throws {
-        let outcome = SpecValidation(paths: paths, loader: SpecLoader())
-        for line in outcome.lines(quiet: quiet) { print(line) }
+        let project = try Project.load()
+        let words = project.words(lang.language)
+        let outcome = try runReportingFailures { SpecValidation(paths: try project.specPaths(paths, words: words), loader: SpecLoader()) }
+        for line in outcome.lines(quiet: quiet, words: words) { print(line) }
         if !outcome.isValid { throw ExitCode(ExitStatus.invalidInput) }
     }
 }

@@ -26,21 +26,29 @@ public struct TemplateSet: Sendable {
 
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
+        var sources: [(relative: String, bytes: Data)] = []
+        for relative in try Self.templateFiles(under: root) {
+            let path = root + "/" + relative
+            switch RegularFile.read(path, limit: Self.maxFileBytes) {
+            case .success(let bytes): sources.append((relative, bytes))
+            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
+            }
+        }
+        try self.init(root: root, sources: sources)
+    }
+
+    /// Parses templates already read (such as those built into a release binary): `sources` are paths
+    /// relative to `root` with their bytes, sorted by path; files other than templates (`.mustache`) and word catalogues (`<lang>/words.json`) are skipped.
+    public init(root: String, sources files: [(relative: String, bytes: Data)]) throws {
         _ = MarkdownContentType.registered
         _ = HTMLContentType.registered
         self.root = root
-        let files = try Self.templateFiles(under: root)
         var library = MustacheLibrary()
         var names = Set<String>()
         var sources: [(relative: String, bytes: Data)] = []
         var words: [String: [String: String]] = [:]
-        for relative in try Self.catalogueFiles(under: root) {
+        for (relative, data) in files where Self.isCatalogue(relative) {
             let path = root + "/" + relative
-            let data: Data
-            switch RegularFile.read(path, limit: Self.maxFileBytes) {
-            case .success(let bytes): data = bytes
-            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
-            }
             guard let catalogue = try? JSONDecoder().decode([String: String].self, from: data) else {
                 throw TemplateError.syntax(file: path, line: 1, column: 1,
                                            message: "a word catalogue is one JSON object of key → text")
@@ -48,14 +56,9 @@ public struct TemplateSet: Sendable {
             sources.append((relative, data))
             words[String(relative.split(separator: "/")[0])] = catalogue
         }
-        let fileSet = Set(files)
-        for relative in files {
+        let fileSet = Set(files.map(\.relative))
+        for (relative, data) in files where relative.hasSuffix(".mustache") {
             let path = root + "/" + relative
-            let data: Data
-            switch RegularFile.read(path, limit: Self.maxFileBytes) {
-            case .success(let bytes): data = bytes
-            case .failure(let refusal): throw TemplateError.unreadable(file: path, reason: Self.reason(refusal))
-            }
             sources.append((relative, data))
             let name = String(relative.dropLast(".mustache".count))
             let source = String(decoding: data, as: UTF8.self)
@@ -151,21 +154,20 @@ public struct TemplateSet: Sendable {
         return result + rest
     }
 
-    /// Relative paths of the word catalogues, `<lang>/words.json`, sorted.
-    static func catalogueFiles(under root: String) throws -> [String] {
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return folders.sorted().map { "\($0)/words.json" }
-            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+    /// Whether a path relative to the templates folder is a word catalogue, `<lang>/words.json`.
+    static func isCatalogue(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/")
+        return parts.count == 2 && parts[1] == "words.json"
     }
 
-    /// Relative paths of all `.mustache` files below `root`, sorted; hidden files are skipped, and a
+    /// Relative paths of all `.mustache` files and word catalogues below `root`, sorted; hidden files are skipped, and a
     /// symbolic link that points outside `root` is refused (``FolderWalk``).
     static func templateFiles(under root: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError.notFound(searched: [root])
         }
-        var walk = FolderWalk(wanted: { $0.hasSuffix(".mustache") })
+        var walk = FolderWalk(wanted: { $0.hasSuffix(".mustache") || $0 == "words.json" || $0.hasSuffix("/words.json") })
         walk.walk(root)
         if let refused = walk.refused.first { throw TemplateError.unreadable(file: refused.path, reason: refused.message) }
         let prefix = root.hasSuffix("/") ? root : root + "/"

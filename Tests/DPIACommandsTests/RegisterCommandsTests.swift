@@ -38,10 +38,14 @@ import Testing
         #expect(update.output.contains("m-privacyverklaring-partijen: done on 2025-07-01"))
 
         let done = try dpia("actions", "list", "--status", "done", "--format", "csv", "--date", "2025-07-15")
+        #expect(done.output.hasPrefix("\u{FEFF}activity;measure;description;status;overdue;due;owner;updated;evidence\r\n"))
         // The header, the measure just done and m-profiel-controle, which the spec says is done.
-        #expect(done.output.split(separator: "\n").count == 3)
-        #expect(done.output.contains("m-profiel-controle,done"))
-        #expect(done.output.contains("m-privacyverklaring-partijen,done,,Proceseigenaar/projectleider HW,2025-07-01,https://www.utrecht.nl/privacy/hallowerk"))
+        #expect(done.output.components(separatedBy: "\r\n").count == 4)
+        #expect(done.output.contains(";m-profiel-controle;"))
+        #expect(done.output.contains(";done;no;;Proceseigenaar/projectleider HW;2025-07-01;https://www.utrecht.nl/privacy/hallowerk\r\n"))
+        // --fail-if-any: exit 1 when something is listed (the HalloWerk measures have no due dates: none is overdue).
+        #expect(try dpia("actions", "list", "--status", "open", "--fail-if-any", "--date", "2030-01-01").status == 1)
+        #expect(try dpia("actions", "list", "--overdue", "--fail-if-any", "--date", "2030-01-01").status == 0)
         let stillOpen = try dpia("actions", "list", "--status", "open", "--date", "2025-07-15")
         #expect(!stillOpen.output.contains("m-privacyverklaring-partijen"))
 

@@ -12,7 +12,10 @@ public struct SARIFCheckFormatter: Sendable {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     static let invalidSpecRule = "spec_invalid"
 
-    public init() {}
+    /// The version of dpia, for `tool.driver.version` (left out when nil).
+    public var toolVersion: String?
+
+    public init(toolVersion: String? = nil) { self.toolVersion = toolVersion }
 
     public func format(_ report: CheckReport) throws -> String {
         let language = report.commonLanguage
@@ -44,7 +47,7 @@ public struct SARIFCheckFormatter: Sendable {
         }
         let log = Log(
             schema: Self.schema, version: "2.1.0",
-            runs: [Run(tool: Tool(driver: Driver(name: "dpia", fullName: "DPIAKit dpia check", rules: rules)),
+            runs: [Run(tool: Tool(driver: Driver(name: "dpia", fullName: "DPIAKit dpia check", version: toolVersion, rules: rules)),
                        results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -70,6 +73,7 @@ public struct SARIFCheckFormatter: Sendable {
     struct Driver: Encodable {
         var name: String
         var fullName: String
+        var version: String?
         var rules: [ReportingDescriptor]
     }
 

@@ -1,0 +1,7 @@
+// Written by Scripts/release.sh for a release build (and put back afterwards); "dev" in every other build.
+// Reports never contain it, so they stay byte-identical between builds.
+
+/// The git commit dpia was built from, as `dpia --version` prints it.
+enum BuildCommit {
+    static let value = "dev"
+}
