@@ -14,7 +14,7 @@ public struct DPIA: ParsableCommand {
         """,
         subcommands: [
             Validate.self, Check.self, Rules.self, Report.self, RegisterCommand.self,
-            Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self,
+            Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self, Serve.self, Users.self,
         ]
     )
 

@@ -43,7 +43,7 @@ public enum RegisterCSV {
 
     /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@`, tab or carriage return gets an apostrophe so
     /// that spreadsheets do not run user text as a formula (OWASP's advice on CSV injection).
-    static func quote(_ field: String) -> String {
+    public static func quote(_ field: String) -> String {
         var value = field
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return value }
