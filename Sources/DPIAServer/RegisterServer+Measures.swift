@@ -37,7 +37,7 @@ extension RegisterServer {
         let canUpdate = try mayUpdate(activityID: current.activityID, session: context.session)
         return try page("measure", MeasurePage(
             frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
-            activityLink: Paths.activity(current.activityID), decision: current.measure.decision.rawValue,
+            activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
             addresses: current.measure.addresses.joined(separator: ", "),
             definitions: history.definitions.map { definition in
                 let text = definition.measure.map {

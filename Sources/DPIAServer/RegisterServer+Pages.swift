@@ -127,7 +127,12 @@ extension RegisterServer {
         let to = try versionID(query.text("to"), of: id) ?? versions[versions.count - 1].versionID
         let old = try await assessments.assessment(version: from), new = try await assessments.assessment(version: to)
         let diff = ActivityDiffer().diff(old: old, new: new)
-        return html(DiffPresenter(language: new.activity.language).render(diff, as: .html))
+        let page = DiffPresenter(language: new.activity.language).render(diff, as: .html)
+        // The page is dpia diff's own document; a bar on top says which recorded versions it compares and leads back.
+        let bar = "<p style=\"font: 14px/1.4 system-ui, sans-serif; background: #eef2f7; padding: .5em 1em\"><a href=\"\(HTMLEscaping.escape(Paths.activity(id)))\">← \(HTMLEscaping.escape(id))</a> · "
+            + "versie \(HTMLEscaping.escape(from)) → \(HTMLEscaping.escape(to))</p>\n"
+        guard let body = page.range(of: "<body>") else { return html(bar + page) }
+        return html(page.replacingCharacters(in: body, with: "<body>\n" + bar))
     }
 
     // MARK: - Actions board

@@ -31,6 +31,15 @@ enum Words {
         }
     }
 
+    static func decision(_ decision: Decision) -> String {
+        switch decision {
+        case .mitigate: "beperken"
+        case .accept: "accepteren"
+        case .avoid: "vermijden"
+        case .transfer: "overdragen"
+        }
+    }
+
     static func role(_ role: UserRole) -> String {
         switch role {
         case .privacyOfficer: "privacy officer"

@@ -70,6 +70,7 @@ struct ServerPagesTests {
             #expect(overview.body.contains("HalloWerk 2"))
             #expect(overview.body.contains("hallowerk-kopie"))
             #expect(overview.body.contains("DPIA verplicht") || overview.body.contains("DPIA aanbevolen"))
+            #expect(!overview.body.contains("alert\">0<"), "a count of 0 is not highlighted")
 
             let activity = try await browser.get("/activities/hallowerk-utrecht")
             #expect(activity.status == .ok)
@@ -84,6 +85,7 @@ struct ServerPagesTests {
             let diff = try await browser.get("/activities/hallowerk-utrecht/diff?from=\(versions[0])&to=\(versions[1])")
             #expect(diff.status == .ok)
             #expect(diff.body.contains("HalloWerk 2"))
+            #expect(diff.body.contains("versie \(versions[0]) → \(versions[1])"), "the bar above the diff names the versions")
 
             let board = try await browser.get("/actions")
             #expect(board.status == .ok)
