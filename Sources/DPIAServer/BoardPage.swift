@@ -10,4 +10,10 @@ struct BoardPage: Encodable, Sendable {
     var overdueCount: Int
     var csvLink: String
     var icsLink: String
+    /// Which measures of the filtered list this page shows (1-based), and links to the pages around it.
+    var firstShown: Int
+    var lastShown: Int
+    var previousLink: String?
+    var nextLink: String?
+    var hasRows: Bool
 }

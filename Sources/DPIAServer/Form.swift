@@ -21,6 +21,12 @@ struct Form: Sendable {
         return value
     }
 
+    /// The fields again as a query string, without `name`, sorted (for links that change one field).
+    func encoded(without name: String) -> String {
+        fields.filter { $0.key != name && !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            .map { Paths.encode($0.key) + "=" + Paths.encode($0.value) }.joined(separator: "&")
+    }
+
     private static func decode(_ part: Substring) -> String? {
         part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }

@@ -143,15 +143,21 @@ extension RegisterServer {
         let all = try register.activityIDs()
         let statusChoices: [(String, String)] = [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
             + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
-        let filter = request.uri.query.map { "?" + $0 } ?? ""
+        let filter = query.encoded(without: "page")
+        let size = configuration.boardPageSize
+        let number = max(1, Int(query["page"] ?? "") ?? 1)
+        let start = min((number - 1) * size, measures.count), end = min(start + size, measures.count)
+        func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         return try page("board", BoardPage(
-            frame: frame("Maatregelen", context.session), rows: measures.map(MeasureRow.init),
+            frame: frame("Maatregelen", context.session), rows: measures[start..<end].map(MeasureRow.init),
             owner: query.text("owner"), activity: query.text("activity"),
             statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
             activities: [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
                 + all.map { .init(value: $0, label: $0, selected: query["activity"] == $0) },
             count: measures.count, overdueCount: measures.count(where: \.isOverdue),
-            csvLink: "/actions.csv" + filter, icsLink: "/actions.ics" + filter))
+            csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter), icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
+            firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
+            nextLink: end < measures.count ? link(number + 1) : nil, hasRows: end > start))
     }
 
     /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last).

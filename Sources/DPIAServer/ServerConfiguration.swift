@@ -20,14 +20,18 @@ public struct ServerConfiguration: Sendable {
     public var maximumLoginDelay: Int
     /// The largest request body accepted, in bytes (forms are small).
     public var maximumBodySize: Int
+    /// How many measures one page of the actions board shows (the feeds have all).
+    public var boardPageSize: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templatesRoot: String,
                 secureCookies: Bool = false, trustHeader: String? = nil,
                 today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
-                loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024) {
+                loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
+                boardPageSize: Int = 200) {
         self.host = host; self.port = port; self.databasePath = databasePath; self.templatesRoot = templatesRoot
         self.secureCookies = secureCookies; self.trustHeader = trustHeader; self.today = today
         self.loginDelay = loginDelay; self.maximumLoginDelay = maximumLoginDelay; self.maximumBodySize = maximumBodySize
+        self.boardPageSize = max(1, boardPageSize)
     }
 
     /// Today in the server's time zone.

@@ -49,7 +49,8 @@ struct ServerFixture {
         try register.assign(user: "lead", activityID: "hallowerk-utrecht")
         server = try RegisterServer(configuration: ServerConfiguration(
             databasePath: path, templatesRoot: Self.repository.appendingPathComponent("Templates").path,
-            trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5))
+            trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5,
+            boardPageSize: 10))
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

@@ -128,6 +128,12 @@ struct ServerPagesTests {
             let first = try #require(board.body.range(of: "2025-01-31"))
             let other = try #require(board.body.range(of: "<td>–</td>"))
             #expect(first.lowerBound < other.lowerBound, "measures with a deadline come first")
+            // Ten measures a page (the fixture's page size); the links keep the filters.
+            #expect(board.body.contains("maatregel 1–10 van"))
+            let second = try await browser.get("/actions?owner=Proceseigenaar&page=2")
+            #expect(second.body.contains("maatregel 11–20 van"))
+            #expect(second.body.contains("href=\"/actions?owner=Proceseigenaar&amp;page=1\""))
+            #expect(second.body.contains("href=\"/actions?owner=Proceseigenaar&amp;page=3\""))
         }
     }
 
