@@ -80,7 +80,7 @@ extension Users {
             try runReportingUserFailures {
                 let database = try register.openExisting()
                 try database.removeUser(name: name)
-                print("removed \(name) from \(database.path); a running `dpia serve` refuses their requests after its next restart")
+                print("removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request")
             }
         }
     }

@@ -19,8 +19,13 @@ struct SessionMiddleware: RouterMiddleware {
             if let name = request.headers[trustHeader], let user = try register.user(named: name) {
                 context.session = await sessions.forProxyUser(name: user.name, role: user.role)
             }
-        } else if let id = request.cookies[Self.cookieName]?.value {
-            context.session = await sessions.session(id: id)
+        } else if let id = request.cookies[Self.cookieName]?.value, let session = await sessions.session(id: id) {
+            // A user removed (or given another role) with `dpia users` loses the session at the next request.
+            if let name = session.userName, try register.user(named: name)?.role != session.role {
+                await sessions.end(id: id)
+            } else {
+                context.session = session
+            }
         }
         return try await next(request, context)
     }

@@ -51,6 +51,12 @@ struct ServerPagesTests {
             let overview = try await browser.get("/")
             #expect(overview.status == .ok)
             #expect(overview.body.contains("officer"))
+            // Removing a user with `dpia users remove` signs them out at their next request.
+            var other = Browser(client)
+            _ = try await other.signIn("viewer")
+            try fixture.register.removeUser(name: "viewer")
+            let gone = try await other.get("/")
+            #expect(gone.status == .seeOther)
             let out = try await browser.post("/logout", [])
             #expect(out.status == .seeOther)
             let result1 = try await browser.get("/")
