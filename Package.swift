@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        // `dpia serve`: the HTTP server, and bcrypt for the passwords of its users (docs/serve.md).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // Plain values: the processing activity, levels, source locations. Imports nothing of the project.
@@ -40,9 +45,18 @@ let package = Package(
         .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis", "DPIARender"]),
         // Synthetic registers for benchmarks and tests: model values written as spec YAML text.
         .target(name: "DPIASample", dependencies: ["DPIAModel"]),
+        // `dpia serve`: the register on the web (pages, feeds, users, sessions), on top of the register API.
+        .target(name: "DPIAServer", dependencies: [
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The commands of `dpia`: they wire the steps together and print.
         .target(name: "DPIACommands", dependencies: [
-            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff", "DPIASample",
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff", "DPIASample", "DPIAServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dpia", dependencies: ["DPIACommands"]),
@@ -80,6 +94,12 @@ let package = Package(
             "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
         ], exclude: ["Corpus", "ExportCorpus"]),
         .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
+        .testTarget(name: "DPIAServerTests", dependencies: [
+            "DPIAServer", "DPIARegister", "DPIASpec", "DPIAModel", "DPIAAnalysis",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,7 +17,7 @@ public struct DPIA: ParsableCommand {
         version: BuildInfo.line,
         subcommands: [
             Init.self, New.self, Validate.self, Check.self, Rules.self, Provisions.self, Report.self, RegisterCommand.self,
-            Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self,
+            Record.self, Actions.self, History.self, Export.self, Restore.self, Diff.self, Sample.self, Serve.self, Users.self,
         ]
     )
 

@@ -13,6 +13,9 @@ enum RegisterSchema {
         migrator.registerMigration("v1-versions-findings-measures") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-users") { db in
+            try db.execute(sql: v2Users)
+        }
         return migrator
     }
 

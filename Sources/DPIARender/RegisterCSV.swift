@@ -43,5 +43,5 @@ public enum RegisterCSV {
     }
 
     /// Semicolons, CRLF and a byte order mark: what Excel with Dutch settings expects.
-    static let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
+    public static let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
 }

@@ -1,0 +1,39 @@
+import DPIAServer
+import Foundation
+
+/// Reads a new password: from the terminal without showing it (twice, to catch a typo), or the first line of
+/// standard input when that is not a terminal (`printf '%s\n' "$PW" | dpia users add …`).
+enum PasswordInput {
+    static func read(confirm: Bool) throws -> String {
+        let password: String
+        if isatty(STDIN_FILENO) == 1 {
+            password = try prompt("Password: ")
+            if confirm, try prompt("Again: ") != password {
+                throw CommandFailure("the two passwords differ; nothing was changed")
+            }
+        } else {
+            guard let line = readLine(strippingNewline: true) else {
+                throw CommandFailure("no password: type it when asked, or give it on the first line of standard input")
+            }
+            password = line
+        }
+        if let problem = PasswordHasher.problem(with: password) { throw CommandFailure(problem) }
+        return password
+    }
+
+    /// One line from the terminal with echo off; echo is restored whatever happens.
+    private static func prompt(_ text: String) throws -> String {
+        FileHandle.standardError.write(Data(text.utf8))
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
+        var silent = saved
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+        guard let line = readLine(strippingNewline: true) else { throw CommandFailure("no password was typed; nothing was changed") }
+        return line
+    }
+}

@@ -1,0 +1,6 @@
+/// What `Templates/serve/error.html` shows.
+struct ErrorPage: Encodable, Sendable {
+    var frame: PageFrame
+    var status: Int
+    var message: String
+}

@@ -1,0 +1,52 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Turns every error into a plain page without internals, and sets the security headers on every response:
+/// a Content-Security-Policy without any script, no framing, no sniffing, no caching of register data.
+struct PageGuardMiddleware: RouterMiddleware {
+    typealias Context = ServeContext
+    let pages: RegisterServer
+
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+    func handle(_ request: Request, context: ServeContext,
+                next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as PageError {
+            response = pages.errorResponse(error, session: context.session)
+        } catch let error as HTTPResponseError where error.status == .notFound {
+            response = pages.errorResponse(.notFound("Deze pagina bestaat niet."), session: context.session)
+        } catch let error as HTTPResponseError where error.status.code < 500 {
+            response = pages.errorResponse(
+                PageError(status: error.status, title: "Onjuist verzoek", message: "De server kan dit verzoek niet verwerken."),
+                session: context.session)
+        } catch {
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            response = pages.errorResponse(
+                PageError(status: .internalServerError, title: "Er ging iets mis",
+                          message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
+                session: context.session)
+        }
+        response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.contentSecurityPolicy
+        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}
+
+/// Pages behind it need a signed-in user; others go to the sign-in page.
+struct SignInRequiredMiddleware: RouterMiddleware {
+    typealias Context = ServeContext
+
+    func handle(_ request: Request, context: ServeContext,
+                next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+        guard context.session?.isSignedIn == true else { return Response(status: .seeOther, headers: [.location: "/login"]) }
+        return try await next(request, context)
+    }
+}

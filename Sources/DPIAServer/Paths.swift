@@ -1,0 +1,14 @@
+import Foundation
+
+/// The addresses of the pages; ids are percent-encoded where they go into a path.
+enum Paths {
+    static func activity(_ id: String) -> String { "/activities/" + encode(id) }
+    static func measure(activityID: String, measureID: String) -> String {
+        activity(activityID) + "/measures/" + encode(measureID)
+    }
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~@")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}

@@ -1,0 +1,82 @@
+import DPIAModel
+import DPIARegister
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+extension RegisterServer {
+    func addMeasureRoutes(to router: RouterGroup<ServeContext>) {
+        router.get("/activities/:id/measures/:measure") { request, context in try measurePage(context) }
+        router.post("/activities/:id/measures/:measure") { request, context in try await updateMeasure(request, context) }
+    }
+
+    /// Whether the signed-in user may update the measures of an activity: privacy officers all, project
+    /// leads those of the activities assigned to them, reviewers and viewers none.
+    func mayUpdate(activityID: String, session: Session?) throws -> Bool {
+        guard let session, let name = session.userName else { return false }
+        switch session.role {
+        case .privacyOfficer: return true
+        case .projectLead: return try register.assignedActivities(of: name).contains(activityID)
+        case .reviewer, .viewer, nil: return false
+        }
+    }
+
+    private func history(_ context: ServeContext) throws -> MeasureHistory {
+        let id = try activityID(context)
+        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound("Deze maatregel bestaat niet.") }
+        do {
+            return try register.history(ofMeasure: measureID, activityID: id, today: configuration.today())
+        } catch is RegisterError {
+            throw PageError.notFound("Verwerking \(id) heeft geen maatregel '\(measureID)'.")
+        }
+    }
+
+    private func measurePage(_ context: ServeContext) throws -> Response {
+        let history = try history(context)
+        let current = history.current
+        let canUpdate = try mayUpdate(activityID: current.activityID, session: context.session)
+        return try page("measure", MeasurePage(
+            frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
+            activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
+            addresses: current.measure.addresses.joined(separator: ", "),
+            definitions: history.definitions.map { definition in
+                let text = definition.measure.map {
+                    "eigenaar \($0.owner ?? "(geen)"), deadline \($0.due?.description ?? "(geen)"), "
+                        + "status \($0.status.map(Words.measureStatus) ?? "(geen)")"
+                } ?? "uit de spec verwijderd"
+                return .init(versionID: definition.versionID, recordedOn: definition.recordedOn.description, text: text)
+            },
+            events: history.events.reversed().map {
+                .init(on: $0.occurredOn, status: Words.measureStatus($0.status), author: $0.author, note: $0.note,
+                      evidence: $0.evidence, evidenceIsLink: EvidenceLink.isWebLink($0.evidence))
+            },
+            hasEvents: !history.events.isEmpty, canUpdate: canUpdate,
+            action: Paths.measure(activityID: current.activityID, measureID: current.measure.id),
+            statuses: MeasureStatus.allCases.map {
+                .init(value: $0.rawValue, label: Words.measureStatus($0), selected: $0 == current.progress.status)
+            }))
+    }
+
+    /// Records the update as `dpia actions update` does, with the signed-in user as author and today as day.
+    private func updateMeasure(_ request: Request, _ context: ServeContext) async throws -> Response {
+        let form = try await form(of: request, context: context)
+        try requireToken(form, session: context.session)
+        let history = try history(context)
+        let current = history.current
+        guard try mayUpdate(activityID: current.activityID, session: context.session) else {
+            throw PageError.forbidden("U mag de maatregelen van \(current.activityID) niet bijwerken. "
+                + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen "
+                + "(`dpia users assign`); reviewers en meelezers kunnen alleen lezen.")
+        }
+        guard let statusText = form.text("status"), let status = MeasureStatus(rawValue: statusText) else {
+            throw PageError.badRequest("Kies een status: gepland, in uitvoering, gereed of vervallen.")
+        }
+        let note = form.text("note"), evidence = form.text("evidence")
+        if (note?.count ?? 0) > 2_000 { throw PageError.badRequest("De toelichting is te lang: hooguit 2000 tekens.") }
+        if (evidence?.count ?? 0) > 500 { throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).") }
+        _ = try register.update(MeasureUpdate(
+            measureID: current.measure.id, activityID: current.activityID, status: status, on: configuration.today(),
+            note: note, evidence: evidence, author: context.session?.userName))
+        return redirect(Paths.measure(activityID: current.activityID, measureID: current.measure.id))
+    }
+}

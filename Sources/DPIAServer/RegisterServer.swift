@@ -1,0 +1,115 @@
+import DPIAAnalysis
+import DPIAModel
+import DPIARegister
+import DPIARender
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// `dpia serve`: the register as a small web application for privacy officers, project leads and reviewers.
+///
+/// Pages are rendered on the server from `Templates/serve/` (no JavaScript); every value goes through the
+/// reports' HTML escaper. Everything shown is read through the register's API, and an update of a measure
+/// is the same event `dpia actions update` records.
+public struct RegisterServer: Sendable {
+    public let configuration: ServerConfiguration
+    let register: RegisterDatabase
+    let templates: TemplateSet
+    let sessions = SessionStore()
+    let throttle: LoginThrottle
+    let assessments: AssessmentCache
+
+    /// Opens the register (which must exist) and the templates.
+    public init(configuration: ServerConfiguration) throws {
+        self.configuration = configuration
+        register = try RegisterDatabase(path: configuration.databasePath, create: false)
+        templates = try TemplateSet(root: configuration.templatesRoot)
+        throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
+        assessments = AssessmentCache(register: register)
+    }
+
+    /// Every route of the server, behind the error pages, security headers and session lookup.
+    public func router() -> Router<ServeContext> {
+        let router = Router(context: ServeContext.self)
+        router.add(middleware: PageGuardMiddleware(pages: self))
+        router.add(middleware: SessionMiddleware(
+            sessions: sessions, register: register, trustHeader: configuration.trustHeader.flatMap { HTTPField.Name($0) }))
+        addSignInRoutes(to: router)
+        let pages = router.group().add(middleware: SignInRequiredMiddleware())
+        addPageRoutes(to: pages)
+        addMeasureRoutes(to: pages)
+        addFeedRoutes(to: pages)
+        return router
+    }
+
+    /// The application: listens on the configured address, stops cleanly on SIGTERM and SIGINT.
+    public func application(logger: Logger? = nil) -> some ApplicationProtocol {
+        var logger = logger ?? Logger(label: "dpia-serve")
+        if logger.logLevel > .info { logger.logLevel = .info }
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dpia"),
+            logger: logger)
+    }
+
+    /// Serves until SIGTERM or SIGINT.
+    public func run() async throws {
+        try await application().runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    // MARK: - Rendering
+
+    func frame(_ title: String, _ session: Session?) -> PageFrame {
+        PageFrame(title: title, user: session?.userName, role: session?.role.map(Words.role), csrf: session?.csrfToken ?? "")
+    }
+
+    /// A page from `Templates/serve/<name>.html.mustache`.
+    func page(_ name: String, _ model: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        html(try templates.render("serve/\(name).html", model), status: status)
+    }
+
+    func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func file(_ text: String, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func redirect(_ path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path])
+    }
+
+    /// The error page for a refusal or failure; if even that cannot be rendered, a line of text.
+    func errorResponse(_ error: PageError, session: Session?) -> Response {
+        let model = ErrorPage(frame: frame(error.title, session), status: Int(error.status.code), message: error.message)
+        if let response = try? page("error", model, status: error.status) { return response }
+        return Response(status: error.status, headers: [.contentType: "text/plain; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: error.title + ": " + error.message + "\n")))
+    }
+
+    /// The form fields of a POST body; a body larger than the limit is refused.
+    func form(of request: Request, context: ServeContext) async throws -> Form {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: configuration.maximumBodySize)
+        } catch {
+            throw PageError(status: .contentTooLarge, title: "Te groot", message: "Het formulier is groter dan de server aanneemt.")
+        }
+        return Form(encoded: String(buffer: body))
+    }
+
+    /// The form's token must be the session's: otherwise another site may have sent it.
+    func requireToken(_ form: Form, session: Session?) throws {
+        guard let session, let token = form["csrf"], RandomToken.equal(token, session.csrfToken) else {
+            throw PageError(status: .forbidden, title: "Formulier verlopen",
+                            message: "Dit formulier hoort niet bij uw sessie (meer). Open de pagina opnieuw en probeer het nog eens.")
+        }
+    }
+
+    static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
+}
