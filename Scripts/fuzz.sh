@@ -24,6 +24,7 @@ fuzzer="$build/debug/dpia-fuzz"
 # New inputs go to a working corpus; the checked-in corpus is only read.
 mkdir -p "$build/corpus" "$build/findings"
 status=0
+export LSAN_OPTIONS="suppressions=Scripts/fuzz-lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 "$fuzzer" "$build/corpus" Tests/DPIAHardeningTests/Corpus \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -dict=Scripts/fuzz.dict -artifact_prefix="$build/findings/" -print_final_stats=1 "$@" || status=$?
