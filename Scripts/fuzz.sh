@@ -30,6 +30,7 @@ if [[ "${DPIA_FUZZ_TARGET:-}" == restore ]]; then
 fi
 mkdir -p "$corpus" "$build/findings"
 status=0
+export LSAN_OPTIONS="suppressions=Scripts/fuzz-lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 "$fuzzer" "$corpus" "$seeds" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     "${dict[@]}" -artifact_prefix="$build/findings/" -print_final_stats=1 "$@" || status=$?

@@ -23,13 +23,40 @@ public enum ParallelWork {
     public static func stream<Result: Sendable>(
         _ count: Int, window: Int = 256, _ transform: @Sendable (Int) -> Result, consume: (Int, Result) throws -> Void
     ) rethrows {
-        var start = 0
-        while start < count {
-            let first = start, end = min(count, start + max(1, window))
-            let results = map(end - first) { transform(first + $0) }
-            for (offset, result) in results.enumerated() { try consume(start + offset, result) }
-            start = end
+        try stream(windows: windows(count, maxCount: window), transform, consume: consume)
+    }
+
+    /// `transform` applied to the items of each window in turn (on all cores within a window),
+    /// handing each result to `consume` in index order. Only one window's results are held at a time.
+    public static func stream<Result: Sendable>(
+        windows: [Range<Int>], _ transform: @Sendable (Int) -> Result, consume: (Int, Result) throws -> Void
+    ) rethrows {
+        for window in windows {
+            let first = window.lowerBound
+            let results = map(window.count) { transform(first + $0) }
+            for (offset, result) in results.enumerated() { try consume(first + offset, result) }
         }
+    }
+
+    /// `0..<count` cut into windows of at most `maxCount` items whose weights add up to at most
+    /// `maxWeight`; an item heavier than that has a window of its own. The weight of a spec is its
+    /// size in bytes: memory grows with the bytes being worked on, so a few large specs are handled
+    /// one or two at a time while thousands of small ones still fill every core.
+    public static func windows(_ count: Int, maxCount: Int, maxWeight: Int = .max,
+                               weight: (Int) -> Int = { _ in 0 }) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        var start = 0, total = 0
+        for index in 0..<max(0, count) {
+            let item = max(0, weight(index))
+            if index > start, index - start >= max(1, maxCount) || total > maxWeight - item {
+                windows.append(start..<index)
+                start = index
+                total = 0
+            }
+            total += min(item, maxWeight)
+        }
+        if start < count { windows.append(start..<count) }
+        return windows
     }
 }
 

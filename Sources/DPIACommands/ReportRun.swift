@@ -28,6 +28,8 @@ struct ReportRun {
     var analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
+    /// Bytes of spec in flight at once (``SpecStream/windows(files:window:bytesInFlight:loader:)``).
+    var bytesInFlight = SpecStream.defaultBytesInFlight
     /// Called after each window with the number of specs handled so far and the total.
     var progressed: (Int, Int) -> Void = { _, _ in }
     /// Called once when another run holds the output folder and this one waits for it.
@@ -95,10 +97,7 @@ struct ReportRun {
         var unchanged = 0
         let files = files, loader = loader, analyzer = analyzer, force = force, renderer = renderer
         let options = ReportOptions(language: language, date: date)
-        var start = 0
-        while start < files.count {
-            let range = start..<min(files.count, start + max(1, window))
-            start = range.upperBound
+        for range in SpecStream.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader) {
             // Read, hash and (unless the bytes are as recorded) load, on all cores.
             let scanned = ParallelWork.map(range.count) { offset -> Scanned in
                 let path = files[range.lowerBound + offset]

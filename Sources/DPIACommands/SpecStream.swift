@@ -13,6 +13,20 @@ struct SpecStream {
     var analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
     /// Files in flight at once: enough to keep every core busy, few enough to bound memory.
     var window = 256
+    /// Bytes of spec in flight at once (see ``windows(files:window:bytesInFlight:loader:)``).
+    var bytesInFlight = Self.defaultBytesInFlight
+
+    /// 10 MB, the largest spec: a spec of that size is handled alone.
+    static let defaultBytesInFlight = SpecLimits.default.maxFileBytes
+
+    /// The windows of `files` handled one after the other: at most `window` files, and at most
+    /// `bytesInFlight` bytes of spec (a larger file alone). Loading, analysing and reporting a spec
+    /// takes memory in proportion to its size (up to some 200 times it, docs/security.md), so the
+    /// bytes in flight, not the number of files, bound the memory of a run; thousands of small
+    /// specs still go 256 at a time.
+    static func windows(files: [String], window: Int, bytesInFlight: Int, loader: SpecLoader) -> [Range<Int>] {
+        ParallelWork.windows(files.count, maxCount: window, maxWeight: bytesInFlight) { loader.byteCount(file: files[$0]) }
+    }
 
     /// `keep` runs in parallel on each file's index, load result and, when the spec is valid, its
     /// assessment; `consume` receives the kept values one by one in order.
@@ -20,7 +34,8 @@ struct SpecStream {
         keep: @Sendable (Int, LoadResult, Assessment?) -> Kept, consume: (Int, Kept) throws -> Void
     ) rethrows {
         let files = files, loader = loader, analyzer = analyzer
-        try ParallelWork.stream(files.count, window: window, { index in
+        let windows = Self.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader)
+        try ParallelWork.stream(windows: windows, { index in
             let result = loader.load(file: files[index])
             let assessment = result.isValid ? result.activity.map(analyzer.assess) : nil
             return keep(index, result, assessment)

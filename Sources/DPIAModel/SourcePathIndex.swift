@@ -54,12 +54,19 @@ final class SourcePathIndex: @unchecked Sendable {
             if let cachedDictionary { return cachedDictionary }
             let entries = paths.entries
             var texts = [String?](repeating: nil, count: entries.count)
+            // Without recursion: the ancestors whose text is not known yet, then their texts from the top.
+            var unknown: [Int32] = []
             func text(_ index: Int32) -> String {
-                if let known = texts[Int(index)] { return known }
-                let entry = entries[Int(index)]
-                let result = entry.parent < 0 ? entry.component : text(entry.parent) + "/" + entry.component
-                texts[Int(index)] = result
-                return result
+                var current = index
+                while current >= 0, texts[Int(current)] == nil {
+                    unknown.append(current)
+                    current = entries[Int(current)].parent
+                }
+                while let next = unknown.popLast() {
+                    let entry = entries[Int(next)]
+                    texts[Int(next)] = entry.parent < 0 ? entry.component : texts[Int(entry.parent)]! + "/" + entry.component
+                }
+                return texts[Int(index)]!
             }
             var result: [String: SourceLocation] = [:]
             result.reserveCapacity(paths.order.count)

@@ -2,10 +2,12 @@ import Foundation
 
 /// Estimates how deeply a YAML text nests, on the bytes, before the parser runs.
 ///
-/// The YAML composer recurses once per level, so a hostile file of nested brackets or indentation
-/// could exhaust the stack. The estimate is generous (it over-counts rather than under-counts):
+/// A quick first refusal of deeply nested text, before the parser spends time and memory on it;
+/// ``YAMLComposer`` enforces the limit exactly, whatever the syntax (complex keys `? ` are not
+/// counted here). The estimate is generous (it over-counts rather than under-counts):
 /// twice the number of open indentation levels, plus sequence dashes on the line, plus open flow
-/// brackets. Block scalars (`|`, `>`) are skipped: prose may contain any brackets.
+/// brackets. Block scalars (`|`, `>`) and quoted scalars (also after an anchor or a tag) are
+/// skipped: prose may contain any brackets.
 struct NestingScan {
     /// Where the estimate first exceeded the limit (1-based), or nil.
     let exceeded: (line: Int, column: Int)?
@@ -57,12 +59,14 @@ struct NestingScan {
                     index += 1
                     while index < lineEnd, isPlain(bytes[index]) { index += 1 }
                     lastSignificant = bytes[index - 1]
-                    valueStart = false
+                    // An anchor (`&name`) or a tag (`!tag`) comes before a node: one may still begin.
+                    valueStart = valueStart && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!"))
                     continue
                 }
+                var opened = false
                 switch byte {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    if valueStart || flow > 0 { flow += 1; depth += 1 }
+                    if valueStart || flow > 0 { flow += 1; depth += 1; opened = true }
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     if flow > 0 { flow -= 1; depth -= 1 }
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -78,8 +82,8 @@ struct NestingScan {
                 if depth > limit { return (line, index - lineStart + 1) }
                 if byte != space {
                     lastSignificant = byte
-                    valueStart = byte == dash || byte == colon || byte == question || byte == comma
-                        || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+                    // A bracket inside a plain text (`a[b`) opens nothing, and no node begins after it.
+                    valueStart = byte == dash || byte == colon || byte == question || byte == comma || opened
                     if byte == colon, index + 1 < lineEnd, bytes[index + 1] != space { valueStart = false }
                 }
                 index += 1

@@ -79,6 +79,10 @@ public struct ProjectFile: Sendable, Equatable {
         switch YAMLComposer.compose(text) {
         case .empty:
             return .success(project)
+        case .refused(_, let position):
+            error("the project file nests too deeply or repeats too much text through aliases (*name); "
+                  + "a project file is a short list of keys such as 'language: nl'", at: position)
+            return .failure(ProjectFileError(diagnostics: diagnostics))
         case .unreadable:
             let failure: Error
             do { _ = try Parser(yaml: text).singleRoot(); failure = Unreadable() } catch let yamsError { failure = yamsError }

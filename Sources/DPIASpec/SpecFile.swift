@@ -40,6 +40,14 @@ enum SpecFile {
         }
     }
 
+    /// The size of the file at `path` in bytes (following links), or nil when it cannot be read.
+    /// One `stat` call: `FileManager.attributesOfItem` also looks up owner and group names.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The text of a spec's bytes, read from `path`: refused when over the size limit or not UTF-8.
     static func text(of data: Data, path: String, limits: SpecLimits) -> Outcome {
         if data.count > limits.maxFileBytes { return refusal(tooLarge(data.count, limits), path: path) }
@@ -76,9 +84,9 @@ enum SpecFile {
     /// Decodes UTF-8 (dropping a byte order mark), or explains where the bytes stop being UTF-8.
     static func decode(_ data: Data) -> Result<String, DecodingProblem> {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+        if let encoding = otherUnicodeEncoding(bytes) {
             return .failure(DecodingProblem(line: 1, column: 1,
-                                            message: "the file is UTF-16 text; save it as UTF-8"))
+                                            message: "the file is \(encoding) text; save it as UTF-8"))
         }
         var body = bytes[...]
         while body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // a doubled mark, too
@@ -96,6 +104,22 @@ enum SpecFile {
             line: line, column: column,
             message: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
                 + "\(offset) cannot be read; save the file as UTF-8"))
+    }
+
+    /// "UTF-32" or "UTF-16" when the bytes start with that encoding's byte order mark, or (without
+    /// one) with the zero bytes that encoding gives the ASCII character a spec starts with, as YAML
+    /// detects encodings; nil otherwise. UTF-32 is checked first: its little-endian mark starts
+    /// with UTF-16's.
+    static func otherUnicodeEncoding(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0xFF, 0xFE, 0x00, 0x00), (0x00, 0x00, 0x00, 1...), (1..., 0x00, 0x00, 0x00):
+            return "UTF-32"
+        case (0xFE, 0xFF, _, _), (0xFF, 0xFE, _, _), (0x00, 1..., _, _), (1..., 0x00, _, _):
+            return "UTF-16"
+        default:
+            return nil
+        }
     }
 
     /// The index of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -11,6 +11,13 @@ extension SpecLoader {
         }
     }
 
+    /// How many bytes of the file at `path` loading it would read: its size, or 0 when it is over
+    /// ``SpecLimits/maxFileBytes`` (refused unread) or cannot be read.
+    public func byteCount(file path: String) -> Int {
+        guard let size = SpecFile.fileSize(path), size <= limits.maxFileBytes else { return 0 }
+        return size
+    }
+
     /// The bytes of the spec file at `path` (for hashing exactly what is loaded with
     /// ``load(data:path:)``), or the result ``load(file:)`` gives when the file cannot be read.
     public func bytes(file path: String) -> Result<Data, RefusedFile> {

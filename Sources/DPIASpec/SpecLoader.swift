@@ -49,15 +49,20 @@ public struct SpecLoader: Sendable {
             return refuse("the spec is larger than the limit of \(limits.maxFileBytes) bytes")
         }
         if let deep = NestingScan(text, limit: limits.maxDepth).exceeded {
-            return refuse("the YAML nests lists and mappings more than \(limits.maxDepth) levels deep; "
-                          + "a spec needs fewer than 10", line: deep.line, column: deep.column)
+            return refuse(tooDeep(throughAlias: false), line: deep.line, column: deep.column)
         }
         let root: YAMLNode?
-        switch YAMLComposer.compose(text) {
+        switch YAMLComposer.compose(text, maxDepth: limits.maxDepth, maxAliasBytes: limits.maxAliasBytes) {
         case .document(let node):
             root = node
         case .empty:
             root = nil
+        case .refused(.tooDeep(let throughAlias), let position):
+            return refuse(tooDeep(throughAlias: throughAlias), line: position.line, column: position.column)
+        case .refused(.aliasesTooLarge, let position):
+            return refuse("the YAML aliases (*name) in this file repeat more than \(limits.maxAliasBytes) bytes of text, "
+                          + "the limit for one file; repeat less through aliases, or write the values out",
+                          line: position.line, column: position.column)
         case .unreadable:
             // Rare: Yams' composer, on the same libyaml, gives the error that the messages translate.
             let error: Error
@@ -79,6 +84,12 @@ public struct SpecLoader: Sendable {
             LoadedActivity(activity: $0, sourceMap: SourceMap(file: path, paths: reader.paths))
         }
         return LoadResult(path: path, activity: loaded, diagnostics: reader.sortedDiagnostics)
+    }
+
+    /// The message for lists and mappings nested deeper than ``SpecLimits/maxDepth``.
+    private func tooDeep(throughAlias: Bool) -> String {
+        "the YAML nests lists and mappings more than \(limits.maxDepth) levels deep"
+            + (throughAlias ? " once this alias (*name) is written out" : "") + "; a spec needs fewer than 10"
     }
 
     /// Loads the spec file at `path`. Never throws: unreadable files come back as diagnostics.

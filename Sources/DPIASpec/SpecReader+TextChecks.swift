@@ -3,8 +3,15 @@ import DPIAModel
 /// Checks on text values beyond their type: forbidden characters, web addresses, and the activity
 /// id that names the report files (docs/security.md).
 extension SpecReader {
-    /// Reports a control character or a direction override in the text of `key`.
+    /// Reports a text of `key` longer than ``SpecLimits/maxTextBytes``, or a control character or a
+    /// direction override in it.
     func checkCharacters(_ text: String, key: String, at mark: TextPosition) {
+        let length = text.utf8.count
+        if length > maxTextBytes {
+            error("'\(key)' is \(length) bytes long; one text may be at most \(maxTextBytes) bytes (some 40 pages): "
+                  + "shorten it, or refer to a separate document", at: mark)
+            return
+        }
         if let problem = SpecValueRules.textProblem(text) { error("'\(key)' \(problem)", at: mark) }
     }
 

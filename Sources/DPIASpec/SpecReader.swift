@@ -9,6 +9,8 @@ final class SpecReader {
     private let maxErrors: Int
     /// See ``SpecLimits/maxVisibility``.
     let maxVisibility: Int
+    /// See ``SpecLimits/maxTextBytes``.
+    let maxTextBytes: Int
     private let nodeLimit: Int
     private var nodesLeft: Int
     private(set) var diagnostics: [Diagnostic] = []
@@ -31,6 +33,7 @@ final class SpecReader {
         self.file = file
         self.maxErrors = limits.maxErrors
         self.maxVisibility = limits.maxVisibility
+        self.maxTextBytes = limits.maxTextBytes
         self.nodeLimit = limits.maxAliasExpansion + byteCount
         self.nodesLeft = nodeLimit
         // About one recorded path per 25 bytes of YAML.

@@ -30,6 +30,16 @@ import Testing
         "encoding-unicode-line-separators.yaml": [
             "14:7: error: expected 'key: value' here; a line of text that continues the previous value needs quotes or a block ('|')",
         ],
+        "encoding-utf32be.yaml": [
+            "1:1: error: the file is UTF-32 text; save it as UTF-8",
+        ],
+        "encoding-utf32le.yaml": [
+            "1:1: error: the file is UTF-32 text; save it as UTF-8",
+        ],
+        // Without a byte order mark: recognised, as YAML does, by the zero bytes around the first character.
+        "encoding-utf32le-no-bom.yaml": [
+            "1:1: error: the file is UTF-32 text; save it as UTF-8",
+        ],
         "encoding-utf16be.yaml": [
             "1:1: error: the file is UTF-16 text; save it as UTF-8",
         ],

@@ -1,4 +1,5 @@
 import DPIAAnalysis
+import DPIACommands
 import DPIAModel
 import DPIARender
 import DPIASpec
@@ -76,6 +77,33 @@ import Testing
         let (messages, seconds) = messages(text)
         #expect(messages == [])
         #expect(seconds < 5)
+    }
+
+    /// `dpia check` and `dpia report` work on a window of specs at a time: at most 256 specs and at
+    /// most 10 MB of them (one spec of the largest size alone), because memory grows with the bytes
+    /// being worked on. Four specs of 9.9 MB went all at once (3.9 GB on two cores); now one by one.
+    @Test func largeSpecsAreHandledOneAtATime() {
+        let tenMegabytes = SpecLimits.default.maxFileBytes
+        #expect(ParallelWork.windows(4, maxCount: 256, maxWeight: tenMegabytes) { _ in 9_900_000 }
+            == [0..<1, 1..<2, 2..<3, 3..<4])
+        // 1,000 specs of 21 kB, the sample register's average: 256 at a time, as before.
+        #expect(ParallelWork.windows(1000, maxCount: 256, maxWeight: tenMegabytes) { _ in 21_000 }
+            == [0..<256, 256..<512, 512..<768, 768..<1000])
+        // Small specs share a window up to 10 MB; a larger one (refused unread: 0 bytes) does not count.
+        let sizes = [4_000_000, 4_000_000, 4_000_000, 100, 0, 9_000_000, 100]
+        #expect(ParallelWork.windows(sizes.count, maxCount: 256, maxWeight: tenMegabytes) { sizes[$0] }
+            == [0..<2, 2..<5, 5..<7])
+        #expect(ParallelWork.windows(0, maxCount: 256, maxWeight: tenMegabytes) { _ in 1 } == [])
+    }
+
+    /// The loader counts the bytes it would read: the file's size, or 0 for a file it refuses unread.
+    @Test func bytesInFlightAreTheBytesTheLoaderReads() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let path = try workspace.write("spec.yaml", Self.base)
+        #expect(SpecLoader().byteCount(file: path) == Self.base.utf8.count)
+        #expect(SpecLoader(limits: SpecLimits(maxFileBytes: 10)).byteCount(file: path) == 0)
+        #expect(SpecLoader().byteCount(file: workspace.path("missing.yaml")) == 0)
     }
 
     /// The node budget: 1,000 aliases of a rule that holds 1,000 aliases.

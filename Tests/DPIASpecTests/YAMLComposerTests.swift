@@ -38,6 +38,9 @@ import Yams
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }) }
         // Refused before composing (both composers recurse per level).
         guard NestingScan(text, limit: SpecLimits.default.maxDepth).exceeded == nil else { return }
+        // Refused while composing (nested deeper than the limit through complex keys or aliases, or
+        // aliases repeating too much text): Yams' composer would recurse that deep.
+        if case .refused = YAMLComposer.compose(text) { return }
         try Self.expectSameAsYams(text)
     }
 
@@ -93,7 +96,7 @@ import Yams
             let previous = "*a\(level - 1)"
             text += "a\(level): &a\(level) [" + Array(repeating: previous, count: 10).joined(separator: ", ") + "]\n"
         }
-        guard case .document(.mapping(let root)) = YAMLComposer.compose(text) else {
+        guard case .document(.mapping(let root)) = YAMLComposer.compose(text, maxAliasBytes: .max) else {
             Issue.record("not a mapping"); return
         }
         #expect(root.count == 10)
@@ -102,6 +105,36 @@ import Yams
         }
         #expect(last.count == 10 && inner.count == 10)
         #expect(inner.position == TextPosition(line: 9, column: 5))
+    }
+
+    /// The same billion laughs within the limits: the aliases repeat more than 10 MB of text at the
+    /// sixth level, and composing stops at the alias that goes over the budget.
+    @Test func aliasesRepeatingTooMuchTextAreRefused() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        guard case .refused(.aliasesTooLarge, let position) = YAMLComposer.compose(text) else {
+            Issue.record("not refused"); return
+        }
+        #expect(position.line == 7)
+    }
+
+    /// 20,000 nested complex keys (`? ? ? …`) are refused at the 101st level, without recursion;
+    /// so is an alias that repeats a list deep enough to go over the limit.
+    @Test func nestingIsLimitedWhereTheTreeIsBuilt() {
+        guard case .refused(.tooDeep(throughAlias: false), let position) = YAMLComposer.compose(
+            String(repeating: "? ", count: 20_000) + "\n") else {
+            Issue.record("not refused"); return
+        }
+        #expect(position == TextPosition(line: 1, column: 201))
+        let deep = "a: &d " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60) + "\n"
+        #expect(YAMLComposer.compose(deep + "b: [[[[*d]]]]\n").isDocument)
+        guard case .refused(.tooDeep(throughAlias: true), let alias) = YAMLComposer.compose(
+            deep + "b: " + String(repeating: "[", count: 40) + "*d" + String(repeating: "]", count: 40) + "\n") else {
+            Issue.record("not refused"); return
+        }
+        #expect(alias == TextPosition(line: 2, column: 44))
     }
 
     // MARK: - Comparing with Yams
@@ -122,7 +155,15 @@ import Yams
             var budget = 200_000
             try compare(mine, theirs, at: "", budget: &budget)
         case (let mine, let theirs):
-            throw Mismatch(description: "composer gave \(mine), Yams gave \(theirs)")
+            // Named, not printed: a tree of aliases printed in full can take gigabytes.
+            let yams: String
+            switch theirs {
+            case .success(let node?): yams = node.scalar != nil ? "a scalar" : node.mapping != nil ? "a mapping" : "a sequence"
+            case .success(nil): yams = "no document"
+            case .failure(let error): yams = String(String(describing: error).prefix(300))
+            }
+            let composer = mine.isDocument ? "a document" : String(describing: mine)
+            throw Mismatch(description: "composer gave \(composer), Yams gave \(yams)")
         }
     }
 
@@ -153,5 +194,12 @@ import Yams
         default:
             throw Mismatch(description: "\(path): kinds differ: \(mine) vs Yams \(theirs)")
         }
+    }
+}
+
+extension YAMLComposer.Outcome {
+    var isDocument: Bool {
+        if case .document = self { return true }
+        return false
     }
 }
