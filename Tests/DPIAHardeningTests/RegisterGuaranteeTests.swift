@@ -49,7 +49,7 @@ import Testing
             try register.pool.write { db in
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
             }
-            try register.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try register.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         let before = Self.snapshot(path)
         let message = "specs/register.sqlite: this register was written by a newer version of dpia (it contains the "
@@ -185,7 +185,7 @@ import Testing
         for (number, folder) in [(0, "noord"), (1, "zuid")] {
             onThread {
                 for index in 0..<recordsPerRecorder {
-                    try? workspace.write("\(folder)/activiteit-\(number).yaml", Self.spec(number, title: "Versie \(index)"))
+                    _ = try? workspace.write("\(folder)/activiteit-\(number).yaml", Self.spec(number, title: "Versie \(index)"))
                     let output = try? dpia.run(["record", folder, "--db", register, "--date", "2025-01-02"], in: url)
                     log.add(note: nil, status: output?.status ?? -1, errors: output?.errors ?? "not started")
                 }
