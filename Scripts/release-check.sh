@@ -42,4 +42,16 @@ run actions list
 [ -f "$tmp/project/register.sqlite" ] || fail "dpia record wrote no register.sqlite"
 grep -q 'yaml-language-server: \$schema=dpia-spec.schema.json' "$tmp/project/specs/eerste-verwerking.yaml" \
     || fail "the first spec lacks the schema line"
-echo "release-check: $(basename "$package") runs init, new, check, report, record and actions list with only glibc"
+# dpia serve with the templates built into the binary (its pages come from Templates/serve/).
+(cd "$tmp/project" && exec env -i HOME="$tmp/home" PATH=/usr/bin:/bin "$dpia" serve --db register.sqlite --port 18089 \
+    >"$tmp/serve.log" 2>&1) &
+serve=$!
+page=""
+for _ in $(seq 1 50); do
+    page=$(curl -fsS http://127.0.0.1:18089/login 2>/dev/null) && break
+    kill -0 "$serve" 2>/dev/null || break
+    sleep 0.2
+done
+kill "$serve" 2>/dev/null; wait "$serve" 2>/dev/null || true
+grep -q '<form' <<<"$page" || fail "dpia serve did not show its sign-in page: $(cat "$tmp/serve.log")"
+echo "release-check: $(basename "$package") runs init, new, check, report, record, actions list and serve with only glibc"

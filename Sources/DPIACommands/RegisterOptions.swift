@@ -92,6 +92,8 @@ func runReportingFailures<Value>(_ body: () throws -> Value) throws -> Value {
         return try body()
     } catch let error as RegisterError {
         throw fail(error.description)
+    } catch let error as UserError {
+        throw fail(error.description)
     } catch let error as CommandFailure {
         throw fail(error.description)
     } catch let error as OutputError {

@@ -54,9 +54,9 @@ struct Serve: ParsableCommand {
     func run() throws {
         try runReportingFailures {
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
-            let templatesRoot = try ReportInputs.templates(templates).root
+            let templateSet = try ReportInputs.templates(templates)
             let server = try RegisterServer(configuration: ServerConfiguration(
-                host: host, port: port, databasePath: path, templatesRoot: templatesRoot, secureCookies: secureCookies,
+                host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,
                 trustHeader: trustHeader))
             if try RegisterDatabase(path: path, create: false).users().isEmpty && trustHeader == nil {
                 FileHandle.standardError.write(Data(("warning: the register has no users yet; nobody can sign in. "

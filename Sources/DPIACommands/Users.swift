@@ -35,7 +35,7 @@ extension Users {
         @OptionGroup var day: DayOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 guard UserError.isValidName(name) else { throw UserError.invalidName(name) }
                 let database = try register.openExisting()
                 if try database.user(named: name) != nil { throw UserError.duplicateName(name) }
@@ -52,7 +52,7 @@ extension Users {
         @OptionGroup var register: RegisterOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 let database = try register.openExisting()
                 let users = try database.users()
                 if users.isEmpty {
@@ -77,7 +77,7 @@ extension Users {
         @OptionGroup var register: RegisterOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 let database = try register.openExisting()
                 try database.removeUser(name: name)
                 print("removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request")
@@ -94,7 +94,7 @@ extension Users {
         @OptionGroup var register: RegisterOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 let database = try register.openExisting()
                 guard try database.user(named: name) != nil else { throw UserError.unknownUser(name, known: try database.users().map(\.name)) }
                 try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true)), ofUser: name)
@@ -115,7 +115,7 @@ extension Users {
         @OptionGroup var register: RegisterOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 let database = try register.openExisting()
                 try database.assign(user: name, activityID: activity)
                 var line = "\(name) may now update the measures of \(activity)"
@@ -140,7 +140,7 @@ extension Users {
         @OptionGroup var register: RegisterOptions
 
         func run() throws {
-            try runReportingUserFailures {
+            try runReportingFailures {
                 try register.openExisting().unassign(user: name, activityID: activity)
                 print("\(name) no longer updates the measures of \(activity)")
             }
@@ -148,9 +148,3 @@ extension Users {
     }
 }
 
-/// Runs a `dpia users` command, turning user errors into a message and exit code 2.
-private func runReportingUserFailures(_ body: () throws -> Void) throws {
-    try runReportingFailures {
-        do { try body() } catch let error as UserError { throw CommandFailure(error.description) }
-    }
-}

@@ -111,6 +111,8 @@ struct DiffDocumentBuilder {
             pieces += [.words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
                        .quote(diff.new.version ?? unknown)]
         }
+        // Versions read from the register have no file name: say nothing rather than "( → )".
+        guard !diff.old.file.isEmpty || !diff.new.file.isEmpty else { return pieces }
         return pieces + [.words(" ("), .code(diff.old.file), .words(" → "), .code(diff.new.file), .words(")")]
     }
 

@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// An exclusive advisory lock (`flock`) on `<register>.lock`, a small file next to the register,
@@ -26,18 +27,15 @@ struct OpeningLock {
     init?(registerPath path: String) {
         let descriptor = open(Self.lockPath(forRegister: path), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return nil }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                close(descriptor)
-                return nil
-            }
+        guard FileLock.exclusive(descriptor) == .locked else {
+            close(descriptor)
+            return nil
         }
         self.descriptor = descriptor
     }
 
     /// Lets the next process open the register.
     func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        FileLock.release(descriptor)
     }
 }

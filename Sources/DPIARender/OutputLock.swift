@@ -16,24 +16,20 @@ public final class OutputLock {
         guard descriptor >= 0 else {
             throw OutputError.writeFailed(path: folder.path, reason: FileFailure.reason(errno: errno))
         }
-        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
-        // A file system without locks (some network shares): go on unlocked, as before there was a lock.
-        guard errno == EWOULDBLOCK || errno == EINTR else { return }
-        waiting()
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                let reason = FileFailure.reason(errno: errno)
-                close(descriptor)
-                throw OutputError.writeFailed(path: folder.path, reason: reason)
-            }
+        switch FileLock.exclusive(descriptor, waiting: waiting) {
+        case .locked, .unsupported:
+            // Without locks on this file system the run goes on unlocked, as before there was a lock.
+            return
+        case .failed(let code):
+            close(descriptor)
+            throw OutputError.writeFailed(path: folder.path, reason: FileFailure.reason(errno: code))
         }
     }
 
     /// Lets the next run write into the folder.
     public func release() {
         guard descriptor >= 0 else { return }
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        FileLock.release(descriptor)
         descriptor = -1
     }
 

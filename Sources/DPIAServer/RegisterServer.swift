@@ -24,7 +24,7 @@ public struct RegisterServer: Sendable {
     public init(configuration: ServerConfiguration) throws {
         self.configuration = configuration
         register = try RegisterDatabase(path: configuration.databasePath, create: false)
-        templates = try TemplateSet(root: configuration.templatesRoot)
+        templates = configuration.templates
         throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
         assessments = AssessmentCache(register: register)
     }

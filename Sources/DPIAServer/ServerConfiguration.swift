@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIARender
 import Foundation
 
 /// How `dpia serve` runs: where it listens, which register it serves, and how it treats cookies and sign-in.
@@ -7,8 +8,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The register database file (`--db`).
     public var databasePath: String
-    /// The templates folder (the reports' templates and `serve/`).
-    public var templatesRoot: String
+    /// The templates, as read from a folder or built into dpia (the reports' templates and `serve/`).
+    public var templates: TemplateSet
     /// Sets `Secure` on the session cookie: on behind a TLS reverse proxy (`--secure-cookies`).
     public var secureCookies: Bool
     /// A header set by a single-sign-on proxy that names the signed-in user (`--trust-header`); nil: sign in with a password.
@@ -23,12 +24,12 @@ public struct ServerConfiguration: Sendable {
     /// How many measures one page of the actions board shows (the feeds have all).
     public var boardPageSize: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templatesRoot: String,
+    public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templates: TemplateSet,
                 secureCookies: Bool = false, trustHeader: String? = nil,
                 today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
                 loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
                 boardPageSize: Int = 200) {
-        self.host = host; self.port = port; self.databasePath = databasePath; self.templatesRoot = templatesRoot
+        self.host = host; self.port = port; self.databasePath = databasePath; self.templates = templates
         self.secureCookies = secureCookies; self.trustHeader = trustHeader; self.today = today
         self.loginDelay = loginDelay; self.maximumLoginDelay = maximumLoginDelay; self.maximumBodySize = maximumBodySize
         self.boardPageSize = max(1, boardPageSize)

@@ -1,6 +1,7 @@
 import DPIAAnalysis
 import DPIAModel
 import DPIARegister
+import DPIARender
 import DPIAServer
 import DPIASpec
 import Foundation
@@ -48,7 +49,7 @@ struct ServerFixture {
         }
         try register.assign(user: "lead", activityID: "hallowerk-utrecht")
         server = try RegisterServer(configuration: ServerConfiguration(
-            databasePath: path, templatesRoot: Self.repository.appendingPathComponent("Templates").path,
+            databasePath: path, templates: try TemplateSet(root: Self.repository.appendingPathComponent("Templates").path),
             trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5,
             boardPageSize: 10))
     }
