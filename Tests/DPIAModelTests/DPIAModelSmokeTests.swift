@@ -1,6 +1,0 @@
-import Testing
-@testable import DPIAModel
-
-@Test func DPIAModelBuilds() {
-    #expect(Bool(true))
-}
