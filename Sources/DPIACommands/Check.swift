@@ -48,14 +48,14 @@ struct Check: ParsableCommand {
     /// declares its id, and (text format) its printed text.
     private struct CheckedSpec: Sendable {
         var spec: CheckReport.Spec
-        var declaration: ActivityIDUses.Declaration?
+        var declaration: DuplicateIDCheck.Declaration?
         var text: String?
     }
 
     /// The specs checked so far, in path order.
     private struct Checked {
         var specs: [CheckReport.Spec] = []
-        var declared: [ActivityIDUses.Declaration?] = []
+        var declared: [DuplicateIDCheck.Declaration?] = []
         var texts: [String] = []
     }
 
@@ -94,7 +94,7 @@ struct Check: ParsableCommand {
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
-            return CheckedSpec(spec: kept, declaration: result.activity.map(ActivityIDUses.Declaration.init), text: text)
+            return CheckedSpec(spec: kept, declaration: result.activity.map(DuplicateIDCheck.Declaration.init), text: text)
         }, consume: { index, kept in
             if (index + 1) % stream.window == 0 { progress?.show(index + 1) }
             checked.specs.append(kept.spec)
@@ -108,15 +108,15 @@ struct Check: ParsableCommand {
     /// Classify: warns in each spec that declares an activity id another spec declares too.
     private func warnAboutSharedIDs(in checked: inout Checked, stream: SpecStream, language: ReportLanguage?,
                                     textFormatter: TextCheckFormatter?) {
-        let uses = ActivityIDUses(checked.declared.compactMap { $0 })
+        let uses = DuplicateIDCheck(checked.declared.compactMap { $0 })
         for (index, declaration) in checked.declared.enumerated() {
             guard let declaration, let warning = uses.warning(for: declaration) else { continue }
-            checked.specs[index].diagnostics = ActivityIDUses.inserting(warning, into: checked.specs[index].diagnostics)
+            checked.specs[index].diagnostics = DuplicateIDCheck.inserting(warning, into: checked.specs[index].diagnostics)
             if let textFormatter {
                 // Rare: the spec's findings were not kept (see ``scan``), so it is checked again for its text.
                 let result = stream.loader.load(file: checked.specs[index].path)
                 let assessment = result.isValid ? result.activity.map(stream.analyzer.assess) : nil
-                let full = CheckReport.Spec(path: result.path, diagnostics: ActivityIDUses.inserting(warning, into: result.diagnostics),
+                let full = CheckReport.Spec(path: result.path, diagnostics: DuplicateIDCheck.inserting(warning, into: result.diagnostics),
                                             assessment: assessment?.keepingWhatCheckPrints)
                 checked.texts[index] = textFormatter.text(of: full, in: CheckReport(specs: [], language: language))
             }
