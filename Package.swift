@@ -80,10 +80,12 @@ let package = Package(
             "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister",
         ]),
 
+        // What the test targets share: the process runner of the built programs, temporary folders, CPU timers.
+        .target(name: "DPIATestSupport", path: "Tests/DPIATestSupport"),
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
         // Yams: the composer's tests compare its trees with Yams' own.
         .testTarget(name: "DPIASpecTests", dependencies: [
-            "DPIASpec", "DPIAModel", .product(name: "Yams", package: "Yams"),
+            "DPIASpec", "DPIAModel", "DPIATestSupport", .product(name: "Yams", package: "Yams"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "DPIAAnalysisTests", dependencies: ["DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIARenderTests", dependencies: [
@@ -97,7 +99,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
         .testTarget(name: "DPIAHardeningTests", dependencies: [
-            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
+            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel", "DPIATestSupport",
         ], exclude: ["Corpus", "ExportCorpus"]),
         .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIAServerTests", dependencies: [
@@ -107,7 +109,7 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "DPIACommandsTests", dependencies: [
-            "DPIACommands", "DPIAReportEngine", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister",
+            "DPIACommands", "DPIAReportEngine", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister", "DPIATestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]
