@@ -69,8 +69,10 @@ public struct BuiltProgram: Sendable {
     ///     fails with EFBIG, as on a full disk, instead of stopping the program (SIGXFSZ is ignored).
     ///   - environment: adds to the test's own variables.
     @discardableResult
-    public func run(_ arguments: [String], in folder: URL, input: FileHandle? = nil, fileSizeLimit: Int? = nil,
-             environment: [String: String] = [:]) throws -> Output {
+    public func run(
+        _ arguments: [String], in folder: URL, input: FileHandle? = nil, fileSizeLimit: Int? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -98,9 +100,10 @@ public struct BuiltProgram: Sendable {
         process.standardError = try FileHandle(forWritingTo: errorsFile)
         try process.run()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-                      errors: String(decoding: try Data(contentsOf: errorsFile), as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
+            errors: String(decoding: try Data(contentsOf: errorsFile), as: UTF8.self))
     }
 
     /// Starts the program in `folder` without waiting, its output and errors readable from pipes while it runs.
@@ -121,8 +124,9 @@ public struct BuiltProgram: Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-commands-\(UUID().uuidString)")
         let registers = directory.appendingPathComponent("Registers")
         try FileManager.default.createDirectory(at: registers, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: repository.appendingPathComponent("Registers/\(organisation)"),
-                                        to: registers.appendingPathComponent(organisation))
+        try FileManager.default.copyItem(
+            at: repository.appendingPathComponent("Registers/\(organisation)"),
+            to: registers.appendingPathComponent(organisation))
         return directory
     }
 }
