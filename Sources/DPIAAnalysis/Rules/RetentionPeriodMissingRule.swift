@@ -54,7 +54,7 @@ public struct RetentionPeriodMissingRule: Rule {
                     ends_with: supplier-contract-ends
                     source: Gemotiveerde keuze
                     deletion: automated
-                """),
+                """, at: ["retention/contactgegevens+naam+werkervaring/ends_with"]),
         ],
         nonTriggeringExamples: [RuleExample("""
             retention:
