@@ -28,7 +28,7 @@ struct History: ParsableCommand {
         let project = try Project.load()
         let words = project.words(lang.language)
         try runReportingFailures {
-            let history = try register.openExisting(project).history(of: activity)
+            let history = try register.openExisting(project, words: words).history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))

@@ -70,7 +70,7 @@ extension SpecReader {
 
     private func specVersion(_ top: MappingView) -> String? {
         guard let field = top["spec"] else { return nil }
-        guard let (value, mark) = scalar(field, expecting: "'\(Self.specVersion)'") else {
+        guard let (value, mark) = scalar(field, expecting: LocalizedText("'\(Self.specVersion)'")) else {
             if case .scalar = field.value { error("'spec' is empty; write 'spec: \(Self.specVersion)'", at: field.value.position) }
             return nil
         }

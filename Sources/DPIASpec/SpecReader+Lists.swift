@@ -40,7 +40,7 @@ extension SpecReader {
     /// The `id` of a list entry: checks its spelling and uniqueness and registers it.
     func entryID(_ view: MappingView, _ kind: ReferenceKind) -> String? {
         guard let field = view["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "an id") else {
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
             if case .scalar = field.value { error("'id' is empty", at: field.value.position) }
             return nil
         }
@@ -65,7 +65,7 @@ extension SpecReader {
 
     /// An id that names something without being registered (`renamed_from`).
     func plainID(_ view: MappingView, _ key: String) -> String? {
-        guard let (id, mark) = scalar(view[key], expecting: "an id") else { return nil }
+        guard let (id, mark) = scalar(view[key], expecting: LocalizedText(nl: "een id", en: "an id")) else { return nil }
         checkIDSpelling(id, at: mark)
         return id
     }
@@ -80,7 +80,7 @@ extension SpecReader {
     /// A reference to one id of `kind`, checked once the whole file was read.
     func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind) -> String? {
         guard let field = view[key] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "a \(kind.idNoun)") else {
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "a \(kind.idNoun)")) else {
             if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position) }
             return nil
         }

@@ -18,7 +18,7 @@ extension SpecReader {
     /// A web address (`https://…` or `http://…`); other schemes such as `javascript:` or `data:`
     /// could run code in a reader's browser when a report links to them.
     func webAddress(_ view: MappingView, _ key: String) -> String? {
-        guard let (text, mark) = scalar(view[key], expecting: "a web address") else { return nil }
+        guard let (text, mark) = scalar(view[key], expecting: LocalizedText(nl: "een webadres", en: "a web address")) else { return nil }
         let lowercased = text.lowercased()
         guard lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://"),
               !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
@@ -33,7 +33,7 @@ extension SpecReader {
     /// The activity's `id`: an id that can also name its report folder on every system (``PortableName``).
     func activityID(_ top: MappingView) -> String? {
         guard let field = top["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "an id") else {
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
             if case .scalar = field.value {
                 error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position)
             }

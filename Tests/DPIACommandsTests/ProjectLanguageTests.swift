@@ -18,7 +18,7 @@ import Testing
         let folder = try project("nl")
         #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec geldig\n")
         let checked = try DPIAProcess.run(["check"], in: folder).output
-        #expect(checked.contains("Nog in te vullen (de spec legt uit wat er komt): contacts, techniques, roles"))
+        #expect(checked.contains("secties die nog ontbreken (de spec legt uit wat er komt): contacts, techniques, roles"))
         let reported = try DPIAProcess.run(["report"], in: folder)
         #expect(reported.output.hasSuffix("1 rapport geschreven\n"), "\(reported.errors)")
         let recorded = try DPIAProcess.run(["record"], in: folder)
@@ -37,7 +37,7 @@ import Testing
         #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec valid\n")
         #expect(try DPIAProcess.run(["validate", "--lang", "nl"], in: folder).output == "1 spec geldig\n")
         let checked = try DPIAProcess.run(["check"], in: folder).output
-        #expect(checked.contains("To complete (the spec explains what goes there): contacts"))
+        #expect(checked.contains("sections still missing (the spec explains what goes there): contacts"))
         #expect(try DPIAProcess.run(["report"], in: folder).output.hasSuffix("1 report written\n"))
         let recorded = try DPIAProcess.run(["record"], in: folder)
         #expect(recorded.output.contains("1 new version, 0 unchanged"), "\(recorded.errors)")
