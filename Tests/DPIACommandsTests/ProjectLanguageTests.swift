@@ -48,4 +48,42 @@ import Testing
         let restored = try DPIAProcess.run(["restore", export, "--db", "copy.sqlite"], in: folder)
         #expect(restored.output.hasPrefix("Restored copy.sqlite"), "\(restored.errors)")
     }
+
+    /// The messages of every command, in each language: loader diagnostics, register errors, users,
+    /// restore, actions, diff and new.
+    @Test(arguments: [
+        ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
+                "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
+                "besluit:", "is geen id", "1 van 1 spec ongeldig"]),
+        ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
+                "No users yet.", "no such file", "is not a status",
+                "decision:", "is not an id", "1 of 1 spec invalid"]),
+    ])
+    func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
+        let folder = try project(language)
+        let spec = try String(contentsOf: folder.appendingPathComponent("specs/intake.yaml"), encoding: .utf8)
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try Data(spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:").utf8).write(to: broken)
+        let measure = "measures:\n  - { id: m-1, addresses: [purpose_without_legal_basis], decision: mitigate, description: Grondslag bepalen. }\n"
+        try Data((spec + measure).utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
+        var outputs: [String] = []
+        func run(_ arguments: [String]) throws {
+            let result = try DPIAProcess.run(arguments, in: folder)
+            outputs.append(result.output + result.errors)
+        }
+        try run(["validate", "broken.yaml"])
+        try run(["record"])
+        try run(["users", "list"])
+        try run(["restore", "nothere.json", "--db", "copy.sqlite"])
+        try run(["actions", "list", "--status", "half"])
+        try run(["actions", "show", "m-1"])
+        try run(["new", "Not_An_ID"])
+        try run(["diff", "specs/intake.yaml", "nothere.yaml"])
+        let all = outputs.joined(separator: "\n")
+        for text in expected { #expect(all.contains(text), "\(language): '\(text)' missing in\n\(all)") }
+        // Nothing of the other language's words for the same messages.
+        let other = language == "nl" ? ["unknown key", "No users", "no such file", "not a status", "decision:"]
+                                     : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:"]
+        for text in other { #expect(!all.contains(text), "\(language): '\(text)' in\n\(all)") }
+    }
 }
