@@ -61,7 +61,6 @@ struct Check: ParsableCommand {
         declared.reserveCapacity(expansion.files.count)
         // The text of each spec is formatted on all cores while the specs are checked.
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
-        let languageOnly = CheckReport(specs: [], language: language)
         var stream = SpecStream(files: expansion.files)
         stream.analyzer = Analyzer(catalogue: try provisions.catalogue())
         let progress = ProgressLine(total: expansion.files.count, threshold: stream.window)
@@ -70,7 +69,8 @@ struct Check: ParsableCommand {
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints)
             let toComplete = result.activity.map { completeness?.text(language ?? $0.activity.language) ?? "" } ?? ""
-            let text = textFormatter.map { $0.text(of: spec, in: languageOnly) + toComplete }
+            // A spec that did not validate speaks the language it names, like a valid one.
+            let text = textFormatter.map { $0.text(of: spec, in: CheckReport(specs: [], language: language ?? result.language)) + toComplete }
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
@@ -93,7 +93,7 @@ struct Check: ParsableCommand {
                 let assessment = result.isValid ? result.activity.map(stream.analyzer.assess) : nil
                 let full = CheckReport.Spec(path: result.path, diagnostics: ActivityIDUses.inserting(warning, into: result.diagnostics),
                                             assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints)
-                texts[index] = textFormatter.text(of: full, in: languageOnly)
+                texts[index] = textFormatter.text(of: full, in: CheckReport(specs: [], language: language ?? result.language))
                     + (result.activity.map { completeness?.text(language ?? $0.activity.language) ?? "" } ?? "")
             }
         }

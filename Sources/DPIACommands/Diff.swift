@@ -114,7 +114,8 @@ struct Diff: ParsableCommand {
                     if case .writeFailed(_, let reason) = error { return reason }
                     return error.description
                 } ?? FileFailure.reason(error)
-                Self.printError(["\(out): error: " + words.text(nl: "de pagina kan hier niet geschreven worden: \(reason)",
+                Self.printError(["\(out): error: " + words.text(
+                    nl: "de pagina kan hier niet geschreven worden: \(FileFailure.reason(reason, in: .nl))",
                                                                   en: "cannot write the page here: \(reason)")])
                 throw ExitCode(ExitStatus.invalidInput)
             }

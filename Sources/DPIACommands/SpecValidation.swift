@@ -21,7 +21,7 @@ struct SpecValidation {
 
     /// The language the specs that loaded share, or nil when they differ or none loaded.
     var commonLanguage: ReportLanguage? {
-        let languages = Set(results.compactMap { $0.activity?.activity.language })
+        let languages = Set(results.compactMap(\.language))
         return languages.count == 1 ? languages.first : nil
     }
 

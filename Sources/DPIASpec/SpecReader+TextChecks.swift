@@ -23,7 +23,8 @@ extension SpecReader {
         guard lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://"),
               !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
         else {
-            error("'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))",
+            error(LocalizedText(nl: "'\(key)' hoort een webadres te zijn dat begint met https:// (of http://); gevonden: \(Self.quote(text))",
+                                en: "'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))"),
                   at: mark)
             return nil
         }
@@ -35,7 +36,8 @@ extension SpecReader {
         guard let field = top["id"] else { return nil }
         guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
             if case .scalar = field.value {
-                error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position)
+                error(LocalizedText(nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
+                                    en: "'id' is empty; write the activity's id, such as 'wmo-intake'"), at: field.value.position)
             }
             return nil
         }
@@ -58,6 +60,7 @@ extension SpecReader {
         case .scalar(let scalar) where Self.isNull(scalar): break
         default: return
         }
-        error("'\(key)' has no entries; a spec describes at least one \(noun)", at: field.keyMark)
+        error(LocalizedText(nl: "'\(key)' heeft geen items; een spec beschrijft er minstens één",
+                            en: "'\(key)' has no entries; a spec describes at least one \(noun)"), at: field.keyMark)
     }
 }

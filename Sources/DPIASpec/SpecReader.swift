@@ -20,6 +20,9 @@ final class SpecReader {
     private var stopNotice: Diagnostic?
     /// Element paths with their positions (see ``SourceMap``).
     private(set) var paths = SourcePaths()
+    /// The spec's `language:` (Dutch when it names none), also when the spec has errors, once the
+    /// top level was read: the language of the messages about it when the run has none of its own.
+    var writtenLanguage: ReportLanguage?
     /// The ids of each list, with where each was first written.
     var ids: [ReferenceKind: [String: TextPosition]] = [:]
     /// References to check once every list is known.
