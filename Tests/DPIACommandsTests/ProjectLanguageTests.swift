@@ -54,10 +54,10 @@ import Testing
     @Test(arguments: [
         ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
-                "besluit:", "is geen id", "1 van 1 spec ongeldig"]),
+                "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen"]),
         ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
                 "No users yet.", "no such file", "is not a status",
-                "decision:", "is not an id", "1 of 1 spec invalid"]),
+                "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation"]),
     ])
     func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
@@ -72,6 +72,8 @@ import Testing
             outputs.append(result.output + result.errors)
         }
         try run(["validate", "broken.yaml"])
+        try Data("spec: dpia/v1\nparties:\n\t- id: a\n".utf8).write(to: folder.appendingPathComponent("tabbed.yaml"))
+        try run(["validate", "tabbed.yaml"])
         try run(["record"])
         try run(["users", "list"])
         try run(["restore", "nothere.json", "--db", "copy.sqlite"])
