@@ -54,7 +54,7 @@ struct Record: ParsableCommand {
 
     /// Two spec files describing the same activity id cannot both be its current version.
     static func requireDistinctIDs(_ loaded: [LoadedActivity], words: Words = Words(.en)) throws {
-        guard let shared = ActivityIDUses(loaded).shared.first else { return }
+        guard let shared = DuplicateIDCheck(loaded).shared.first else { return }
         throw CommandFailure(words.text(
             nl: "\(shared.locations[0].file) en \(shared.locations[1].file) beschrijven allebei verwerking '\(shared.id)'; "
                 + "elke verwerking in een register heeft een eigen id nodig",
