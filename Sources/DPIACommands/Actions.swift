@@ -64,7 +64,7 @@ extension Actions {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(words), overdueOnly: overdue,
                                          today: try day.day())
                 let measures = try register.openExisting(project, words: words).measures(matching: query)
@@ -126,7 +126,7 @@ extension Actions {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 guard let value = MeasureStatus(spelling: status) else {
                     throw CommandFailure(words.text(
                         nl: "--status: '\(status)' is geen status; gebruik in-progress, done of dropped (of planned)",
@@ -167,7 +167,7 @@ extension Actions {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let history = try register.openExisting(project, words: words)
                     .history(ofMeasure: measure, activityID: activity, today: try day.day())
                 print(MeasureHistoryText(history: history, words: words).text)

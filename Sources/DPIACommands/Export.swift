@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let words = project.words(lang.language)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let json = try register.openExisting(project, words: words).exportJSON() + Data("\n".utf8)
             if let output = out ?? oldOutput {
                 let target = URL(fileURLWithPath: output)

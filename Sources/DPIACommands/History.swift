@@ -27,7 +27,7 @@ struct History: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let words = project.words(lang.language)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let history = try register.openExisting(project, words: words).history(of: activity)
             switch format {
             case .json:

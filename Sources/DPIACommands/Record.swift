@@ -41,7 +41,7 @@ struct Record: ParsableCommand {
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let recordedOn = try day.day()
             let loaded = validation.results.compactMap(\.activity)
             try Self.requireDistinctIDs(loaded, words: words)

@@ -94,15 +94,16 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs the body of a register command, turning register errors into a message and exit code 2.
+/// Runs the body of a register command, turning register errors into a message and exit code 2;
+/// the register's and the users' errors in `words` when given.
 @discardableResult
-func runReportingFailures<Value>(_ body: () throws -> Value) throws -> Value {
+func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Value) throws -> Value {
     do {
         return try body()
     } catch let error as RegisterError {
-        throw fail(error.description)
+        throw fail(words.map(error.description) ?? error.description)
     } catch let error as UserError {
-        throw fail(error.description)
+        throw fail(words.map(error.description) ?? error.description)
     } catch let error as CommandFailure {
         throw fail(error.description)
     } catch let error as ReportFailure {

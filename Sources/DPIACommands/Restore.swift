@@ -32,7 +32,7 @@ struct Restore: ParsableCommand {
 
     func run() throws {
         let words = try Project.load().words(lang.language)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             // Only an ordinary file: a named pipe or /dev/stdin is refused instead of waited on.
             let data: Data
             switch RegularFile.read(file, limit: Self.maxExportBytes) {

@@ -46,7 +46,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 guard UserError.isValidName(name) else { throw UserError.invalidName(name) }
                 let database = try register.openExisting(project, words: words)
                 if try database.user(named: name) != nil { throw UserError.duplicateName(name) }
@@ -71,7 +71,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 let users = try database.users()
                 if users.isEmpty {
@@ -105,7 +105,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 try database.removeUser(name: name)
                 print(words.text(
@@ -131,7 +131,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 guard try database.user(named: name) != nil else { throw UserError.unknownUser(name, known: try database.users().map(\.name)) }
                 try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true)), ofUser: name)
@@ -159,7 +159,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 try database.assign(user: name, activityID: activity)
                 var line = words.text(nl: "\(name) mag nu de maatregelen van \(activity) bijwerken",
@@ -194,7 +194,7 @@ extension Users {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 try register.openExisting(project, words: words).unassign(user: name, activityID: activity)
                 print(words.text(nl: "\(name) werkt de maatregelen van \(activity) niet meer bij",
                                  en: "\(name) no longer updates the measures of \(activity)"))

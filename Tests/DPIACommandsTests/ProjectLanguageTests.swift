@@ -54,10 +54,12 @@ import Testing
     @Test(arguments: [
         ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
-                "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen"]),
+                "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
+                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'"]),
         ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
                 "No users yet.", "no such file", "is not a status",
-                "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation"]),
+                "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
+                "No measure 'nope'", "No user 'ghost'"]),
     ])
     func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
@@ -79,6 +81,8 @@ import Testing
         try run(["restore", "nothere.json", "--db", "copy.sqlite"])
         try run(["actions", "list", "--status", "half"])
         try run(["actions", "show", "m-1"])
+        try run(["actions", "show", "nope"])
+        try run(["users", "password", "ghost"])
         try run(["new", "Not_An_ID"])
         try run(["diff", "specs/intake.yaml", "nothere.yaml"])
         let all = outputs.joined(separator: "\n")
