@@ -77,7 +77,7 @@ extension SpecReader {
 
     /// Lowercase letters, digits and `-`, at most 100 characters (``SpecValueRules/idProblem(_:)``).
     func checkIDSpelling(_ id: String, at mark: TextPosition) {
-        if let problem = SpecValueRules.idProblem(id) { error(problem, at: mark) }
+        if let problem = SpecValueRules.localizedIDProblem(id) { error(problem, at: mark) }
     }
 
     // MARK: - References

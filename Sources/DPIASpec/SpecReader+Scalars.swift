@@ -64,7 +64,7 @@ extension SpecReader {
     func date(_ view: MappingView, _ key: String) -> CalendarDate? {
         guard let (text, mark) = scalar(view[key], expecting: LocalizedText(nl: "een datum zoals 2025-06-30", en: "a date such as 2025-06-30")) else { return nil }
         if let date = CalendarDate(iso: text) { return date }
-        error(SpecValueRules.dateProblem(text) ?? "", at: mark)
+        error(SpecValueRules.localizedDateProblem(text) ?? LocalizedText(""), at: mark)
         return nil
     }
 

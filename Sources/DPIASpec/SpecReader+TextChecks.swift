@@ -12,7 +12,9 @@ extension SpecReader {
                   + "shorten it, or refer to a separate document", at: mark)
             return
         }
-        if let problem = SpecValueRules.textProblem(text) { error("'\(key)' \(problem)", at: mark) }
+        if let problem = SpecValueRules.localizedTextProblem(text) {
+            error(LocalizedText(nl: "'\(key)' \(problem.nl)", en: "'\(key)' \(problem.en)"), at: mark)
+        }
     }
 
     /// A web address (`https://…` or `http://…`); other schemes such as `javascript:` or `data:`
@@ -41,7 +43,7 @@ extension SpecReader {
             }
             return nil
         }
-        if let problem = SpecValueRules.activityIDProblem(id) { error(problem, at: mark) }
+        if let problem = SpecValueRules.localizedActivityIDProblem(id) { error(problem, at: mark) }
         return id
     }
 

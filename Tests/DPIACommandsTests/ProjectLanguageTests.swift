@@ -55,17 +55,18 @@ import Testing
         ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
-                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'"]),
+                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten"]),
         ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
                 "No users yet.", "no such file", "is not a status",
                 "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
-                "No measure 'nope'", "No user 'ghost'"]),
+                "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'"]),
     ])
     func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
         let spec = try String(contentsOf: folder.appendingPathComponent("specs/intake.yaml"), encoding: .utf8)
         let broken = folder.appendingPathComponent("broken.yaml")
-        try Data(spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:").utf8).write(to: broken)
+        try Data(spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:")
+            .replacingOccurrences(of: "- id: subjects", with: "- id: Subjects").utf8).write(to: broken)
         let measure = "measures:\n  - { id: m-1, addresses: [purpose_without_legal_basis], decision: mitigate, description: Grondslag bepalen. }\n"
         try Data((spec + measure).utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
         var outputs: [String] = []
