@@ -34,7 +34,8 @@ extension Actions {
 
             Exit codes:
               0  the measures were listed
-              1  --fail-if-any, and a measure is listed (for example: dpia actions list --overdue --fail-if-any)
+              1  --fail-if-any, and a measure is listed (for example: dpia actions list
+                 --overdue --fail-if-any)
               2  no register, or a wrong option
             """)
 

@@ -25,7 +25,8 @@ struct Check: ParsableCommand {
         Exit codes:
           0  all specs valid, and no unaddressed finding at or above --fail-on
           1  an unaddressed finding at or above --fail-on
-          2  a spec does not validate (its diagnostics are printed), a path holds no specs, or a wrong option
+          2  a spec does not validate (its diagnostics are printed), a path holds no
+             specs, or a wrong option
         """
     )
 

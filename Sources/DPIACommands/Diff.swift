@@ -27,8 +27,10 @@ struct Diff: ParsableCommand {
 
         Exit codes:
           0  the diff was shown (also when there are changes)
-          1  --fail-on-new: a new finding without a measure; --fail-on-widening: a widening
-          2  a version is unreadable or invalid, of another activity, or an option is wrong
+          1  --fail-on-new: a new finding without a measure; --fail-on-widening: a
+             widening
+          2  a version is unreadable or invalid, of another activity, or an option is
+             wrong
         """
     )
 

@@ -11,10 +11,13 @@ struct Init: ParsableCommand {
         abstract: "Start a project in a folder: dpia.yaml, a first spec to fill in, the JSON Schema and .gitignore.",
         discussion: """
         Writes, in the folder (default: the current folder):
-          dpia.yaml                       the project file every dpia command run in the folder uses
-          specs/<id>.yaml                 a first spec to fill in (`dpia new`)
-          specs/dpia-spec.schema.json     the JSON Schema, so that editors check and complete specs
-          .gitignore                      what git need not keep (only when there is none)
+          dpia.yaml                    the project file every dpia command in the
+                                       folder uses
+          specs/<id>.yaml              a first spec to fill in (`dpia new`)
+          specs/dpia-spec.schema.json  the JSON Schema, so that editors check and
+                                       complete specs
+          .gitignore                   what git need not keep (only when there is
+                                       none)
         Nothing is overwritten, and nothing is asked: give --organisation and --lang.
 
         Exit codes:

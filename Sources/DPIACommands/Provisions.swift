@@ -16,7 +16,8 @@ struct Provisions: ParsableCommand {
 
         Exit codes:
           0  printed
-          2  unknown provision (with suggestions), a catalogue file with errors, or a wrong option
+          2  unknown provision (with suggestions), a catalogue file with errors, or a
+             wrong option
         """
     )
 

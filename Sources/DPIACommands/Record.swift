@@ -18,7 +18,8 @@ struct Record: ParsableCommand {
 
         Exit codes:
           0  the specs were recorded (or were unchanged)
-          2  a spec does not validate (nothing is recorded), two specs share an id, or a wrong option
+          2  a spec does not validate (nothing is recorded), two specs share an id,
+             or a wrong option
         """)
 
     @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")

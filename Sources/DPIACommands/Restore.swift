@@ -16,7 +16,8 @@ struct Restore: ParsableCommand {
 
         Exit codes:
           0  the register was restored
-          2  the file is no export of dpia, a value in it breaks a rule, the register is not empty, or a wrong option
+          2  the file is no export of dpia, a value in it breaks a rule, the register
+             is not empty, or a wrong option
         """)
 
     @Argument(help: "The export file.")

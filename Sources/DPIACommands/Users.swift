@@ -30,7 +30,8 @@ extension Users {
         static let configuration = CommandConfiguration(abstract: "Add a user; the password is asked (or read from standard input).", discussion: """
             Exit codes:
               0  done
-              2  no register, a name that is taken or not spelled as a name, no password, or a wrong option
+              2  no register, a name that is taken or not spelled as a name, no password,
+                 or a wrong option
             """)
 
         @Argument(help: "The sign-in name: lowercase letters, digits, '.', '_' or '-'.")
@@ -119,7 +120,8 @@ extension Users {
         static let configuration = CommandConfiguration(abstract: "Set a new password for a user.", discussion: """
             Exit codes:
               0  done
-              2  no register, an unknown user, no password or two different ones, or a wrong option
+              2  no register, an unknown user, no password or two different ones, or a
+                 wrong option
             """)
 
         @Argument(help: "The user's name.")

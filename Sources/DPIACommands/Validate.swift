@@ -12,8 +12,10 @@ struct Validate: ParsableCommand {
         Each problem is printed as `path:line:column: error: message`, followed by a summary.
 
         Exit codes:
-          0  every spec is valid (warnings are allowed: an old spelling, an activity id used by two files)
-          2  a spec has an error, a path does not exist or holds no specs, or an option is wrong
+          0  every spec is valid (warnings are allowed: an old spelling, an activity
+             id used by two files)
+          2  a spec has an error, a path does not exist or holds no specs, or an
+             option is wrong
         """
     )
 

@@ -39,6 +39,12 @@ import Testing
                 let nextProse = !next.isEmpty && !next.hasPrefix(" ") && !next.hasPrefix("- ")
                 #expect(!(prose && nextProse), "\(command): a line break in the middle of a paragraph after '\(line)'")
             }
+            // Indented lines (the exit codes) are not wrapped with their indentation: longer than a terminal,
+            // their end would start at the left margin.
+            for line in lines where line.hasPrefix(" ") {
+                #expect(line.count <= 80, "\(command): '\(line)' is wider than a terminal")
+                #expect(!line.hasSuffix("\\"), "\(command): '\(line)'")
+            }
         }
     }
 
