@@ -51,7 +51,7 @@ extension Users {
                 guard UserError.isValidName(name) else { throw UserError.invalidName(name) }
                 let database = try register.openExisting(project, words: words)
                 if try database.user(named: name) != nil { throw UserError.duplicateName(name) }
-                let password = try PasswordInput.read(confirm: true)
+                let password = try PasswordInput.read(confirm: true, words: words)
                 try database.addUser(name: name, role: role, passwordHash: PasswordHasher.hash(password), on: try day.day())
                 print(words.text(nl: "\(name) (\(role.rawValue)) toegevoegd aan \(database.path)",
                                  en: "added \(name) (\(role.rawValue)) to \(database.path)"))
@@ -136,7 +136,7 @@ extension Users {
             try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 guard try database.user(named: name) != nil else { throw UserError.unknownUser(name, known: try database.users().map(\.name)) }
-                try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true)), ofUser: name)
+                try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true, words: words)), ofUser: name)
                 print(words.text(nl: "nieuw wachtwoord ingesteld voor \(name)", en: "new password set for \(name)"))
             }
         }

@@ -36,7 +36,7 @@ public struct SARIFCheckFormatter: Sendable {
             for diagnostic in spec.diagnostics where !spec.isValid {
                 results.append(Result(
                     ruleId: Self.invalidSpecRule, ruleIndex: ruleIndex[Self.invalidSpecRule],
-                    level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message),
+                    level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message(in: specLanguage)),
                     locations: [ResultLocation(diagnostic.location)], partialFingerprints: nil, suppressions: nil))
             }
             for finding in spec.assessment?.findings ?? [] {
