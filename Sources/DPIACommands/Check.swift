@@ -95,7 +95,8 @@ struct Check: ParsableCommand {
         stream.forEach(keep: { _, result, assessment in
             let completeness = result.activity.map(SpecCompleteness.init)
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                                        assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints)
+                                        assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints,
+                                        toComplete: completeness?.notes(file: result.path) ?? [])
             let toComplete = result.activity.map { completeness?.text(language ?? $0.activity.language) ?? "" } ?? ""
             // A spec that did not validate speaks the language it names, like a valid one.
             let text = textFormatter.map { $0.text(of: spec, in: CheckReport(specs: [], language: language ?? result.language)) + toComplete }

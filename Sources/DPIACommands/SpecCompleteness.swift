@@ -87,6 +87,23 @@ struct SpecCompleteness {
         return absent.filter(\.1).map(\.0)
     }
 
+    /// The list as notes in both languages, for JSON (`toComplete`): each placeholder at its place, the
+    /// missing sections at the top of `file`.
+    func notes(file: String) -> [Diagnostic] {
+        var notes = items.map { Diagnostic(.note, at: $0.location, $0.text) }
+        if !missingSections.isEmpty {
+            notes.append(Diagnostic(.note, at: SourceLocation(file: file, line: 1, column: 1), missingSectionsText))
+        }
+        return notes
+    }
+
+    /// "secties die nog ontbreken (...): contacts, roles, ...".
+    private var missingSectionsText: LocalizedText {
+        let list = missingSections.joined(separator: ", ")
+        return LocalizedText(nl: "secties die nog ontbreken (de spec legt uit wat er komt): " + list,
+                             en: "sections still missing (the spec explains what goes there): " + list)
+    }
+
     /// The list under the spec's findings, or "" when nothing is to complete:
     ///
     ///     Nog in te vullen:
@@ -97,11 +114,7 @@ struct SpecCompleteness {
         let words = Words(language)
         var text = words.text(nl: "  Nog in te vullen:\n", en: "  To complete:\n")
         for item in items { text += "    \(item.location): \(item.text[language])\n" }
-        if !missingSections.isEmpty {
-            text += "    " + words.text(nl: "secties die nog ontbreken (de spec legt uit wat er komt): ",
-                                        en: "sections still missing (the spec explains what goes there): ")
-                + missingSections.joined(separator: ", ") + "\n"
-        }
+        if !missingSections.isEmpty { text += "    " + missingSectionsText[language] + "\n" }
         return text
     }
 }

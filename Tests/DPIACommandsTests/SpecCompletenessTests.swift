@@ -35,6 +35,14 @@ import Testing
         // No high finding is left, so --fail-on high passes; the medium ones still count.
         #expect(try DPIAProcess.run(["check", "--fail-on", "high", spec], in: folder).status == 0)
         #expect(try DPIAProcess.run(["check", "--fail-on", "medium", spec], in: folder).status == 1)
+        // JSON names the same list, in the spec's language, and has no finding about the placeholder.
+        let json = try DPIAProcess.run(["check", "--format", "json", spec], in: folder).output
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entry = try #require((document["specs"] as? [[String: Any]])?.first)
+        let toComplete = try #require(entry["toComplete"] as? [[String: Any]])
+        #expect(toComplete.count == 4)
+        #expect((toComplete[2]["message"] as? String)?.hasPrefix("purposes: waarvoor de gegevens nodig zijn") == true)
+        #expect(!json.contains("purpose_without_legal_basis"))
         let english = try DPIAProcess.run(["check", "--lang", "en", spec], in: folder).output
         #expect(english.contains("  To complete:\n"))
         #expect(english.contains("purposes: what the data are needed for (`name`, `description`) and on which legal basis (`basis`"))
