@@ -55,7 +55,9 @@ struct Init: ParsableCommand {
                 throw CommandFailure(words.text(nl: "--organisation: één regel tekst", en: "--organisation: one line of text"))
             }
             guard let schema = BuiltInFiles.specSchema else {
-                throw CommandFailure("the JSON Schema of specs is missing from this dpia build (docs/dpia-spec.schema.json)")
+                throw CommandFailure(words.text(
+                    nl: "het JSON Schema van specs ontbreekt in deze build van dpia (docs/dpia-spec.schema.json)",
+                    en: "the JSON Schema of specs is missing from this dpia build (docs/dpia-spec.schema.json)"))
             }
             let specs = root + "/specs"
             try manager.createDirectory(atPath: specs, withIntermediateDirectories: true)
