@@ -94,7 +94,7 @@ extension ReportViewModel {
                 let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
-                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
+                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: context.riskTitle(lead: finding, others: others),
                     message: Self.withoutSpecKeys(context.riskMessage(lead: finding, others: others)), origin: origin,
                     source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
                     isRule: isRule,

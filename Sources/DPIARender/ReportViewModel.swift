@@ -202,6 +202,20 @@ struct BuildContext {
         return (list(ids.map(index.dataName)).0, false, false)
     }
 
+    /// The title of a risk: the lead finding's, then the title of each kindred rule in it
+    /// ("Gebruikslogging niet gemeld aan betrokkenen; privacyverklaring zegt niet wie …").
+    func riskTitle(lead: Finding, others: [Finding]) -> String {
+        var titles = [lead.title[language]]
+        for other in others where other.ruleID != lead.ruleID {
+            let title = other.title[language]
+            // Lower-case the first letter of a word, not of an abbreviation ("BSN", "AP").
+            let second = title.dropFirst().first
+            let next = second?.isLowercase == true ? title.prefix(1).lowercased() + title.dropFirst() : title
+            if !titles.contains(next) { titles.append(next) }
+        }
+        return titles.joined(separator: "; ")
+    }
+
     /// The text of a risk of several findings: the lead finding's message, the other elements of its
     /// rule named after it, then each kindred rule's message with its elements likewise.
     func riskMessage(lead: Finding, others: [Finding]) -> String {
