@@ -22,6 +22,9 @@ struct ReportRun {
     var date: CalendarDate?
     var progress: MeasureProgressLookup
     var output: OutputFolder
+    /// The formats written (``ReportFormat``), and the programs that write Word and PDF.
+    var formats: [ReportFormat] = ReportFormat.defaults
+    var converters = ReportConverters()
     /// Write every report, whatever the state says.
     var force = false
     var loader = SpecLoader()
@@ -37,13 +40,13 @@ struct ReportRun {
 
     /// What a run did.
     struct Summary {
-        /// The Markdown file of each report written, in path order.
+        /// The first file of each report written (its Markdown file, unless only other formats were asked for), in path order.
         var written: [String] = []
         /// Reports that were already up to date.
         var unchanged = 0
     }
 
-    /// Reports on every spec, calling `wrote` with the Markdown path of each report moved into place.
+    /// Reports on every spec, calling `wrote` with the first file of each report moved into place.
     mutating func run(wrote: (String) -> Void) throws -> Summary {
         let existed = FileManager.default.fileExists(atPath: output.root.path)
         // One run at a time per output folder: another run's staging folder is never removed, nor its files mixed in.
@@ -68,7 +71,7 @@ struct ReportRun {
         var result: LoadResult?
         /// The bytes, kept only when the spec was not loaded, in case it has to be rendered after all.
         var bytes: Data?
-        /// Whether both report files are as the state recorded them.
+        /// Whether the report files of every format asked for are as the state recorded them.
         var intact = false
     }
 
@@ -80,6 +83,7 @@ struct ReportRun {
         var id: String
         var inputs: String
         var progress: [String: MeasureProgress]
+        var versions: [DocumentVersion]
         var result: LoadResult?
         var bytes: Data?
     }
@@ -96,6 +100,7 @@ struct ReportRun {
         var renderFailure: String?
         var unchanged = 0
         let files = files, loader = loader, analyzer = analyzer, force = force, renderer = renderer
+        let formats = formats, converters = converters
         let options = ReportOptions(language: language, date: date)
         for range in SpecStream.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader) {
             // Read, hash and (unless the bytes are as recorded) load, on all cores.
@@ -109,8 +114,7 @@ struct ReportRun {
                 }
                 let digest = ReportFingerprint.digest(spec: data)
                 if !force, let entry = previous.reports[key], entry.spec == digest {
-                    let intact = FileStamp(path: staging.target(entry.id, "dpia.md").path) == entry.markdown
-                        && FileStamp(path: staging.target(entry.id, "dpia.html").path) == entry.html
+                    let intact = entry.intact(formats) { staging.target(entry.id, $0).path }
                     return Scanned(key: key, digest: digest, bytes: data, intact: intact)
                 }
                 return Scanned(key: key, digest: digest, result: loader.load(data: data, path: path))
@@ -129,15 +133,16 @@ struct ReportRun {
                       let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
                 if idProblem == nil { idProblem = Self.idProblem(id, file: path, owners: &owners) }
                 let measures = try progress.progressByMeasure(activityID: id, specFile: path)
+                let versions = try progress.recordedVersions(activityID: id, specFile: path)
                 guard problems.isEmpty, invalid == 0, idProblem == nil, renderFailure == nil else { continue }
-                let inputs = fingerprint.digest(progress: measures)
+                let inputs = fingerprint.digest(progress: measures, versions: versions)
                 if item.result == nil, item.intact, let entry = previous.reports[item.key], entry.inputs == inputs {
                     reports[item.key] = entry
                     unchanged += 1
                     continue
                 }
                 queued.append(Job(index: index, key: item.key, digest: digest, id: id, inputs: inputs, progress: measures,
-                                result: item.result, bytes: item.bytes))
+                                versions: versions, result: item.result, bytes: item.bytes))
             }
             // Load what was skipped but must be rendered after all, analyse, render and stage, on all cores.
             // Once a spec failed nothing will be written: only validate the rest.
@@ -152,7 +157,9 @@ struct ReportRun {
                 do {
                     var options = options
                     options.progress = job.progress
-                    try staging.stage(try renderer.render(analyzer.assess(loaded), options: options), id: job.id)
+                    options.recordedVersions = job.versions
+                    try staging.stage(try renderer.render(analyzer.assess(loaded), options: options), id: job.id,
+                                      formats: formats, converters: converters)
                     return nil
                 } catch let error as CommandFailure {
                     return error.description
@@ -165,9 +172,7 @@ struct ReportRun {
                     if renderFailure == nil { renderFailure = failure }
                     continue
                 }
-                let none = FileStamp.none
-                pending.append((job.key, ReportState.Entry(spec: job.digest, id: job.id, inputs: job.inputs,
-                                                           markdown: none, html: none)))
+                pending.append((job.key, ReportState.Entry(spec: job.digest, id: job.id, inputs: job.inputs, files: [:])))
             }
             progressed(range.upperBound, files.count)
         }
@@ -181,11 +186,11 @@ struct ReportRun {
         for (_, entry) in pending { try output.check([entry.id]) }
         for (key, entry) in pending {
             var entry = entry
-            (entry.markdown, entry.html) = try staging.commit(entry.id)
+            entry.files = try staging.commit(entry.id, formats: formats)
             reports[key] = entry
-            let markdown = staging.target(entry.id, "dpia.md").path
-            summary.written.append(markdown)
-            wrote(markdown)
+            let first = staging.target(entry.id, formats.first?.fileName ?? ReportFormat.md.fileName).path
+            summary.written.append(first)
+            wrote(first)
         }
         staging.finish()
         var state = previous

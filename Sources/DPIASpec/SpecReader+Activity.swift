@@ -51,6 +51,7 @@ extension SpecReader {
         let renamedFrom = plainID(top, "renamed_from")
         let references = references(top["references"])
         let updated = date(top, "updated")
+        let document = document(top["document"])
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
@@ -65,7 +66,7 @@ extension SpecReader {
             retention: retention, locations: locations, transfers: transfers, security: security,
             transparency: transparency, rights: rights, governance: governance, risks: risks,
             measures: measures, interests: interests, subjectViews: subjectViews, policies: policies,
-            renamedFrom: renamedFrom, references: references, updated: updated)
+            renamedFrom: renamedFrom, references: references, updated: updated, document: document)
     }
 
     private func specVersion(_ top: MappingView) -> String? {

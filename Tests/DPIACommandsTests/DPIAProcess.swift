@@ -30,11 +30,13 @@ struct DPIAProcess {
     }
 
     /// Starts `dpia arguments` in `directory` without waiting.
-    static func start(_ arguments: [String], in directory: URL) throws -> (process: Process, output: Pipe, errors: Pipe) {
+    static func start(_ arguments: [String], in directory: URL,
+                      environment: [String: String]? = nil) throws -> (process: Process, output: Pipe, errors: Pipe) {
         let process = Process()
         process.executableURL = try executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -44,8 +46,8 @@ struct DPIAProcess {
 
     /// Runs `dpia arguments` in `directory` and waits for it.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
-        let started = try start(arguments, in: directory)
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> Result {
+        let started = try start(arguments, in: directory, environment: environment)
         let output = started.output.fileHandleForReading.readDataToEndOfFile()
         let errors = started.errors.fileHandleForReading.readDataToEndOfFile()
         started.process.waitUntilExit()
