@@ -58,6 +58,8 @@ borders = "<w:tblBorders>" + "".join(border % side for side in ["top", "left", "
 styles = styles.replace('<w:tblInd w:w="0" w:type="dxa" />\n      <w:tblCellMar>', '<w:tblInd w:w="0" w:type="dxa" />\n      ' + borders + '\n      <w:tblCellMar>', 1)
 styles = re.sub(r'(<w:tblStylePr w:type="firstRow">.*?<w:tcPr>)', r'\1<w:shd w:val="clear" w:color="auto" w:fill="DCE3EE" />', styles, count=1, flags=re.S)
 styles = re.sub(r'(<w:tblStylePr w:type="firstRow">.*?)(</w:tblStylePr>)', r'\1<w:rPr><w:b /><w:bCs /></w:rPr>\2', styles, count=1, flags=re.S)
+# Table text at 9 pt, so that seven columns fit on A4.
+styles = re.sub(r'(<w:style w:type="table" w:default="1" w:styleId="Table">.*?<w:qFormat />)', r'\1<w:rPr><w:sz w:val="18" /><w:szCs w:val="18" /></w:rPr>', styles, count=1, flags=re.S)
 files["word/styles.xml"] = styles.encode()
 
 # The footer with the page number, and A4 with margins.

@@ -75,29 +75,49 @@ struct ReportConverters: Sendable {
         if formats.contains(.pdf), let chromium { try writePDF(in: folder, chromium: chromium, info: info) }
     }
 
-    /// A pandoc filter that gives each table column a width after its longest text (at least 9 and
-    /// at most 40 characters' worth), and the table the full width of the page: without it Word
-    /// shows every column equally narrow.
+    /// A pandoc filter that gives each table column a width after its text (never narrower than its
+    /// longest word, the rest of the line to the columns with the most text) and the table the width
+    /// of the page: without it Word shows every column equally narrow.
     static let columnWidths = """
+        -- Column widths after the text of each column: a column is never narrower than its longest word
+        -- (up to 18 characters), and the room that is left goes to the columns with the most text.
+        local page = 100   -- characters of table text (9 pt) on one line of an A4 page, roughly
         function Table(t)
           local n = #t.colspecs
-          local len = {}
-          for i = 1, n do len[i] = 0 end
+          local len, word = {}, {}
+          for i = 1, n do len[i] = 0; word[i] = 0 end
           local function measure(rows)
             for _, row in ipairs(rows) do
               for i, cell in ipairs(row.cells) do
                 if i <= n then
-                  local l = utf8.len(pandoc.utils.stringify(cell.contents)) or 0
-                  if l > len[i] then len[i] = l end
+                  local text = pandoc.utils.stringify(cell.contents)
+                  len[i] = math.max(len[i], utf8.len(text) or #text)
+                  for w in text:gmatch("%S+") do word[i] = math.max(word[i], utf8.len(w) or #w) end
                 end
               end
             end
           end
           measure(t.head.rows)
           for _, body in ipairs(t.bodies) do measure(body.body) end
+          local least, wanted, sumLeast, sumWanted = {}, {}, 0, 0
+          for i = 1, n do
+            least[i] = math.min(word[i], 18) + 3
+            wanted[i] = math.max(least[i], math.min(len[i], 300) + 3)
+            sumLeast = sumLeast + least[i]; sumWanted = sumWanted + wanted[i]
+          end
+          local width = {}
+          if sumWanted <= page then
+            for i = 1, n do width[i] = wanted[i] end
+          else
+            local room = math.max(page - sumLeast, 0)
+            local extra = sumWanted - sumLeast
+            for i = 1, n do
+              width[i] = least[i] + (extra > 0 and room * (wanted[i] - least[i]) / extra or 0)
+            end
+          end
           local total = 0
-          for i = 1, n do len[i] = math.min(math.max(len[i], 9), 40); total = total + len[i] end
-          for i = 1, n do t.colspecs[i] = {t.colspecs[i][1], len[i] / total} end
+          for i = 1, n do total = total + width[i] end
+          for i = 1, n do t.colspecs[i] = {t.colspecs[i][1], width[i] / total} end
           return t
         end
         """
@@ -148,7 +168,7 @@ struct ReportConverters: Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
         // Errors go to a file, not a pipe: a helper process Chromium leaves behind could keep a pipe open.
         let log = folder.appendingPathComponent(".converter-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let errors = try FileHandle(forWritingTo: log)
         defer { try? errors.close() }
