@@ -1,6 +1,7 @@
 import ArgumentParser
 import DPIAAnalysis
 import DPIAModel
+import DPIAReportEngine
 import DPIASpec
 import Foundation
 
@@ -43,22 +44,48 @@ struct Check: ParsableCommand {
     @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
     var paths: [String] = []
 
+    /// One spec as `check` keeps it while streaming the register: what the summary counts, where it
+    /// declares its id, and (text format) its printed text.
+    private struct CheckedSpec: Sendable {
+        var spec: CheckReport.Spec
+        var declaration: DuplicateIDCheck.Declaration?
+        var text: String?
+    }
+
+    /// The specs checked so far, in path order.
+    private struct Checked {
+        var specs: [CheckReport.Spec] = []
+        var declared: [DuplicateIDCheck.Declaration?] = []
+        var texts: [String] = []
+    }
+
     func run() throws {
         let project = try Project.load()
         let language = project.language(self.language)
         let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words(language)) }
         let expansion = SpecPaths(paths)
-        var specs: [CheckReport.Spec] = []
-        var declared: [ActivityIDUses.Declaration?] = []
-        var texts: [String] = []
-        specs.reserveCapacity(expansion.files.count)
-        declared.reserveCapacity(expansion.files.count)
         // The text of each spec is formatted on all cores while the specs are checked.
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil
-        let languageOnly = CheckReport(specs: [], language: language)
         var stream = SpecStream(files: expansion.files)
         stream.analyzer = Analyzer(catalogue: try provisions.catalogue())
-        let progress = ProgressLine(total: expansion.files.count, threshold: stream.window)
+        var checked = scan(stream, language: language, textFormatter: textFormatter)
+        warnAboutSharedIDs(in: &checked, stream: stream, language: language, textFormatter: textFormatter)
+        let report = CheckReport(specs: checked.specs, language: language)
+        for problem in expansion.problems {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+        }
+        try printReport(report, texts: checked.texts, textFormatter: textFormatter)
+        if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
+        if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// Scan: loads, analyses and (text format) formats every spec on all cores, keeping what is printed.
+    private func scan(_ stream: SpecStream, language: ReportLanguage?, textFormatter: TextCheckFormatter?) -> Checked {
+        var checked = Checked()
+        checked.specs.reserveCapacity(stream.files.count)
+        checked.declared.reserveCapacity(stream.files.count)
+        let languageOnly = CheckReport(specs: [], language: language)
+        let progress = ProgressLine(total: stream.files.count, threshold: stream.window)
         stream.forEach(keep: { _, result, assessment in
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                                         assessment: assessment?.keepingWhatCheckPrints)
@@ -67,37 +94,41 @@ struct Check: ParsableCommand {
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
-            return (kept, result.activity.map(ActivityIDUses.Declaration.init), text)
+            return CheckedSpec(spec: kept, declaration: result.activity.map(DuplicateIDCheck.Declaration.init), text: text)
         }, consume: { index, kept in
             if (index + 1) % stream.window == 0 { progress?.show(index + 1) }
-            specs.append(kept.0)
-            declared.append(kept.1)
-            if let text = kept.2 { texts.append(text) }
+            checked.specs.append(kept.spec)
+            checked.declared.append(kept.declaration)
+            if let text = kept.text { checked.texts.append(text) }
         })
         progress?.clear()
-        let uses = ActivityIDUses(declared.compactMap { $0 })
-        for (index, declaration) in declared.enumerated() {
+        return checked
+    }
+
+    /// Classify: warns in each spec that declares an activity id another spec declares too.
+    private func warnAboutSharedIDs(in checked: inout Checked, stream: SpecStream, language: ReportLanguage?,
+                                    textFormatter: TextCheckFormatter?) {
+        let uses = DuplicateIDCheck(checked.declared.compactMap { $0 })
+        for (index, declaration) in checked.declared.enumerated() {
             guard let declaration, let warning = uses.warning(for: declaration) else { continue }
-            specs[index].diagnostics = ActivityIDUses.inserting(warning, into: specs[index].diagnostics)
+            checked.specs[index].diagnostics = DuplicateIDCheck.inserting(warning, into: checked.specs[index].diagnostics)
             if let textFormatter {
-                // Rare: the spec's findings were not kept (see above), so it is checked again for its text.
-                let result = stream.loader.load(file: specs[index].path)
+                // Rare: the spec's findings were not kept (see ``scan``), so it is checked again for its text.
+                let result = stream.loader.load(file: checked.specs[index].path)
                 let assessment = result.isValid ? result.activity.map(stream.analyzer.assess) : nil
-                let full = CheckReport.Spec(path: result.path, diagnostics: ActivityIDUses.inserting(warning, into: result.diagnostics),
+                let full = CheckReport.Spec(path: result.path, diagnostics: DuplicateIDCheck.inserting(warning, into: result.diagnostics),
                                             assessment: assessment?.keepingWhatCheckPrints)
-                texts[index] = textFormatter.text(of: full, in: languageOnly)
+                checked.texts[index] = textFormatter.text(of: full, in: CheckReport(specs: [], language: language))
             }
         }
-        let report = CheckReport(specs: specs, language: language)
-        for problem in expansion.problems {
-            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
-        }
+    }
+
+    /// Render: prints the report in the chosen format.
+    private func printReport(_ report: CheckReport, texts: [String], textFormatter: TextCheckFormatter?) throws {
         switch format {
         case .text: print((textFormatter ?? TextCheckFormatter(showAddressed: showAddressed)).format(report, specTexts: texts))
         case .json: print(try JSONCheckFormatter().format(report))
         case .sarif: print(try SARIFCheckFormatter(toolVersion: BuildInfo.version + "+" + BuildInfo.commit).format(report))
         }
-        if !expansion.problems.isEmpty || report.hasInvalidSpecs { throw ExitCode(ExitStatus.invalidInput) }
-        if let failOn, report.hasUnaddressedFinding(atOrAbove: failOn) { throw ExitCode(ExitStatus.findings) }
     }
 }

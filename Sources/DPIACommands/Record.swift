@@ -53,7 +53,7 @@ struct Record: ParsableCommand {
 
     /// Two spec files describing the same activity id cannot both be its current version.
     static func requireDistinctIDs(_ loaded: [LoadedActivity]) throws {
-        guard let shared = ActivityIDUses(loaded).shared.first else { return }
+        guard let shared = DuplicateIDCheck(loaded).shared.first else { return }
         throw CommandFailure("\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
             + "each activity of a register needs its own id")
     }

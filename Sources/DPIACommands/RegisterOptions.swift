@@ -1,5 +1,6 @@
 import ArgumentParser
 import DPIAModel
+import DPIAReportEngine
 import DPIARender
 import DPIARegister
 import Foundation
@@ -95,6 +96,8 @@ func runReportingFailures<Value>(_ body: () throws -> Value) throws -> Value {
     } catch let error as UserError {
         throw fail(error.description)
     } catch let error as CommandFailure {
+        throw fail(error.description)
+    } catch let error as ReportFailure {
         throw fail(error.description)
     } catch let error as OutputError {
         throw fail(error.description)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DPIAModel
 import DPIARender
+import DPIAReportEngine
 import Foundation
 
 /// `dpia report`: writes the DPIA of each spec as Markdown and HTML, and as Word and PDF when asked.
@@ -70,10 +71,10 @@ struct Report: ParsableCommand {
             let renderer = try documents.renderer(project)
             let formats = try ReportFormatChoice.formats(format, project: project)
             // Before anything is read or written: a missing converter ends the run here.
-            let converters = try ReportConverters.find(for: formats, templates: renderer.templates, words: words)
+            let converters = try ReportConverters.find(for: formats, templates: renderer.templates, dutch: words.language == .nl)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
-                files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
+                files: expansion.files, problems: expansion.problems.map(\.description), renderer: renderer, language: language, date: day,
                 progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project),
                 formats: formats, converters: converters, force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
@@ -83,7 +84,13 @@ struct Report: ParsableCommand {
             run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
-                return try run.run(wrote: { print(ReportFormatChoice.wroteLine($0, formats: formats, words: words)) })
+                do {
+                    return try run.run(wrote: { print(ReportFormatChoice.wroteLine($0, formats: formats, words: words)) })
+                } catch let invalid as ReportRun.InvalidSpecs {
+                    try ReportInputs.requireValid(problems: invalid.problems, errors: invalid.errors, invalid: invalid.invalid,
+                                                  total: invalid.total)
+                    throw invalid
+                }
             }
             print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged, words: words))
         }

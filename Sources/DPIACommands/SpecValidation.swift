@@ -10,11 +10,11 @@ struct SpecValidation {
     let results: [LoadResult]
 
     /// Expands `paths` (``SpecPaths``), loads every spec, and warns about activity ids that several
-    /// files use (``ActivityIDUses``).
+    /// files use (``DuplicateIDCheck``).
     init(paths: [String], loader: SpecLoader) {
         let expansion = SpecPaths(paths)
         problems = expansion.problems
-        results = ActivityIDUses.warningAboutSharedIDs(in: loader.load(files: expansion.files))
+        results = DuplicateIDCheck.warningAboutSharedIDs(in: loader.load(files: expansion.files))
     }
 
     var isValid: Bool { problems.isEmpty && results.allSatisfy(\.isValid) }

@@ -102,28 +102,9 @@ public struct SpecLoader: Sendable {
 
     /// Loads many files, in parallel, returning the results in the order of `paths`.
     public func load(files paths: [String]) -> [LoadResult] {
-        let results = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results[index] = load(file: paths[index])
-        }
-        return results.values
+        ParallelWork.map(paths.count) { load(file: paths[$0]) }
     }
 }
 
 /// Yams composed a text that ``YAMLComposer`` could not (never seen; reported as unreadable YAML).
 private struct YAMLComposerDisagreement: Error {}
-
-/// Slots written once each from parallel iterations; the lock makes that safe under Swift 6.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [LoadResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> LoadResult? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [LoadResult] { lock.withLock { slots.compactMap { $0 } } }
-}

@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIAReportEngine
 import DPIARegister
 import DPIASpec
 @testable import DPIACommands

@@ -51,7 +51,11 @@ struct ReportStaging: Sendable {
     func stage(_ report: RenderedReport, id: String, formats: [ReportFormat] = ReportFormat.defaults,
                converters: ReportConverters = ReportConverters()) throws {
         for (text, format) in [(report.markdown, ReportFormat.md), (report.html, .html)] {
-            _ = try ReportInputs.write(text, to: staging, folders: [id], fileName: format.fileName)
+            do {
+                _ = try staging.write([(text, format.fileName)], folders: [id])
+            } catch let error as OutputError {
+                throw ReportFailure(error.description)
+            }
         }
         if let info = report.info, formats.contains(.docx) || formats.contains(.pdf) {
             try converters.convert(in: staging.root.appendingPathComponent(id, isDirectory: true), formats: formats, info: info)
@@ -71,10 +75,10 @@ struct ReportStaging: Sendable {
         for name in formats.map(\.fileName) {
             let source = staging.root.appendingPathComponent(id).appendingPathComponent(name), target = target(id, name)
             guard rename(source.path, target.path) == 0 else {
-                throw CommandFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
+                throw ReportFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
             }
             guard let stamp = FileStamp(path: target.path) else {
-                throw CommandFailure("cannot write \(target.path): the file is gone right after it was written")
+                throw ReportFailure("cannot write \(target.path): the file is gone right after it was written")
             }
             stamps[name] = stamp
         }

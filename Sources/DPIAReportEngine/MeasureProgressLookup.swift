@@ -8,21 +8,21 @@ import Foundation
 /// Usage in a command: `@OptionGroup var register: RegisterOptions`, then
 /// `var lookup = MeasureProgressLookup(database: register.database)` and
 /// `try lookup.progressByMeasure(activityID: id, specFile: path)`.
-struct MeasureProgressLookup {
+public struct MeasureProgressLookup {
     private let database: String?
     private var opened: [String: RegisterDatabase?] = [:]
 
-    init(database: String?) { self.database = database }
+    public init(database: String?) { self.database = database }
 
     /// The progress of every measure of activity `activityID`, whose spec is the file `specFile`,
     /// removed measures included; empty without a register.
-    mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
+    public mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
         try register(for: specFile)?.measureProgress(activityID: activityID) ?? []
     }
 
     /// The versions of activity `activityID` recorded in the register (`dpia record`), oldest first, as
     /// lines of the report's version table; empty without a register or when the activity was never recorded.
-    mutating func recordedVersions(activityID: String, specFile: String) throws -> [DocumentVersion] {
+    public mutating func recordedVersions(activityID: String, specFile: String) throws -> [DocumentVersion] {
         guard let register = try register(for: specFile), try register.activityIDs().contains(activityID) else { return [] }
         return try register.history(of: activityID).versions.map { version in
             DocumentVersion(version: version.label ?? "#\(version.sequence)", date: version.recordedOn,
@@ -41,7 +41,7 @@ struct MeasureProgressLookup {
     }
 
     /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
-    mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
+    public mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
         Dictionary(try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
                    uniquingKeysWith: { first, _ in first })
     }

@@ -9,9 +9,9 @@ import Foundation
 /// Both are well-kept converters: pandoc writes real Word structure (heading styles, tables with
 /// header rows, document properties) from the same report the Markdown file holds, and Chromium
 /// prints the HTML report with its own print CSS (A4, page numbers), so every format shows the same
-/// report. ``find(for:words:)`` runs before anything is rendered: a missing program ends the run
+/// report. ``find(for:templates:dutch:environment:)`` runs before anything is rendered: a missing program ends the run
 /// with exit code 2 and nothing written.
-struct ReportConverters: Sendable {
+public struct ReportConverters: Sendable {
     /// The pandoc executable; nil when no format needs it.
     var pandoc: String?
     /// The Chromium executable; nil when no format needs it.
@@ -31,10 +31,11 @@ struct ReportConverters: Sendable {
     static let pandocProgram = Program(names: ["pandoc"], package: "pandoc", format: .docx)
     static let chromiumProgram = Program(names: ["chromium", "chromium-browser"], package: "chromium", format: .pdf)
 
-    /// The converters `formats` need, found on `PATH`; a missing one is a ``CommandFailure`` naming the
+    /// The converters `formats` need, found on `PATH`; a missing one is a ``ReportFailure`` naming the
     /// Debian package to install.
-    static func find(for formats: [ReportFormat], templates: TemplateSet, words: Words,
-                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReportConverters {
+    /// - Parameter dutch: whether the message is in Dutch (the language of the run's messages).
+    public static func find(for formats: [ReportFormat], templates: TemplateSet, dutch: Bool,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReportConverters {
         var converters = ReportConverters()
         var missing: [Program] = []
         for program in [pandocProgram, chromiumProgram] where formats.contains(program.format) {
@@ -47,17 +48,22 @@ struct ReportConverters: Sendable {
         if !missing.isEmpty {
             let packages = missing.map(\.package).joined(separator: " ")
             let lines = missing.map { program in
-                words.text(
+                text(dutch, 
                     nl: "voor \(program.format.fileName) is het programma \(program.names[0]) nodig, maar dat staat niet op PATH",
                     en: "\(program.format.fileName) needs the program \(program.names[0]), which is not on PATH")
             }
-            throw CommandFailure(lines.joined(separator: "; ") + words.text(
+            throw ReportFailure(lines.joined(separator: "; ") + text(dutch, 
                 nl: ". Installeer het Debian-pakket: sudo apt-get install \(packages) (of laat \(missing.map(\.format.rawValue).joined(separator: ", ")) weg uit --format). Er is niets geschreven.",
                 en: ". Install the Debian package: sudo apt-get install \(packages) (or leave \(missing.map(\.format.rawValue).joined(separator: ", ")) out of --format). Nothing was written."))
         }
         if formats.contains(.docx) { converters.referenceDocument = templates.referenceDocument ?? BuiltInFiles.referenceDocument }
         return converters
     }
+
+    private static func text(_ dutch: Bool, nl: String, en: String) -> String { dutch ? nl : en }
+
+    /// No converters: Markdown and HTML only.
+    public init() {}
 
     /// The executable `name` in a folder of `PATH`, or nil.
     static func onPath(_ name: String, environment: [String: String]) -> String? {
@@ -154,7 +160,7 @@ struct ReportConverters: Sendable {
             "--user-data-dir=" + profile.path, "--print-to-pdf=" + target.path, page.absoluteString,
         ], in: folder, environment: ["HOME": profile.path, "XDG_CONFIG_HOME": profile.path, "XDG_CACHE_HOME": profile.path])
         guard let data = try? Data(contentsOf: target), data.starts(with: Array("%PDF".utf8)) else {
-            throw CommandFailure("chromium wrote no PDF for \(info.title)")
+            throw ReportFailure("chromium wrote no PDF for \(info.title)")
         }
         try PDFProperties.stamped(data, author: info.author, subject: info.subject, seconds: info.epochSeconds).write(to: target)
     }
@@ -180,16 +186,16 @@ struct ReportConverters: Sendable {
         do {
             try process.run()
         } catch {
-            throw CommandFailure("cannot start \(program): \(FileFailure.reason(error))")
+            throw ReportFailure("cannot start \(program): \(FileFailure.reason(error))")
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            throw CommandFailure("\(program) did not finish within \(Int(timeout)) seconds")
+            throw ReportFailure("\(program) did not finish within \(Int(timeout)) seconds")
         }
         let said = (try? Data(contentsOf: log)) ?? Data()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
-            throw CommandFailure("\(program) failed (exit \(process.terminationStatus)): \(message)")
+            throw ReportFailure("\(program) failed (exit \(process.terminationStatus)): \(message)")
         }
     }
 }
