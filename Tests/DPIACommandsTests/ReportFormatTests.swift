@@ -207,4 +207,23 @@ import Testing
         #expect(markdown.contains("(vastgelegd in het register)"))
         #expect(markdown.contains("Documentbeheer"))
     }
+
+    @Test(.enabled(if: convertersInstalled)) func theProjectFileNamesTheFormats() throws {
+        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let project = workspace.appendingPathComponent("dpia.yaml")
+        try Data("formats: md, docx\n".utf8).write(to: project)
+        let run = try DPIAProcess.run(["report", "Registers/utrecht", "--out", "Out"], in: workspace)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("dpia.md en dpia.docx") || run.output.contains("dpia.md and dpia.docx"), "\(run.output)")
+        let folder = workspace.appendingPathComponent("Out/hallowerk-utrecht")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dpia.docx").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("dpia.html").path))
+        // A second run finds every format intact and writes nothing; --format html adds only what is missing.
+        let again = try DPIAProcess.run(["report", "Registers/utrecht", "--out", "Out"], in: workspace)
+        #expect(again.output.contains("niets geschreven") || again.output.contains("nothing was written"), "\(again.output)")
+        try Data("formats: md, odt\n".utf8).write(to: project)
+        let wrong = try DPIAProcess.run(["report", "Registers/utrecht", "--out", "Out"], in: workspace)
+        #expect(wrong.status == 2)
+        #expect(wrong.errors.contains("dpia.yaml:1:"), "\(wrong.errors)")
+    }
 }
