@@ -53,8 +53,8 @@ public struct ReportConverters: Sendable {
                     en: "\(program.format.fileName) needs the program \(program.names[0]), which is not on PATH")
             }
             throw ReportFailure(lines.joined(separator: "; ") + text(dutch, 
-                nl: ". Installeer het Debian-pakket: sudo apt-get install \(packages) (of laat \(missing.map(\.format.rawValue).joined(separator: ", ")) weg uit --format). Er is niets geschreven.",
-                en: ". Install the Debian package: sudo apt-get install \(packages) (or leave \(missing.map(\.format.rawValue).joined(separator: ", ")) out of --format). Nothing was written."))
+                nl: ". Installeer \(missing.count == 1 ? "het Debian-pakket" : "de Debian-pakketten"): sudo apt-get install \(packages) (of laat \(missing.map(\.format.rawValue).joined(separator: ", ")) weg uit --format of formats: in dpia.yaml). Er is niets geschreven.",
+                en: ". Install \(missing.count == 1 ? "the Debian package" : "the Debian packages"): sudo apt-get install \(packages) (or leave \(missing.map(\.format.rawValue).joined(separator: ", ")) out of --format or formats: in dpia.yaml). Nothing was written."))
         }
         if formats.contains(.docx) { converters.referenceDocument = templates.referenceDocument ?? BuiltInFiles.referenceDocument }
         return converters
