@@ -20,14 +20,6 @@ public struct ReportDocumentInfo: Sendable, Hashable {
     /// Seconds since 1970 at noon UTC of ``date``, else of 1 January 1980 (the first date a zip file can hold).
     public var epochSeconds: Int {
         let day = date ?? CalendarDate(year: 1980, month: 1, day: 1)
-        // Days since 1970-01-01 (civil calendar, proleptic Gregorian).
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (day.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        return days * 86_400 + 12 * 3_600
+        return day.daysSince1970 * 86_400 + 12 * 3_600
     }
 }

@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// Fixes what Chromium's PDF lacks or varies: it writes the time of printing as the creation and
@@ -45,18 +46,8 @@ enum PDFProperties {
 
     /// `D:YYYYMMDDHHmmSS+00'00'` of seconds since 1970 (UTC).
     static func pdfDate(_ seconds: Int) -> String {
-        let days = seconds / 86_400, rest = seconds % 86_400
-        // Civil date from days since 1970-01-01.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "D:%04d%02d%02d%02d%02d%02d+00'00'", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+        let day = CalendarDate(daysSince1970: seconds / 86_400), rest = seconds % 86_400
+        return String(format: "D:%04d%02d%02d%02d%02d%02d+00'00'", day.year, day.month, day.day, rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
     /// A PDF text string in UTF-16BE hexadecimal with a byte order mark, as Chromium writes the title.

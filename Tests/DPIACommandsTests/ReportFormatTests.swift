@@ -191,6 +191,17 @@ import Testing
         #expect(wrong.errors.contains("'odt'"))
     }
 
+    /// The dates inside the DOCX zip and the PDF come from day arithmetic on the report date.
+    @Test func daysSince1970RoundTrip() {
+        #expect(CalendarDate(year: 1970, month: 1, day: 1).daysSince1970 == 0)
+        #expect(CalendarDate(year: 2025, month: 6, day: 1).daysSince1970 == 20_240)   // 1,748,736,000 s
+        #expect(CalendarDate(year: 1969, month: 12, day: 31).daysSince1970 == -1)
+        for days in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CalendarDate(daysSince1970: days).daysSince1970 == days)
+        }
+        #expect(CalendarDate(daysSince1970: 11_016) == CalendarDate(year: 2000, month: 2, day: 29))
+    }
+
     @Test func formatListsAreReadInOneOrder() throws {
         #expect(try ReportFormat.list("pdf, md,Word").get() == [.md, .docx, .pdf])
         #expect((try? ReportFormat.list(" , ").get()) == nil)
