@@ -11,15 +11,22 @@ struct Check: ParsableCommand {
         commandName: "check",
         abstract: "Analyse specs: print risks as path:line:column lines with the pre-scan and a summary.",
         discussion: """
-        Each unaddressed finding is printed as `path:line:col: severity: message [rule_id]`, grouped per
-        activity. Severity follows the risk level on the Rijksmodel matrix: high → error, medium →
-        warning, low → note. Findings that a measure addresses (`measures: addresses:`) are counted in
+        Each unaddressed finding is printed as `path:line:col: severity: message [rule_id]`, grouped per \
+        activity. Severity follows the risk level on the Rijksmodel matrix: high → error, medium → \
+        warning, low → note. Findings that a measure addresses (`measures: addresses:`) are counted in \
         the summary and printed with --all. `dpia rules <rule_id>` explains a rule.
+
+        A draft (`status: draft`) gets a "to complete" list: the sections it leaves out, and the values \
+        `dpia new` wrote as placeholders that are still there. A finding about such a placeholder (the \
+        skeleton's purpose has no `basis` yet) is listed there instead of as a finding, and does not count \
+        for --fail-on; once the purpose is written, or the status is no longer draft, it is a finding again. \
+        `dpia report` always shows it as a risk.
 
         Exit codes:
           0  all specs valid, and no unaddressed finding at or above --fail-on
           1  an unaddressed finding at or above --fail-on
-          2  a spec does not validate (its diagnostics are printed), a path holds no specs, or a wrong option
+          2  a spec does not validate (its diagnostics are printed), a path holds no
+             specs, or a wrong option
         """
     )
 
@@ -84,13 +91,15 @@ struct Check: ParsableCommand {
         var checked = Checked()
         checked.specs.reserveCapacity(stream.files.count)
         checked.declared.reserveCapacity(stream.files.count)
-        let languageOnly = CheckReport(specs: [], language: language)
         let progress = ProgressLine(total: stream.files.count, threshold: stream.window)
         stream.forEach(keep: { _, result, assessment in
+            let completeness = result.activity.map(SpecCompleteness.init)
             let spec = CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                                        assessment: assessment?.keepingWhatCheckPrints)
-            let toComplete = result.activity.map { SpecCompleteness.line(for: $0.activity, language ?? $0.activity.language) } ?? ""
-            let text = textFormatter.map { $0.text(of: spec, in: languageOnly) + toComplete }
+                                        assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints,
+                                        toComplete: completeness?.notes(file: result.path) ?? [])
+            let toComplete = result.activity.map { completeness?.text(language ?? $0.activity.language) ?? "" } ?? ""
+            // A spec that did not validate speaks the language it names, like a valid one.
+            let text = textFormatter.map { $0.text(of: spec, in: CheckReport(specs: [], language: language ?? result.language)) + toComplete }
             // Once its text is formatted, a spec is kept only for the summary's counts.
             let kept = text == nil ? spec : CheckReport.Spec(path: spec.path, diagnostics: spec.diagnostics,
                                                              assessment: spec.assessment?.keepingWhatTheSummaryCounts)
@@ -115,10 +124,12 @@ struct Check: ParsableCommand {
             if let textFormatter {
                 // Rare: the spec's findings were not kept (see ``scan``), so it is checked again for its text.
                 let result = stream.loader.load(file: checked.specs[index].path)
+                let completeness = result.activity.map(SpecCompleteness.init)
                 let assessment = result.isValid ? result.activity.map(stream.analyzer.assess) : nil
                 let full = CheckReport.Spec(path: result.path, diagnostics: DuplicateIDCheck.inserting(warning, into: result.diagnostics),
-                                            assessment: assessment?.keepingWhatCheckPrints)
-                checked.texts[index] = textFormatter.text(of: full, in: CheckReport(specs: [], language: language))
+                                            assessment: assessment.map { completeness?.removingAbsorbedFindings(from: $0) ?? $0 }?.keepingWhatCheckPrints)
+                checked.texts[index] = textFormatter.text(of: full, in: CheckReport(specs: [], language: language ?? result.language))
+                    + (result.activity.map { completeness?.text(language ?? $0.activity.language) ?? "" } ?? "")
             }
         }
     }
@@ -128,7 +139,8 @@ struct Check: ParsableCommand {
         switch format {
         case .text: print((textFormatter ?? TextCheckFormatter(showAddressed: showAddressed)).format(report, specTexts: texts))
         case .json: print(try JSONCheckFormatter().format(report))
-        case .sarif: print(try SARIFCheckFormatter(toolVersion: BuildInfo.version + "+" + BuildInfo.commit).format(report))
+        case .sarif: print(try SARIFCheckFormatter(toolVersion: BuildInfo.version + "+" + BuildInfo.commit,
+                                                              informationURI: BuildInfo.homepage).format(report))
         }
     }
 }

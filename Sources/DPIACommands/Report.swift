@@ -38,8 +38,10 @@ struct Report: ParsableCommand {
 
         Exit codes:
           0  the reports were written (or were already up to date)
-          2  a spec does not validate (its errors are printed and nothing is written), a path holds no specs, \
-        two specs share an id, the templates are missing, a converter for docx or pdf is missing, or an option is wrong
+          2  a spec does not validate (its errors are printed and nothing is
+             written), a path holds no specs, two specs share an id, the
+             templates are missing, a converter for docx or pdf is missing,
+             or an option is wrong
         """
     )
 
