@@ -71,7 +71,7 @@ struct Report: ParsableCommand {
         try runReportingFailures {
             let day = try documents.day()
             let renderer = try documents.renderer(project)
-            let formats = try ReportFormatChoice.formats(format, project: project)
+            let formats = try ReportFormatChoice.formats(format, project: project, words: words)
             // Before anything is read or written: a missing converter ends the run here.
             let converters = try ReportConverters.find(for: formats, templates: renderer.templates, dutch: words.language == .nl)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))

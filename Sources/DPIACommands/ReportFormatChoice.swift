@@ -5,11 +5,11 @@ import Foundation
 enum ReportFormatChoice {
     /// The formats of `--format` (a comma-separated list), else of the project; an unknown word is a
     /// ``CommandFailure`` (exit code 2) naming the formats there are.
-    static func formats(_ option: String?, project: Project) throws -> [ReportFormat] {
+    static func formats(_ option: String?, project: Project, words: Words) throws -> [ReportFormat] {
         guard let option else { return project.file?.formats ?? ReportFormat.defaults }
         switch ReportFormat.list(option) {
         case .success(let formats): return formats
-        case .failure(let problem): throw CommandFailure("--format: " + problem.description)
+        case .failure(let problem): throw CommandFailure("--format: " + problem.description(dutch: words.language == .nl))
         }
     }
 
