@@ -4,11 +4,11 @@ import DPIARender
 import DPIAReportEngine
 import Foundation
 
-/// `dpia report`: writes the DPIA of each spec as Markdown and HTML.
+/// `dpia report`: writes the DPIA of each spec as Markdown and HTML, and as Word and PDF when asked.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the DPIA of each spec as Markdown and HTML: <out>/<id>/dpia.md and dpia.html.",
+        abstract: "Write the DPIA of each spec as Markdown and HTML (and Word, PDF): <out>/<id>/dpia.md, dpia.html, dpia.docx, dpia.pdf.",
         discussion: """
         The report follows the Model DPIA Rijksdienst: management summary, parts A–D with sections 1–17, the \
         advice of the data protection officer and the adoption. Sections without data in the spec say what is \
@@ -17,6 +17,11 @@ struct Report: ParsableCommand {
         Templates: --templates DIR, else dpia's own templates (next to the dpia executable, installed beside it, \
         or in the repository it was built from). A Templates/ folder in the current folder is used only when \
         named with --templates. Copy Templates/ to adapt the wording or the layout.
+
+        Formats: --format md,html,docx,pdf (default md,html, or the project file's `formats:`). Word (docx) is \
+        written by pandoc from the Markdown report, with the styles of reference.docx in the templates folder \
+        (replace it with your house style); PDF is the HTML report printed by Chromium (A4, page numbers). \
+        Install them with `sudo apt-get install pandoc chromium`; without them dpia says so and writes nothing.
 
         Measure status: when the register database exists (--db, or register.sqlite next to the spec), the \
         report shows the latest recorded status of each measure instead of the spec's.
@@ -35,7 +40,8 @@ struct Report: ParsableCommand {
           0  the reports were written (or were already up to date)
           2  a spec does not validate (its errors are printed and nothing is
              written), a path holds no specs, two specs share an id, the
-             templates are missing, or an option is wrong
+             templates are missing, a converter for docx or pdf is missing,
+             or an option is wrong
         """
     )
 
@@ -47,6 +53,11 @@ struct Report: ParsableCommand {
 
     @Flag(name: .customLong("force"), help: "Write every report, also those that are up to date.")
     var force = false
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "The formats to write, separated by commas: md, html, docx, pdf (default: the project file's `formats`, else md,html).",
+        valueName: "formats"))
+    var format: String?
 
     @OptionGroup var documents: RenderOptions
 
@@ -60,10 +71,14 @@ struct Report: ParsableCommand {
         try runReportingFailures {
             let day = try documents.day()
             let renderer = try documents.renderer(project)
+            let formats = try ReportFormatChoice.formats(format, project: project, words: words)
+            // Before anything is read or written: a missing converter ends the run here.
+            let converters = try ReportConverters.find(for: formats, templates: renderer.templates, dutch: words.language == .nl)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
                 files: expansion.files, problems: expansion.problems.map(\.description), renderer: renderer, language: language, date: day,
-                progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project), force: force)
+                progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project),
+                formats: formats, converters: converters, force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
             // The line goes before anything else is printed: once every spec is read, or on an error.
             run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
@@ -72,8 +87,7 @@ struct Report: ParsableCommand {
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
                 do {
-                    return try run.run(wrote: { print(words.text(nl: "\(ReportInputs.display($0)) en dpia.html geschreven",
-                                                                  en: "wrote \(ReportInputs.display($0)) and dpia.html")) })
+                    return try run.run(wrote: { print(ReportFormatChoice.wroteLine($0, formats: formats, words: words)) })
                 } catch let invalid as ReportRun.InvalidSpecs {
                     try ReportInputs.requireValid(problems: invalid.problems, errors: invalid.errors, invalid: invalid.invalid,
                                                   total: invalid.total)

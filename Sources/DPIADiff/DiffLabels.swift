@@ -99,6 +99,7 @@ struct DiffLabels: Sendable {
         "policies": ("beleid en kaders", "policies and frameworks"),
         "references": ("bronnen", "sources"),
         "updated": ("laatst gewijzigd", "last changed"),
+        "document/author": ("auteur", "author"), "document/history": ("versiegeschiedenis", "version history"),
         // Shared
         "name": ("naam", "name"), "description": ("toelichting", "description"), "domain": ("domein", "domain"),
         "data": ("gegevens", "data"), "purpose": ("doel", "purpose"), "purposes": ("doelen", "purposes"),
@@ -191,6 +192,7 @@ struct DiffLabels: Sendable {
         "source_system_link": ("koppeling met bronsysteem", "link to the source system"),
         "dpo_advice": ("advies FG", "DPO advice"), "adopted_by": ("vastgesteld door", "adopted by"),
         "adopted_on": ("vastgesteld op", "adopted on"), "next_review": ("volgende herziening", "next review"),
+        "dpo_advice_on": ("datum advies FG", "date of the DPO's advice"),
         // Risks and measures
         "likelihood": ("kans", "likelihood"), "impact": ("impact", "impact"), "origin": ("oorzaak", "origin"),
         "addresses": ("pakt aan", "addresses"), "decision": ("besluit", "decision"), "owner": ("eigenaar", "owner"),

@@ -19,6 +19,8 @@ enum FieldDescriptions {
         .init("policies", .safeguard, plain: { .items($0.policies) }),
         .init("references", plain: { .items($0.references?.map { "\($0.id): \($0.title)" }) }),
         .init("updated", plain: { .string($0.updated?.description) }),
+        .init("document/author", plain: { .string($0.document?.author) }),
+        .init("document/history", plain: { .items($0.document?.history.map(\.said)) }),
     ])
 
     static let parties = EntryDescription<Party>(.parties, key: { $1(.parties, $0.id) }, renamedFrom: \.renamedFrom,
@@ -190,6 +192,7 @@ enum FieldDescriptions {
         .init("adopted_by", plain: { .string($0.adoptedBy) }),
         .init("adopted_on", plain: { .string($0.adoptedOn?.description) }),
         .init("next_review", .deadline, plain: { .string($0.nextReview?.description) }),
+        .init("dpo_advice_on", plain: { .string($0.dpoAdviceOn?.description) }),
     ])
 
     static let interests = EntryDescription<Interest>(.interests, key: { $1(.parties, $0.party) },
@@ -269,5 +272,13 @@ enum FieldDescriptions {
 
     private static func said(_ competence: Competence) -> String {
         [competence.provision, competence.decision].compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+extension DocumentVersion {
+    /// One version as one line of a diff: "0.3 (2025-03-01, J. de Vries): what changed".
+    var said: String {
+        let when = [date?.description, author].compactMap { $0 }.joined(separator: ", ")
+        return version + (when.isEmpty ? "" : " (\(when))") + (changes.map { ": " + $0 } ?? "")
     }
 }

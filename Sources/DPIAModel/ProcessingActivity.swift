@@ -37,6 +37,8 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
     public var references: [SourceReference]?
     /// The date the description was last changed (`updated:`); the report's date when `--date` is not given.
     public var updated: CalendarDate?
+    /// The document control: author and version history (`document:`).
+    public var document: DocumentControl?
 
     public init(spec: String = "dpia/v1", id: String, title: String, version: String? = nil,
                 status: ActivityStatus? = nil, language: ReportLanguage = .nl, controller: String,
@@ -47,7 +49,7 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
                 rights: Rights? = nil, governance: Governance? = nil, risks: [DeclaredRisk]? = nil,
                 measures: [Measure]? = nil, interests: [Interest]? = nil, subjectViews: String? = nil,
                 policies: [String]? = nil, renamedFrom: String? = nil, references: [SourceReference]? = nil,
-                updated: CalendarDate? = nil) {
+                updated: CalendarDate? = nil, document: DocumentControl? = nil) {
         self.spec = spec; self.id = id; self.title = title; self.version = version; self.status = status
         self.language = language; self.controller = controller; self.contacts = contacts; self.summary = summary
         self.parties = parties; self.subjects = subjects; self.data = data; self.purposes = purposes
@@ -56,5 +58,6 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
         self.transparency = transparency; self.rights = rights; self.governance = governance; self.risks = risks
         self.measures = measures; self.interests = interests; self.subjectViews = subjectViews
         self.policies = policies; self.renamedFrom = renamedFrom; self.references = references; self.updated = updated
+        self.document = document
     }
 }

@@ -23,6 +23,14 @@ public enum BuiltInFiles {
         return try TemplateSet(root: templatesRoot, sources: files)
     }
 
+    /// dpia's own house style of Word reports (`Templates/reference.docx`): built in, else from the
+    /// repository dpia was built from; for a templates folder that has none of its own.
+    public static var referenceDocument: Data? {
+        let path = "Templates/" + TemplateSet.referenceDocumentName
+        if let embedded = EmbeddedFiles.base64[path].flatMap({ Data(base64Encoded: $0) }) { return embedded }
+        return FileManager.default.contents(atPath: TemplateLocator.buildRepository + "/" + path)
+    }
+
     /// The JSON Schema of specs (docs/dpia-spec.schema.json): built in, else from the repository dpia was
     /// built from; nil when neither has it.
     public static var specSchema: Data? {

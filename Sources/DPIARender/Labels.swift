@@ -49,7 +49,7 @@ struct Labels: Sendable {
     func status(_ status: ActivityStatus?) -> String {
         switch status {
         case nil, .draft?: pick("Concept", "Draft")
-        case .inReview?: pick("In review", "In review")
+        case .inReview?: pick("In bespreking", "In review")
         case .adopted?: pick("Vastgesteld", "Adopted")
         case .retired?: pick("Ingetrokken", "Retired")
         }

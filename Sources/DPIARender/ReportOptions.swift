@@ -8,8 +8,12 @@ public struct ReportOptions: Sendable {
     public var date: CalendarDate?
     /// The effective status of measures from the register database, keyed by measure id.
     public var progress: [String: MeasureProgress]
+    /// The versions of the activity recorded in the register (`dpia record`), oldest first, for the
+    /// version table after those the spec's `document.history` names.
+    public var recordedVersions: [DocumentVersion]
 
-    public init(language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:]) {
-        self.language = language; self.date = date; self.progress = progress
+    public init(language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:],
+                recordedVersions: [DocumentVersion] = []) {
+        self.language = language; self.date = date; self.progress = progress; self.recordedVersions = recordedVersions
     }
 }

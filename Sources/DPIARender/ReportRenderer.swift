@@ -5,6 +5,8 @@ import DPIAModel
 public struct RenderedReport: Sendable, Hashable {
     public var markdown: String
     public var html: String
+    /// The document properties of its Word and PDF files; nil for documents other than a DPIA.
+    public var info: ReportDocumentInfo?
 }
 
 /// The art. 30 register in all four formats.
@@ -26,7 +28,11 @@ public struct ReportRenderer: Sendable {
     /// The DPIA of one assessment as Markdown (`dpia.md`) and HTML (`dpia.html`).
     public func render(_ assessment: Assessment, options: ReportOptions = ReportOptions()) throws -> RenderedReport {
         let model = ReportViewModel(assessment: assessment, options: options)
-        return try render(model, document: "dpia")
+        var report = try render(model, document: "dpia")
+        report.info = ReportDocumentInfo(title: "DPIA " + model.title, author: model.document.metaAuthor,
+                                         subject: model.document.subject, language: model.language,
+                                         date: options.date ?? assessment.activity.updated)
+        return report
     }
 
     /// The register of processing activities of `assessments` (one organisation), in the order given.

@@ -67,6 +67,7 @@ public struct ReportViewModel: Sendable, Codable {
     public var riskMap: RiskMap
     public var measures: Measures
     public var governance: GovernanceSection
+    public var document: DocumentSection
     public var preScan: PreScanSection
     public var toDo: ToDoList
 
@@ -121,6 +122,7 @@ public struct ReportViewModel: Sendable, Codable {
         necessity = Necessity(context)
         rights = RightsSection(context)
         governance = GovernanceSection(context)
+        document = DocumentSection(context)
         preScan = PreScanSection(context)
         toDo = ToDoList(context)
     }

@@ -24,6 +24,12 @@ public struct TemplateSet: Sendable {
     private let names: Set<String>
     /// The word catalogues by language folder (`nl`, `en`): key → text.
     public let words: [String: [String: String]]
+    /// The house style of Word reports: the folder's ``referenceDocumentName``, nil when it has none.
+    public let referenceDocument: Data?
+
+    /// The Word document whose styles, page size, header and footer the DOCX reports take
+    /// (`Templates/reference.docx`); an organisation replaces it with its own house style.
+    public static let referenceDocumentName = "reference.docx"
 
     /// Loads and parses every template below `root`.
     public init(root: String) throws {
@@ -48,6 +54,8 @@ public struct TemplateSet: Sendable {
         var names = Set<String>()
         var sources: [(relative: String, bytes: Data)] = []
         var words: [String: [String: String]] = [:]
+        referenceDocument = files.first { $0.relative == Self.referenceDocumentName }?.bytes
+        if let referenceDocument { sources.append((Self.referenceDocumentName, referenceDocument)) }
         for (relative, data) in files where Self.isCatalogue(relative) {
             let path = root + "/" + relative
             guard let catalogue = try? JSONDecoder().decode([String: String].self, from: data) else {
@@ -161,14 +169,16 @@ public struct TemplateSet: Sendable {
         return parts.count == 2 && parts[1] == "words.json"
     }
 
-    /// Relative paths of all `.mustache` files and word catalogues below `root`, sorted; hidden files are skipped, and a
+    /// Relative paths of all `.mustache` files, word catalogues and reference documents below `root`, sorted; hidden files are skipped, and a
     /// symbolic link that points outside `root` is refused (``FolderWalk``).
     static func templateFiles(under root: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError.notFound(searched: [root])
         }
-        var walk = FolderWalk(wanted: { $0.hasSuffix(".mustache") || $0 == "words.json" || $0.hasSuffix("/words.json") })
+        var walk = FolderWalk(wanted: {
+            $0.hasSuffix(".mustache") || $0 == "words.json" || $0.hasSuffix("/words.json") || $0 == referenceDocumentName
+        })
         walk.walk(root)
         if let refused = walk.refused.first { throw TemplateError.unreadable(file: refused.path, reason: refused.message) }
         let prefix = root.hasSuffix("/") ? root : root + "/"

@@ -36,13 +36,15 @@ struct ReportFingerprint: Sendable {
         common = Self.hex(hasher.finalize())
     }
 
-    /// The digest of the common inputs and the progress of one activity's measures.
-    func digest(progress: [String: MeasureProgress]) -> String {
-        guard !progress.isEmpty else { return common }
+    /// The digest of the common inputs, the progress of one activity's measures and its versions
+    /// recorded in the register.
+    func digest(progress: [String: MeasureProgress], versions: [DocumentVersion] = []) -> String {
+        guard !progress.isEmpty || !versions.isEmpty else { return common }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let sorted = progress.values.sorted { $0.measureID < $1.measureID }
-        let encoded = (try? encoder.encode(sorted)) ?? Data(UUID().uuidString.utf8)   // unencodable: never equal
+        var encoded = (try? encoder.encode(sorted)) ?? Data(UUID().uuidString.utf8)   // unencodable: never equal
+        if !versions.isEmpty { encoded += (try? encoder.encode(versions)) ?? Data(UUID().uuidString.utf8) }
         return SHA256.hexDigest(of: Array((common + "\u{0}").utf8) + Array(encoded))
     }
 

@@ -27,6 +27,9 @@ public struct ReportRun {
     public var date: CalendarDate?
     public var progress: MeasureProgressLookup
     public var output: OutputFolder
+    /// The formats written (``ReportFormat``), and the programs that write Word and PDF.
+    public var formats: [ReportFormat] = ReportFormat.defaults
+    public var converters = ReportConverters()
     /// Write every report, whatever the state says.
     public var force = false
     public var loader = SpecLoader()
@@ -42,7 +45,9 @@ public struct ReportRun {
 
     public init(
         files: [String], problems: [String], renderer: ReportRenderer, language: ReportLanguage?,
-        date: CalendarDate?, progress: MeasureProgressLookup, output: OutputFolder, force: Bool = false
+        date: CalendarDate?, progress: MeasureProgressLookup, output: OutputFolder,
+        formats: [ReportFormat] = ReportFormat.defaults, converters: ReportConverters = ReportConverters(),
+        force: Bool = false
     ) {
         self.files = files
         self.problems = problems
@@ -51,12 +56,14 @@ public struct ReportRun {
         self.date = date
         self.progress = progress
         self.output = output
+        self.formats = formats
+        self.converters = converters
         self.force = force
     }
 
     /// What a run did.
     public struct Summary {
-        /// The Markdown file of each report written, in path order.
+        /// The first file of each report written (its Markdown file, unless only other formats were asked for), in path order.
         public var written: [String] = []
         /// Reports that were already up to date.
         public var unchanged = 0
@@ -73,7 +80,7 @@ public struct ReportRun {
         public var total: Int
     }
 
-    /// Reports on every spec, calling `wrote` with the Markdown path of each report moved into place.
+    /// Reports on every spec, calling `wrote` with the first file of each report moved into place.
     /// Throws ``InvalidSpecs``, ``ReportFailure`` or `OutputError`; nothing is written then.
     public mutating func run(wrote: (String) -> Void) throws -> Summary {
         let existed = FileManager.default.fileExists(atPath: output.root.path)
@@ -99,7 +106,7 @@ public struct ReportRun {
         var result: LoadResult?
         /// The bytes, kept only when the spec was not loaded, in case it has to be rendered after all.
         var bytes: Data?
-        /// Whether both report files are as the state recorded them.
+        /// Whether the report files of every format asked for are as the state recorded them.
         var intact = false
     }
 
@@ -111,6 +118,7 @@ public struct ReportRun {
         var id: String
         var inputs: String
         var progress: [String: MeasureProgress]
+        var versions: [DocumentVersion]
         var result: LoadResult?
         var bytes: Data?
     }
@@ -159,7 +167,7 @@ public struct ReportRun {
 
     /// Scan: reads and hashes the files of `range` and, unless their bytes are as recorded, loads them, on all cores.
     private func scan(_ range: Range<Int>, previous: ReportState, staging: ReportStaging) -> [Scanned] {
-        let files = files, loader = loader, force = force
+        let files = files, loader = loader, force = force, formats = formats
         return ParallelWork.map(range.count) { offset -> Scanned in
             let path = files[range.lowerBound + offset]
             let key = ReportState.key(of: path)
@@ -170,9 +178,7 @@ public struct ReportRun {
             }
             let digest = ReportFingerprint.digest(spec: data)
             if !force, let entry = previous.reports[key], entry.spec == digest {
-                let intact =
-                    FileStamp(path: staging.target(entry.id, "dpia.md").path) == entry.markdown
-                    && FileStamp(path: staging.target(entry.id, "dpia.html").path) == entry.html
+                let intact = entry.intact(formats) { staging.target(entry.id, $0).path }
                 return Scanned(key: key, digest: digest, bytes: data, intact: intact)
             }
             return Scanned(key: key, digest: digest, result: loader.load(data: data, path: path))
@@ -198,8 +204,9 @@ public struct ReportRun {
             else { continue }
             if tally.idProblem == nil { tally.idProblem = Self.idProblem(id, file: path, owners: &tally.owners) }
             let measures = try progress.progressByMeasure(activityID: id, specFile: path)
+            let versions = try progress.recordedVersions(activityID: id, specFile: path)
             guard problems.isEmpty, !tally.failed else { continue }
-            let inputs = fingerprint.digest(progress: measures)
+            let inputs = fingerprint.digest(progress: measures, versions: versions)
             if item.result == nil, item.intact, let entry = previous.reports[item.key], entry.inputs == inputs {
                 tally.reports[item.key] = entry
                 tally.unchanged += 1
@@ -208,7 +215,7 @@ public struct ReportRun {
             queued.append(
                 Job(
                     index: index, key: item.key, digest: digest, id: id, inputs: inputs, progress: measures,
-                    result: item.result, bytes: item.bytes))
+                    versions: versions, result: item.result, bytes: item.bytes))
         }
         return queued
     }
@@ -217,6 +224,7 @@ public struct ReportRun {
     private func render(_ jobs: [Job], staging: ReportStaging, tally: inout Tally) throws {
         if !jobs.isEmpty { try staging.create() }
         let files = files, loader = loader, analyzer = analyzer, renderer = renderer
+        let formats = formats, converters = converters
         let options = ReportOptions(language: language, date: date)
         let failures = ParallelWork.map(jobs.count) { number -> String? in
             let job = jobs[number], path = files[job.index]
@@ -227,7 +235,10 @@ public struct ReportRun {
             do {
                 var options = options
                 options.progress = job.progress
-                try staging.stage(try renderer.render(analyzer.assess(loaded), options: options), id: job.id)
+                options.recordedVersions = job.versions
+                try staging.stage(
+                    try renderer.render(analyzer.assess(loaded), options: options), id: job.id,
+                    formats: formats, converters: converters)
                 return nil
             } catch let error as ReportFailure {
                 return error.description
@@ -240,14 +251,7 @@ public struct ReportRun {
                 if tally.renderFailure == nil { tally.renderFailure = failure }
                 continue
             }
-            let none = FileStamp.none
-            tally.pending.append(
-                (
-                    job.key,
-                    ReportState.Entry(
-                        spec: job.digest, id: job.id, inputs: job.inputs,
-                        markdown: none, html: none)
-                ))
+            tally.pending.append((job.key, ReportState.Entry(spec: job.digest, id: job.id, inputs: job.inputs, files: [:])))
         }
     }
 
@@ -263,11 +267,11 @@ public struct ReportRun {
         for (_, entry) in tally.pending { try output.check([entry.id]) }
         for (key, entry) in tally.pending {
             var entry = entry
-            (entry.markdown, entry.html) = try staging.commit(entry.id)
+            entry.files = try staging.commit(entry.id, formats: formats)
             reports[key] = entry
-            let markdown = staging.target(entry.id, "dpia.md").path
-            summary.written.append(markdown)
-            wrote(markdown)
+            let first = staging.target(entry.id, formats.first?.fileName ?? ReportFormat.md.fileName).path
+            summary.written.append(first)
+            wrote(first)
         }
         staging.finish()
         var state = previous

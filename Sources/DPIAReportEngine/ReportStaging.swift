@@ -3,7 +3,7 @@ import DPIARender
 import Foundation
 
 /// Where one `dpia report` run puts its reports until every spec has validated:
-/// `<out>/.dpia-staging-<random>/<id>/dpia.md` and `dpia.html`.
+/// `<out>/.dpia-staging-<random>/<id>/dpia.md`, `dpia.html` and, when asked for, `dpia.docx` and `dpia.pdf`.
 ///
 /// The staging folder lies inside the output folder, so that moving a report into place is a rename
 /// on one file system: each report file is replaced whole, never half-written. When a spec turns out
@@ -13,8 +13,6 @@ import Foundation
 struct ReportStaging: Sendable {
     /// The name of every staging folder and file starts with this.
     static let prefix = ".dpia-staging-"
-    /// The names of the two report files of an activity.
-    static let fileNames = ["dpia.md", "dpia.html"]
 
     /// The output folder.
     let output: OutputFolder
@@ -49,14 +47,21 @@ struct ReportStaging: Sendable {
         try OutputFolder.makeFolder(staging.root)
     }
 
-    /// Writes the report of activity `id` into the staging folder.
-    func stage(_ report: RenderedReport, id: String) throws {
-        for (text, name) in zip([report.markdown, report.html], Self.fileNames) {
+    /// Writes the report of activity `id` into the staging folder: the Markdown and HTML files, and
+    /// from them the Word and PDF files `formats` name (``ReportConverters``).
+    func stage(
+        _ report: RenderedReport, id: String, formats: [ReportFormat] = ReportFormat.defaults,
+        converters: ReportConverters = ReportConverters()
+    ) throws {
+        for (text, format) in [(report.markdown, ReportFormat.md), (report.html, .html)] {
             do {
-                _ = try staging.write([(text, name)], folders: [id])
+                _ = try staging.write([(text, format.fileName)], folders: [id])
             } catch let error as OutputError {
                 throw ReportFailure(error.description)
             }
+        }
+        if let info = report.info, formats.contains(.docx) || formats.contains(.pdf) {
+            try converters.convert(in: staging.root.appendingPathComponent(id, isDirectory: true), formats: formats, info: info)
         }
     }
 
@@ -65,12 +70,12 @@ struct ReportStaging: Sendable {
         output.root.appendingPathComponent(id, isDirectory: true).appendingPathComponent(name)
     }
 
-    /// Moves the staged report of `id` into place, each file replacing the old one at once; returns
-    /// the stamps of the Markdown and HTML files.
-    func commit(_ id: String) throws -> (markdown: FileStamp, html: FileStamp) {
+    /// Moves the staged files of `formats` of report `id` into place, each file replacing the old one
+    /// at once; returns their stamps by file name.
+    func commit(_ id: String, formats: [ReportFormat] = ReportFormat.defaults) throws -> [String: FileStamp] {
         _ = try output.folder([id])   // made when missing; never a link
-        var stamps: [FileStamp] = []
-        for name in Self.fileNames {
+        var stamps: [String: FileStamp] = [:]
+        for name in formats.map(\.fileName) {
             let source = staging.root.appendingPathComponent(id).appendingPathComponent(name), target = target(id, name)
             guard rename(source.path, target.path) == 0 else {
                 throw ReportFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
@@ -78,9 +83,9 @@ struct ReportStaging: Sendable {
             guard let stamp = FileStamp(path: target.path) else {
                 throw ReportFailure("cannot write \(target.path): the file is gone right after it was written")
             }
-            stamps.append(stamp)
+            stamps[name] = stamp
         }
-        return (stamps[0], stamps[1])
+        return stamps
     }
 
     /// Removes the (emptied) staging folder after every staged report was moved into place.

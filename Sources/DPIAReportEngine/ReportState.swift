@@ -12,7 +12,7 @@ public struct ReportState: Codable, Sendable {
     /// The name of the state file in the output folder.
     static let fileName = ".dpia-report-state.json"
     /// The format of this type; a state of another version is ignored.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// What one spec's report was made from, and the report files as they were written.
     struct Entry: Codable, Sendable, Hashable {
@@ -22,10 +22,14 @@ public struct ReportState: Codable, Sendable {
         var id: String
         /// The digest of everything else the report depends on (``ReportFingerprint``).
         var inputs: String
-        /// `<id>/dpia.md` as written.
-        var markdown: FileStamp
-        /// `<id>/dpia.html` as written.
-        var html: FileStamp
+        /// Each report file as written, by file name (`dpia.md`, `dpia.html`, `dpia.docx`, `dpia.pdf`):
+        /// every format is an output of its own.
+        var files: [String: FileStamp]
+
+        /// Whether the files of `formats` are all as written.
+        func intact(_ formats: [ReportFormat], in folder: (String) -> String) -> Bool {
+            formats.allSatisfy { format in files[format.fileName].map { FileStamp(path: folder(format.fileName)) == $0 } ?? false }
+        }
     }
 
     var version = Self.currentVersion

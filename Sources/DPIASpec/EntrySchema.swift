@@ -67,7 +67,7 @@ extension EntrySchema {
         "spec", "id", "title", "version", "status", "language", "controller", "contacts", "summary",
         "parties", "subjects", "data", "purposes", "techniques", "roles", "flows", "retention", "locations",
         "transfers", "security", "transparency", "rights", "governance", "risks", "measures", "interests",
-        "subject_views", "policies", "renamed_from", "references", "updated",
+        "subject_views", "policies", "renamed_from", "references", "updated", "document",
     ], required: ["spec", "id", "title", "controller", "parties", "subjects", "data", "purposes"])
 
     static let contacts = EntrySchema("'contacts'", keys: ["owner", "dpo", "representative"])
@@ -134,8 +134,13 @@ extension EntrySchema {
 
     static let governance = EntrySchema("'governance'", keys: [
         "change_process_includes_privacy_review", "source_system_link", "dpo_advice", "adopted_by", "adopted_on",
-        "next_review",
+        "next_review", "dpo_advice_on",
     ])
+
+    static let document = EntrySchema("'document'", keys: ["author", "history"])
+
+    static let documentVersion = EntrySchema("a version of 'document.history'", keys: ["version", "date", "author", "changes"],
+                                             required: ["version"])
 
     static let risk = EntrySchema("a risk", keys: [
         "id", "description", "likelihood", "impact", "origin", "source", "renamed_from",

@@ -14,7 +14,7 @@ public struct ProjectFile: Sendable, Equatable {
     public static let fileName = "dpia.yaml"
 
     /// The keys a project file may hold, in the order `dpia init` writes them.
-    public static let keys = ["organisation", "language", "specs", "register", "output", "templates"]
+    public static let keys = ["organisation", "language", "specs", "register", "output", "templates", "formats"]
 
     /// The absolute path of the project file.
     public var path: String
@@ -30,6 +30,8 @@ public struct ProjectFile: Sendable, Equatable {
     public var output: String?
     /// A folder of templates, absolute; named by the project, so used like `--templates`.
     public var templates: String?
+    /// The formats `dpia report` writes when `--format` is not given (`formats: md,html,docx,pdf`).
+    public var formats: [ReportFormat]?
 
     public init(path: String, organisation: String? = nil, language: ReportLanguage? = nil, specs: String? = nil,
                 register: String? = nil, output: String? = nil, templates: String? = nil) {
@@ -125,6 +127,11 @@ public struct ProjectFile: Sendable, Equatable {
                 case "specs": project.specs = absolute(text, in: project.folder)
                 case "register": project.register = absolute(text, in: project.folder)
                 case "output": project.output = absolute(text, in: project.folder)
+                case "formats":
+                    switch ReportFormat.list(text) {
+                    case .success(let formats): project.formats = formats
+                    case .failure(let problem): error(problem.description, at: value.position)
+                    }
                 default: project.templates = absolute(text, in: project.folder)
                 }
             }
@@ -139,6 +146,7 @@ public struct ProjectFile: Sendable, Equatable {
         case "specs": "'specs: specs'"
         case "register": "'register: register.sqlite'"
         case "output": "'output: Output'"
+        case "formats": "'formats: md,html,docx,pdf'"
         default: "'templates: Templates'"
         }
     }

@@ -55,6 +55,7 @@ extension SpecReader {
         let renamedFrom = plainID(top, "renamed_from")
         let references = references(top["references"])
         let updated = date(top, "updated")
+        let document = document(top["document"])
 
         checkReferences()
         checkCycles(parties: parties, purposes: purposes)
@@ -69,7 +70,7 @@ extension SpecReader {
             retention: retention, locations: locations, transfers: transfers, security: security,
             transparency: transparency, rights: rights, governance: governance, risks: risks,
             measures: measures, interests: interests, subjectViews: subjectViews, policies: policies,
-            renamedFrom: renamedFrom, references: references, updated: updated)
+            renamedFrom: renamedFrom, references: references, updated: updated, document: document)
     }
 
     private func specVersion(_ top: MappingView) -> String? {

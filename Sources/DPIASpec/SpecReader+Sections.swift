@@ -37,6 +37,6 @@ extension SpecReader {
             changeProcessIncludesPrivacyReview: bool(view, "change_process_includes_privacy_review"),
             sourceSystemLink: bool(view, "source_system_link"), dpoAdvice: text(view, "dpo_advice"),
             adoptedBy: text(view, "adopted_by"), adoptedOn: date(view, "adopted_on"),
-            nextReview: date(view, "next_review"))
+            nextReview: date(view, "next_review"), dpoAdviceOn: date(view, "dpo_advice_on"))
     }
 }

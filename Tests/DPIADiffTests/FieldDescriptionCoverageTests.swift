@@ -28,7 +28,7 @@ import Testing
 
     @Test func everySpecKeyHasAFieldDescription() {
         let pairs: [(DiffSection, Set<String>)] = [
-            (.general, Self.loaderKeys(.activity, nested: ["contacts": .contacts], without: Self.sectionKeys)),
+            (.general, Self.loaderKeys(.activity, nested: ["contacts": .contacts, "document": .document], without: Self.sectionKeys)),
             (.parties, Self.loaderKeys(.party)),
             (.subjects, Self.loaderKeys(.subject)),
             (.data, Self.loaderKeys(.data)),

@@ -33,7 +33,7 @@ import Testing
             "34:3: error: unknown key 'privacy_statment' in 'transparency'; did you mean 'privacy_statement'?",
             "36:3: error: unknown key 'acces' in 'rights'; did you mean 'access'?",
             "37:3: error: unknown key 'vergeten' in 'rights'; allowed keys: access, rectification, erasure, restriction, portability, automated_decisions, objection, information",
-            "39:3: error: unknown key 'dpo' in 'governance'; allowed keys: change_process_includes_privacy_review, source_system_link, dpo_advice, adopted_by, adopted_on, next_review",
+            "39:3: error: unknown key 'dpo' in 'governance'; allowed keys: change_process_includes_privacy_review, source_system_link, dpo_advice, adopted_by, adopted_on, next_review, dpo_advice_on",
         ],
         "unknown-top-level.yaml": [
             "1:1: error: missing required key 'purposes' at the top level",

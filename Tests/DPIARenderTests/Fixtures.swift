@@ -100,7 +100,8 @@ enum Fixtures {
             governance: Governance(changeProcessIncludesPrivacyReview: true, sourceSystemLink: false,
                                    dpoAdvice: "Positief, mits maatregel M1 vóór livegang gereed is.",
                                    adoptedBy: "College van B&W", adoptedOn: CalendarDate(year: 2025, month: 3, day: 1),
-                                   nextReview: CalendarDate(year: 2026, month: 3, day: 1)),
+                                   nextReview: CalendarDate(year: 2026, month: 3, day: 1),
+                                   dpoAdviceOn: CalendarDate(year: 2025, month: 2, day: 14)),
             risks: [DeclaredRisk(id: "heridentificatie", description: "Profielen zijn herleidbaar.", likelihood: .medium,
                                  impact: .high, origin: "Unieke werkervaring.", source: "Werksessie 2024")],
             measures: [
@@ -114,7 +115,13 @@ enum Fixtures {
             ],
             interests: [Interest(party: "werkgevers", description: "Vacatures vervullen.")],
             subjectViews: "Een klantpanel is gehoord.",
-            policies: ["BIO", "Privacybeleid gemeente"])
+            policies: ["BIO", "Privacybeleid gemeente"],
+            document: DocumentControl(author: "Privacyadviseur", history: [
+                DocumentVersion(version: "0.1", date: CalendarDate(year: 2025, month: 1, day: 10), author: "J. de Vries",
+                                changes: "Eerste opzet."),
+                DocumentVersion(version: "1.0", date: CalendarDate(year: 2025, month: 3, day: 1), author: "J. de Vries",
+                                changes: "Vastgesteld."),
+            ]))
 
         let findings = [
             Finding(id: "external_role_sees_other_controllers_subjects@roles/werkgever", origin: .rule("external_role_sees_other_controllers_subjects"),

@@ -19,6 +19,7 @@ import Testing
         (["locations", "items"], .location), (["transfers", "items"], .transfer), (["security"], .security),
         (["transparency"], .transparency), (["rights"], .rights), (["governance"], .governance),
         (["risks", "items"], .risk), (["measures", "items"], .measure), (["interests", "items"], .interest),
+        (["document"], .document), (["document", "history", "items"], .documentVersion),
     ]
 
     @Test func sameKeys() throws {

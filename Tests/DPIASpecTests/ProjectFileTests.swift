@@ -37,7 +37,7 @@ import Testing
         #expect(error.diagnostics.map(\.description) == [
             "p/dpia.yaml:2:1: error: unknown key 'langauge' in the project file; did you mean 'language'?",
             "p/dpia.yaml:3:1: error: unknown key 'foo' in the project file; allowed keys: "
-                + "organisation, language, specs, register, output, templates",
+                + "organisation, language, specs, register, output, templates, formats",
         ])
     }
 
