@@ -19,6 +19,7 @@ public struct RegisterServer: Sendable {
     let sessions = SessionStore()
     let throttle: LoginThrottle
     let assessments: AssessmentCache
+    let boardCache: BoardCache
 
     /// Opens the register (which must exist) and the templates.
     public init(configuration: ServerConfiguration) throws {
@@ -27,6 +28,7 @@ public struct RegisterServer: Sendable {
         templates = configuration.templates
         throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
         assessments = AssessmentCache(register: register)
+        boardCache = BoardCache(register: register)
     }
 
     /// Every route of the server, behind the error pages, security headers and session lookup.
@@ -36,10 +38,12 @@ public struct RegisterServer: Sendable {
         router.add(middleware: SessionMiddleware(
             sessions: sessions, register: register, trustHeader: configuration.trustHeader.flatMap { HTTPField.Name($0) }))
         addSignInRoutes(to: router)
+        addCalendarRoute(to: router)
         let pages = router.group().add(middleware: SignInRequiredMiddleware())
         addPageRoutes(to: pages)
         addMeasureRoutes(to: pages)
         addFeedRoutes(to: pages)
+        addFeedTokenRoute(to: pages)
         return router
     }
 
