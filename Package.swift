@@ -54,9 +54,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The incremental report pipeline (`dpia report`): specs streamed a window at a time on all cores,
+        // reports staged and moved into place, the state that lets a next run skip what is up to date.
+        .target(name: "DPIAReportEngine", dependencies: [
+            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister",
+        ]),
         // The commands of `dpia`: they wire the steps together and print.
         .target(name: "DPIACommands", dependencies: [
             "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff", "DPIASample", "DPIAServer",
+            "DPIAReportEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dpia", dependencies: ["DPIACommands"]),
@@ -100,7 +106,9 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
-        .testTarget(name: "DPIACommandsTests", dependencies: ["DPIACommands", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister"]),
+        .testTarget(name: "DPIACommandsTests", dependencies: [
+            "DPIACommands", "DPIAReportEngine", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

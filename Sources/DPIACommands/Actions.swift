@@ -9,9 +9,14 @@ struct Actions: ParsableCommand {
         commandName: "actions",
         abstract: "Follow the measures of the DPIAs in a register: list them, record progress, show their history.",
         discussion: """
-        The plan (what, who, when) lives in the spec's measures:; progress lives in the register. The status of a
-        measure is its latest update, else the status the spec gives, else planned. A measure is overdue when its
+        The plan (what, who, when) lives in the spec's measures:; progress lives in the register. The status of a \
+        measure is its latest update, else the status the spec gives, else planned. A measure is overdue when its \
         due date has passed and it is neither done nor dropped.
+
+        Exit codes:
+          0  done (without a subcommand: the measures were listed)
+          1  actions list --fail-if-any, and a measure is listed
+          2  no register, an unknown measure, or a wrong option
         """,
         subcommands: [List.self, Update.self, Show.self],
         defaultSubcommand: List.self
@@ -29,7 +34,8 @@ extension Actions {
 
             Exit codes:
               0  the measures were listed
-              1  --fail-if-any, and a measure is listed (for example: dpia actions list --overdue --fail-if-any)
+              1  --fail-if-any, and a measure is listed (for example: dpia actions list
+                 --overdue --fail-if-any)
               2  no register, or a wrong option
             """)
 
@@ -59,10 +65,10 @@ extension Actions {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
-                let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(), overdueOnly: overdue,
+            try runReportingFailures(words) {
+                let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(words), overdueOnly: overdue,
                                          today: try day.day())
-                let measures = try register.openExisting(project).measures(matching: query)
+                let measures = try register.openExisting(project, words: words).measures(matching: query)
                 let listing = ActionsListing(measures: measures, words: words)
                 if format == .csv {
                     FileHandle.standardOutput.write(Data(listing.csv.utf8))
@@ -73,11 +79,13 @@ extension Actions {
             }
         }
 
-        private func statuses() throws -> Set<MeasureStatus>? {
+        private func statuses(_ words: Words) throws -> Set<MeasureStatus>? {
             guard let status else { return nil }
             if status == "open" || status == "openstaand" { return [.planned, .inProgress] }
             guard let value = MeasureStatus(spelling: status) else {
-                throw CommandFailure("--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open")
+                throw CommandFailure(words.text(
+                    nl: "--status: '\(status)' is geen status; gebruik planned, in-progress, done, dropped of open",
+                    en: "--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open"))
             }
             return [value]
         }
@@ -119,11 +127,13 @@ extension Actions {
         func run() throws {
             let project = try Project.load()
             let words = project.words(lang.language)
-            try runReportingFailures {
+            try runReportingFailures(words) {
                 guard let value = MeasureStatus(spelling: status) else {
-                    throw CommandFailure("--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)")
+                    throw CommandFailure(words.text(
+                        nl: "--status: '\(status)' is geen status; gebruik in-progress, done of dropped (of planned)",
+                        en: "--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)"))
                 }
-                let database = try register.openExisting(project)
+                let database = try register.openExisting(project, words: words)
                 let tracked = try database.update(MeasureUpdate(
                     measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
                     evidence: evidence, author: author))
@@ -153,12 +163,15 @@ extension Actions {
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var day: DayOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let project = try Project.load()
-            try runReportingFailures {
-                let history = try register.openExisting(project).history(ofMeasure: measure, activityID: activity, today: try day.day())
-                print(MeasureHistoryText(history: history).text)
+            let words = project.words(lang.language)
+            try runReportingFailures(words) {
+                let history = try register.openExisting(project, words: words)
+                    .history(ofMeasure: measure, activityID: activity, today: try day.day())
+                print(MeasureHistoryText(history: history, words: words).text)
             }
         }
     }

@@ -1,3 +1,4 @@
+import DPIAAnalysis
 import DPIAModel
 import DPIARegister
 import DPIARender
@@ -113,43 +114,49 @@ enum JSONText {
 /// `dpia actions show` output.
 struct MeasureHistoryText {
     var history: MeasureHistory
+    /// The language of the labels (the measure's own texts stay as written).
+    var words = Words(.en)
 
     var text: String {
         let current = history.current
         let measure = current.measure
+        let none = words.text(nl: "(geen)", en: "(none)")
         var lines = ["\(measure.id) — \(current.activityID) (\(current.activityTitle))"]
         if let description = measure.description {
             lines.append(description.trimmingCharacters(in: .whitespacesAndNewlines)
                 .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
         }
-        lines.append("decision:   \(measure.decision.rawValue)")
-        lines.append("addresses:  \(measure.addresses.joined(separator: ", "))")
-        lines.append("owner:      \(measure.owner ?? "(none)")")
-        lines.append("due:        \(measure.due?.description ?? "(none)")")
-        lines.append("status:     \(ActionsListing.statusText(current))")
-        if let evidence = current.progress.evidence { lines.append("evidence:   \(evidence)") }
+        let nl = words.language == .nl
+        lines.append((nl ? "besluit:    " : "decision:   ") + (nl ? measure.decision.word(.nl) : measure.decision.rawValue))
+        lines.append((nl ? "behandelt:  " : "addresses:  ") + measure.addresses.joined(separator: ", "))
+        lines.append((nl ? "eigenaar:   " : "owner:      ") + (measure.owner ?? none))
+        lines.append((nl ? "deadline:   " : "due:        ") + (measure.due?.description ?? none))
+        lines.append("status:     \(ActionsListing.statusText(current, words: words))")
+        if let evidence = current.progress.evidence { lines.append((nl ? "bewijs:     " : "evidence:   ") + evidence) }
         lines.append("")
-        lines.append("In the spec:")
+        lines.append(words.text(nl: "In de spec:", en: "In the spec:"))
         for definition in history.definitions {
             let what: String
             if let measure = definition.measure {
-                what = "owner \(measure.owner ?? "(none)"), due \(measure.due?.description ?? "(none)"), "
-                    + "status \(measure.status?.rawValue ?? "(none)")"
+                what = words.text(
+                    nl: "eigenaar \(measure.owner ?? none), deadline \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)",
+                    en: "owner \(measure.owner ?? none), due \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)")
             } else {
-                what = "removed from the spec"
+                what = words.text(nl: "uit de spec verwijderd", en: "removed from the spec")
             }
             lines.append("  \(definition.recordedOn)  \(definition.versionID)  \(what)")
         }
         lines.append("")
         if history.events.isEmpty {
-            lines.append("Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`).")
+            lines.append(words.text(nl: "Voortgang: nog niets vastgelegd (`dpia actions update \(measure.id) --status ...`).",
+                                    en: "Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`)."))
         } else {
-            lines.append("Updates:")
+            lines.append(words.text(nl: "Voortgang:", en: "Updates:"))
             for event in history.events {
                 var line = "  \(event.occurredOn)  \(event.status.rawValue)"
-                if let author = event.author { line += " by \(author)" }
+                if let author = event.author { line += words.text(nl: " door ", en: " by ") + author }
                 if let note = event.note { line += ": \(note)" }
-                if let evidence = event.evidence { line += " [evidence: \(evidence)]" }
+                if let evidence = event.evidence { line += words.text(nl: " [bewijs: ", en: " [evidence: ") + evidence + "]" }
                 lines.append(line)
             }
         }

@@ -5,6 +5,8 @@ public enum BuildInfo {
     public static let version = "0.1.0"
     /// The git commit of a release build (Scripts/release.sh writes it), or "dev".
     public static let commit = BuildCommit.value
+    /// Where dpia and its documentation live (SARIF's `tool.driver.informationUri`, the man page).
+    public static let homepage = "https://github.com/dpiakit/dpiakit"
     /// What `dpia --version` prints, for example `dpia 0.1.0 (commit 45ce05c)`.
     public static var line: String { "dpia \(version) (commit \(commit))" }
 }

@@ -12,7 +12,8 @@ public struct DPIA: ParsableCommand {
         Exit codes:
           0  everything is fine
           1  findings at or above --fail-on (check) or --fail-on-new (diff)
-          2  invalid input or usage: a spec that does not validate, a missing file, a wrong option
+          2  invalid input or usage: a spec that does not validate, a missing file, a
+             wrong option
         """,
         version: BuildInfo.line,
         subcommands: [

@@ -27,8 +27,10 @@ struct Diff: ParsableCommand {
 
         Exit codes:
           0  the diff was shown (also when there are changes)
-          1  --fail-on-new: a new finding without a measure; --fail-on-widening: a widening
-          2  a version is unreadable or invalid, of another activity, or an option is wrong
+          1  --fail-on-new: a new finding without a measure; --fail-on-widening: a
+             widening
+          2  a version is unreadable or invalid, of another activity, or an option is
+             wrong
         """
     )
 
@@ -45,7 +47,8 @@ struct Diff: ParsableCommand {
             transform: { try Diff.word($0, option: "--format", as: DiffFormat.self) })
     var format: DiffFormat = .text
 
-    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("out")],
+            help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
     @Option(name: .customLong("fail-on-new"),
@@ -69,22 +72,28 @@ struct Diff: ParsableCommand {
                                + "'none' for no links.", valueName: "template"))
     var sourceURL: String?
 
-    @Option(help: ArgumentHelp("Language of the page: nl or en (default: the new version's language).", valueName: "lang"),
+    @Option(help: ArgumentHelp("Language of the page and the messages: nl or en (default: the project file's `language`, else the new version's).",
+                               valueName: "lang"),
             transform: { try Diff.word($0, option: "--lang", as: ReportLanguage.self) })
     var lang: ReportLanguage?
 
     func run() throws {
         let versions: (any RecordedVersionReader)? = db.map { RegisterVersionReader(path: $0) }
         let loader = SpecLoader()
+        let project = try Project.load()
+        // Before the specs are read: --lang, else the project's language, else English.
+        let early = project.words(lang)
         let sides: (LoadedActivity, LoadedActivity)
         let oldSide = DiffSide(old, withRegister: db != nil), newSide = DiffSide(new, withRegister: db != nil)
         do {
-            sides = (try oldSide.load(loader: loader, versions: versions), try newSide.load(loader: loader, versions: versions))
+            sides = (try oldSide.load(loader: loader, versions: versions, words: early),
+                     try newSide.load(loader: loader, versions: versions, words: early))
         } catch {
             Self.printError(error.lines)
             throw ExitCode(ExitStatus.invalidInput)
         }
-        if !allowDifferent, let problem = Self.differentActivities(old: (old, sides.0.activity), new: (new, sides.1.activity)) {
+        let words = Words(project.language(lang) ?? sides.1.activity.language)
+        if !allowDifferent, let problem = Self.differentActivities(old: (old, sides.0.activity), new: (new, sides.1.activity), words: words) {
             Self.printError([problem])
             throw ExitCode(ExitStatus.invalidInput)
         }
@@ -93,7 +102,7 @@ struct Diff: ParsableCommand {
         let colour = format == .text && out == nil
             && Self.wantsColour(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let links = sourceURL == "none" ? nil : SourceLinkResolver(template: sourceURL)
-        let page = DiffPresenter(language: lang ?? diff.new.language, colour: colour,
+        let page = DiffPresenter(language: words.language, colour: colour,
                                  oldLink: format == .html || format == .markdown ? links?.link(for: oldSide) : nil,
                                  newLink: format == .html || format == .markdown ? links?.link(for: newSide) : nil)
             .render(diff, as: format)
@@ -107,7 +116,9 @@ struct Diff: ParsableCommand {
                     if case .writeFailed(_, let reason) = error { return reason }
                     return error.description
                 } ?? FileFailure.reason(error)
-                Self.printError(["\(out): error: cannot write the page here: \(reason)"])
+                Self.printError(["\(out): error: " + words.text(
+                    nl: "de pagina kan hier niet geschreven worden: \(FileFailure.reason(reason, in: .nl))",
+                                                                  en: "cannot write the page here: \(reason)")])
                 throw ExitCode(ExitStatus.invalidInput)
             }
         } else {
@@ -116,15 +127,19 @@ struct Diff: ParsableCommand {
         if let failOnNew {
             let gate = diff.newUnaddressedFindings(atOrAbove: failOnNew)
             if !gate.isEmpty {
-                Self.printError(["dpia diff: \(gate.count) new finding\(gate.count == 1 ? "" : "s") without a measure "
-                                 + "at level \(failOnNew.rawValue) or above: " + gate.map(\.id).joined(separator: ", ")])
+                Self.printError(["dpia diff: " + words.text(
+                    nl: "\(gate.count) nieuwe bevinding\(gate.count == 1 ? "" : "en") zonder maatregel op niveau \(failOnNew.word(.nl)) of hoger: ",
+                    en: "\(gate.count) new finding\(gate.count == 1 ? "" : "s") without a measure at level \(failOnNew.rawValue) or above: ")
+                    + gate.map(\.id).joined(separator: ", ")])
                 throw ExitCode(ExitStatus.findings)
             }
         }
         if failOnWidening, !diff.widenings.isEmpty {
             let count = diff.widenings.count
-            Self.printError(["dpia diff: \(count) change\(count == 1 ? " makes" : "s make") the processing wider or riskier: "
-                             + diff.widenings.map(\.path).joined(separator: ", ")])
+            Self.printError(["dpia diff: " + words.text(
+                nl: "\(count) wijziging\(count == 1 ? " maakt" : "en maken") de verwerking ruimer of riskanter: ",
+                en: "\(count) change\(count == 1 ? " makes" : "s make") the processing wider or riskier: ")
+                + diff.widenings.map(\.path).joined(separator: ", ")])
             throw ExitCode(ExitStatus.findings)
         }
     }
@@ -132,15 +147,20 @@ struct Diff: ParsableCommand {
     /// Why two versions cannot be compared as versions of one activity, or nil when they can: the same
     /// id, or the new one says it was renamed from the old one's id.
     static func differentActivities(old: (argument: String, activity: ProcessingActivity),
-                                    new: (argument: String, activity: ProcessingActivity)) -> String? {
+                                    new: (argument: String, activity: ProcessingActivity), words: Words = Words(.en)) -> String? {
         let before = old.activity, after = new.activity
         guard before.id != after.id, after.renamedFrom != before.id else { return nil }
         // Titles on one line (the loader already refuses control characters in them).
         let oldTitle = DiffValue.collapsingWhitespace(before.title), newTitle = DiffValue.collapsingWhitespace(after.title)
-        return "dpia diff: \(old.argument) is the activity '\(before.id)' (\(oldTitle)) and \(new.argument) is "
-            + "'\(after.id)' (\(newTitle)): these are two different processing activities, not two versions of one. "
-            + "Compare two versions of the same spec; if the activity's id changed, add 'renamed_from: \(before.id)' "
-            + "at the top of the new version; or pass --allow-different to compare them anyway."
+        return "dpia diff: " + words.text(
+            nl: "\(old.argument) is de verwerking '\(before.id)' (\(oldTitle)) en \(new.argument) is "
+                + "'\(after.id)' (\(newTitle)): dit zijn twee verschillende verwerkingen, geen twee versies van één. "
+                + "Vergelijk twee versies van dezelfde spec; is de id van de verwerking veranderd, zet dan 'renamed_from: \(before.id)' "
+                + "bovenaan de nieuwe versie; of geef --allow-different om ze toch te vergelijken.",
+            en: "\(old.argument) is the activity '\(before.id)' (\(oldTitle)) and \(new.argument) is "
+                + "'\(after.id)' (\(newTitle)): these are two different processing activities, not two versions of one. "
+                + "Compare two versions of the same spec; if the activity's id changed, add 'renamed_from: \(before.id)' "
+                + "at the top of the new version; or pass --allow-different to compare them anyway.")
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).

@@ -16,17 +16,22 @@ struct Export: ParsableCommand {
           2  no register, the file cannot be written, or a wrong option
         """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    /// The spelling of --out before all commands used --out; still accepted, not shown in the help.
+    @Option(name: .customLong("output"), help: .hidden)
+    var oldOutput: String?
 
     @OptionGroup var register: RegisterOptions
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let project = try Project.load()
-        try runReportingFailures {
-            let json = try register.openExisting(project).exportJSON() + Data("\n".utf8)
-            if let output {
+        let words = project.words(lang.language)
+        try runReportingFailures(words) {
+            let json = try register.openExisting(project, words: words).exportJSON() + Data("\n".utf8)
+            if let output = out ?? oldOutput {
                 let target = URL(fileURLWithPath: output)
                 do {
                     try OutputFolder.writeAtomically(json, to: target.deletingLastPathComponent(), name: target.lastPathComponent)

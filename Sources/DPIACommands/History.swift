@@ -27,8 +27,8 @@ struct History: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let words = project.words(lang.language)
-        try runReportingFailures {
-            let history = try register.openExisting(project).history(of: activity)
+        try runReportingFailures(words) {
+            let history = try register.openExisting(project, words: words).history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))

@@ -11,10 +11,13 @@ struct Init: ParsableCommand {
         abstract: "Start a project in a folder: dpia.yaml, a first spec to fill in, the JSON Schema and .gitignore.",
         discussion: """
         Writes, in the folder (default: the current folder):
-          dpia.yaml                       the project file every dpia command run in the folder uses
-          specs/<id>.yaml                 a first spec to fill in (`dpia new`)
-          specs/dpia-spec.schema.json     the JSON Schema, so that editors check and complete specs
-          .gitignore                      what git need not keep (only when there is none)
+          dpia.yaml                    the project file every dpia command in the
+                                       folder uses
+          specs/<id>.yaml              a first spec to fill in (`dpia new`)
+          specs/dpia-spec.schema.json  the JSON Schema, so that editors check and
+                                       complete specs
+          .gitignore                   what git need not keep (only when there is
+                                       none)
         Nothing is overwritten, and nothing is asked: give --organisation and --lang.
 
         Exit codes:
@@ -52,7 +55,9 @@ struct Init: ParsableCommand {
                 throw CommandFailure(words.text(nl: "--organisation: één regel tekst", en: "--organisation: one line of text"))
             }
             guard let schema = BuiltInFiles.specSchema else {
-                throw CommandFailure("the JSON Schema of specs is missing from this dpia build (docs/dpia-spec.schema.json)")
+                throw CommandFailure(words.text(
+                    nl: "het JSON Schema van specs ontbreekt in deze build van dpia (docs/dpia-spec.schema.json)",
+                    en: "the JSON Schema of specs is missing from this dpia build (docs/dpia-spec.schema.json)"))
             }
             let specs = root + "/specs"
             try manager.createDirectory(atPath: specs, withIntermediateDirectories: true)

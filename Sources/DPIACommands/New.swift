@@ -16,7 +16,8 @@ struct New: ParsableCommand {
 
         Exit codes:
           0  the spec was written
-          2  the id is not spelled as an id, the file exists already, or an option is wrong
+          2  the id is not spelled as an id, the file exists already, or an option is
+             wrong
         """)
 
     @Argument(help: "The id of the new activity: lowercase letters, digits and '-' (for example wmo-intake).")

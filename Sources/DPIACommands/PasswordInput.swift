@@ -4,16 +4,20 @@ import Foundation
 /// Reads a new password: from the terminal without showing it (twice, to catch a typo), or the first line of
 /// standard input when that is not a terminal (`printf '%s\n' "$PW" | dpia users add …`).
 enum PasswordInput {
-    static func read(confirm: Bool) throws -> String {
+    /// Prompts and messages in `words`.
+    static func read(confirm: Bool, words: Words = Words(.en)) throws -> String {
         let password: String
         if isatty(STDIN_FILENO) == 1 {
-            password = try prompt("Password: ")
-            if confirm, try prompt("Again: ") != password {
-                throw CommandFailure("the two passwords differ; nothing was changed")
+            password = try prompt(words.text(nl: "Wachtwoord: ", en: "Password: "), words)
+            if confirm, try prompt(words.text(nl: "Nog een keer: ", en: "Again: "), words) != password {
+                throw CommandFailure(words.text(nl: "de twee wachtwoorden verschillen; er is niets veranderd",
+                                                en: "the two passwords differ; nothing was changed"))
             }
         } else {
             guard let line = readLine(strippingNewline: true) else {
-                throw CommandFailure("no password: type it when asked, or give it on the first line of standard input")
+                throw CommandFailure(words.text(
+                    nl: "geen wachtwoord: typ het als erom gevraagd wordt, of geef het op de eerste regel van standaardinvoer",
+                    en: "no password: type it when asked, or give it on the first line of standard input"))
             }
             password = line
         }
@@ -22,7 +26,7 @@ enum PasswordInput {
     }
 
     /// One line from the terminal with echo off; echo is restored whatever happens.
-    private static func prompt(_ text: String) throws -> String {
+    private static func prompt(_ text: String, _ words: Words) throws -> String {
         FileHandle.standardError.write(Data(text.utf8))
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
@@ -33,7 +37,10 @@ enum PasswordInput {
             tcsetattr(STDIN_FILENO, TCSANOW, &saved)
             FileHandle.standardError.write(Data("\n".utf8))
         }
-        guard let line = readLine(strippingNewline: true) else { throw CommandFailure("no password was typed; nothing was changed") }
+        guard let line = readLine(strippingNewline: true) else {
+            throw CommandFailure(words.text(nl: "er is geen wachtwoord getypt; er is niets veranderd",
+                                            en: "no password was typed; nothing was changed"))
+        }
         return line
     }
 }

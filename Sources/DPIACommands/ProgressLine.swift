@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// A line on a terminal that says how far a long run is ("specs read: 2,560 of 10,000"), rewritten
@@ -18,7 +19,7 @@ struct ProgressLine {
 
     /// Shows `done` of the total.
     func show(_ done: Int) {
-        write("\r\(label): \(Self.grouped(done)) of \(Self.grouped(total))")
+        write("\r\(label): \(DigitGrouping.grouped(done)) of \(DigitGrouping.grouped(total))")
     }
 
     /// Removes the line.
@@ -30,14 +31,4 @@ struct ProgressLine {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// 10000 → "10,000".
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
-    }
 }

@@ -9,14 +9,15 @@ struct Provisions: ParsableCommand {
         commandName: "provisions",
         abstract: "List the provisions the analyser reasons on, or explain one.",
         discussion: """
-        Without an id: one line per provision with its id, citation and title.
-        With an id (pw-65-1-c) or a citation ("Participatiewet art. 65 lid 1 onder c"): what the provision
-        does for the analyser, for whom, what it allows and its limits, and its source.
+        Without an id: one line per provision with its id, citation and title. \
+        With an id (pw-65-1-c) or a citation ("Participatiewet art. 65 lid 1 onder c"): what the provision \
+        does for the analyser, for whom, what it allows and its limits, and its source. \
         The catalogue is Provisions/provisions.yaml, built into dpia; --provisions FILE adds to it.
 
         Exit codes:
           0  printed
-          2  unknown provision (with suggestions), a catalogue file with errors, or a wrong option
+          2  unknown provision (with suggestions), a catalogue file with errors, or a
+             wrong option
         """
     )
 

@@ -11,14 +11,15 @@ struct Record: ParsableCommand {
         commandName: "record",
         abstract: "Analyse specs and store each new version of an activity, with its findings and measures, in the register.",
         discussion: """
-        The register is register.sqlite in the folder of the specs, unless --db says otherwise. A version is
-        identified by a hash of its content (not of the file text): recording unchanged content adds nothing.
-        Activities that were adopted and have changed since are reported as needing re-assessment.
+        The register is register.sqlite in the folder of the specs, unless --db says otherwise. A version is \
+        identified by a hash of its content (not of the file text): recording unchanged content adds nothing. \
+        Activities that were adopted and have changed since are reported as needing re-assessment. \
         Nothing is recorded when a spec has an error.
 
         Exit codes:
           0  the specs were recorded (or were unchanged)
-          2  a spec does not validate (nothing is recorded), two specs share an id, or a wrong option
+          2  a spec does not validate (nothing is recorded), two specs share an id,
+             or a wrong option
         """)
 
     @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
@@ -30,9 +31,10 @@ struct Record: ParsableCommand {
 
     func run() throws {
         let project = try Project.load()
-        let words = project.words(lang.language)
-        let paths = try runReportingFailures { try project.specPaths(self.paths, words: words) }
+        let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words(lang.language)) }
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
+        // --lang, else the project's language, else the language the specs are written in.
+        let words = Words(project.language(lang.language) ?? validation.commonLanguage ?? .en)
         guard validation.isValid else {
             let lines = validation.lines(quiet: true, words: words) + [words.text(
                 nl: "error: er is niets vastgelegd: herstel eerst de fouten hierboven (`dpia validate` toont elk probleem)",
@@ -40,10 +42,10 @@ struct Record: ParsableCommand {
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let recordedOn = try day.day()
             let loaded = validation.results.compactMap(\.activity)
-            try Self.requireDistinctIDs(loaded)
+            try Self.requireDistinctIDs(loaded, words: words)
             let assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
             let database = try RegisterDatabase(path: try register.pathForSpecs(paths, project: project))
             let outcomes = try database.record(assessments, on: recordedOn)
@@ -52,10 +54,13 @@ struct Record: ParsableCommand {
     }
 
     /// Two spec files describing the same activity id cannot both be its current version.
-    static func requireDistinctIDs(_ loaded: [LoadedActivity]) throws {
-        guard let shared = ActivityIDUses(loaded).shared.first else { return }
-        throw CommandFailure("\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
-            + "each activity of a register needs its own id")
+    static func requireDistinctIDs(_ loaded: [LoadedActivity], words: Words = Words(.en)) throws {
+        guard let shared = DuplicateIDCheck(loaded).shared.first else { return }
+        throw CommandFailure(words.text(
+            nl: "\(shared.locations[0].file) en \(shared.locations[1].file) beschrijven allebei verwerking '\(shared.id)'; "
+                + "elke verwerking in een register heeft een eigen id nodig",
+            en: "\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
+                + "each activity of a register needs its own id"))
     }
 
     static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String, words: Words = Words(.en)) -> String {

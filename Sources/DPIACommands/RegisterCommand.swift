@@ -23,8 +23,8 @@ struct RegisterCommand: ParsableCommand {
 
         Exit codes:
           0  the register was written
-          2  a spec does not validate (nothing is written), the folder holds no specs, the templates are \
-        missing, or an option is wrong
+          2  a spec does not validate (nothing is written), the folder holds no
+             specs, the templates are missing, or an option is wrong
         """
     )
 

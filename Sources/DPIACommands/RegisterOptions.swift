@@ -1,5 +1,6 @@
 import ArgumentParser
 import DPIAModel
+import DPIAReportEngine
 import DPIARender
 import DPIARegister
 import Foundation
@@ -15,18 +16,22 @@ struct RegisterOptions: ParsableArguments {
 
     /// The register for commands that read or update one: `--db`, `./register.sqlite`, or the only
     /// `Registers/*/register.sqlite`. Never creates a register.
-    func openExisting(_ project: Project = .none) throws -> RegisterDatabase {
-        try RegisterDatabase(path: existingPath(project), create: false)
+    /// Its messages are in `words` (default: the project's language).
+    func openExisting(_ project: Project = .none, words: Words? = nil) throws -> RegisterDatabase {
+        try RegisterDatabase(path: existingPath(project, words ?? project.words()), create: false)
     }
 
     /// `--db`, else the project file's `register:` (nil: none named).
     func named(_ project: Project) -> String? { database ?? project.file?.register }
 
-    private func existingPath(_ project: Project) throws -> String {
+    private func existingPath(_ project: Project, _ words: Words) throws -> String {
         if let database = named(project) {
             if database == project.file?.register, !FileManager.default.fileExists(atPath: database) {
-                throw CommandFailure("the register \(ReportInputs.display(database)) named in the project file does not exist yet: "
-                    + "record the specs first with `dpia record`")
+                throw CommandFailure(words.text(
+                    nl: "het register \(ReportInputs.display(database)) uit het projectbestand bestaat nog niet: "
+                        + "leg de specs eerst vast met `dpia record`",
+                    en: "the register \(ReportInputs.display(database)) named in the project file does not exist yet: "
+                        + "record the specs first with `dpia record`"))
             }
             return database
         }
@@ -37,8 +42,12 @@ struct RegisterOptions: ParsableArguments {
             .filter { fileManager.fileExists(atPath: $0) }
         switch found.count {
         case 1: return found[0]
-        case 0: throw CommandFailure("no register found: give its file with --db, or record specs first with `dpia record <folder>`")
-        default: throw CommandFailure("several registers found (\(found.joined(separator: ", "))): say which with --db")
+        case 0: throw CommandFailure(words.text(
+            nl: "geen register gevonden: geef het bestand met --db, of leg eerst specs vast met `dpia record <map>`",
+            en: "no register found: give its file with --db, or record specs first with `dpia record <folder>`"))
+        default: throw CommandFailure(words.text(
+            nl: "meerdere registers gevonden (\(found.joined(separator: ", "))): kies er een met --db",
+            en: "several registers found (\(found.joined(separator: ", "))): say which with --db"))
         }
     }
 
@@ -85,16 +94,19 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs the body of a register command, turning register errors into a message and exit code 2.
+/// Runs the body of a register command, turning register errors into a message and exit code 2;
+/// the register's and the users' errors in `words` when given.
 @discardableResult
-func runReportingFailures<Value>(_ body: () throws -> Value) throws -> Value {
+func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Value) throws -> Value {
     do {
         return try body()
     } catch let error as RegisterError {
-        throw fail(error.description)
+        throw fail(words.map(error.description) ?? error.description)
     } catch let error as UserError {
-        throw fail(error.description)
+        throw fail(words.map(error.description) ?? error.description)
     } catch let error as CommandFailure {
+        throw fail(error.description)
+    } catch let error as ReportFailure {
         throw fail(error.description)
     } catch let error as OutputError {
         throw fail(error.description)

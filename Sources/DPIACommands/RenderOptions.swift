@@ -5,7 +5,7 @@ import Foundation
 
 /// The options every command that writes documents declares: where to write, which templates, which date.
 struct RenderOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder (default: Output).", valueName: "folder"))
+    @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("The output folder (default: Output).", valueName: "folder"))
     var output: String?
 
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))

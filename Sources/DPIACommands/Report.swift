@@ -1,6 +1,7 @@
 import ArgumentParser
 import DPIAModel
 import DPIARender
+import DPIAReportEngine
 import Foundation
 
 /// `dpia report`: writes the DPIA of each spec as Markdown and HTML.
@@ -32,8 +33,9 @@ struct Report: ParsableCommand {
 
         Exit codes:
           0  the reports were written (or were already up to date)
-          2  a spec does not validate (its errors are printed and nothing is written), a path holds no specs, \
-        two specs share an id, the templates are missing, or an option is wrong
+          2  a spec does not validate (its errors are printed and nothing is
+             written), a path holds no specs, two specs share an id, the
+             templates are missing, or an option is wrong
         """
     )
 
@@ -60,7 +62,7 @@ struct Report: ParsableCommand {
             let renderer = try documents.renderer(project)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
-                files: expansion.files, problems: expansion.problems, renderer: renderer, language: language, date: day,
+                files: expansion.files, problems: expansion.problems.map(\.description), renderer: renderer, language: language, date: day,
                 progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project), force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
             // The line goes before anything else is printed: once every spec is read, or on an error.
@@ -69,8 +71,14 @@ struct Report: ParsableCommand {
             run.waiting = { ReportInputs.sayWaiting(for: folder) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
-                return try run.run(wrote: { print(words.text(nl: "\(ReportInputs.display($0)) en dpia.html geschreven",
-                                                              en: "wrote \(ReportInputs.display($0)) and dpia.html")) })
+                do {
+                    return try run.run(wrote: { print(words.text(nl: "\(ReportInputs.display($0)) en dpia.html geschreven",
+                                                                  en: "wrote \(ReportInputs.display($0)) and dpia.html")) })
+                } catch let invalid as ReportRun.InvalidSpecs {
+                    try ReportInputs.requireValid(problems: invalid.problems, errors: invalid.errors, invalid: invalid.invalid,
+                                                  total: invalid.total)
+                    throw invalid
+                }
             }
             print(Self.closingLine(written: summary.written.count, unchanged: summary.unchanged, words: words))
         }

@@ -1,6 +1,7 @@
 import DPIAAnalysis
 import DPIAModel
 import DPIARender
+import DPIAReportEngine
 import DPIASpec
 import Foundation
 
@@ -18,26 +19,21 @@ struct ReportInputs {
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         let results = validation.results
         let invalid = results.filter { !$0.isValid }
-        try Self.requireValid(problems: validation.problems, errors: invalid.flatMap(Self.errors), invalid: invalid.count,
-                              total: results.count)
+        try Self.requireValid(problems: validation.problems.map(\.description), errors: invalid.flatMap(ReportRun.errors),
+                              invalid: invalid.count, total: results.count)
         loaded = results.compactMap(\.activity)
         assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
     }
 
     /// Prints the problems with the paths and the errors of the specs that did not validate, and
     /// fails when there are any: reports are only written when every spec validates.
-    static func requireValid(problems: [SpecPaths.Problem], errors: [String], invalid: Int, total: Int) throws {
-        let lines = problems.map(\.description) + errors
+    static func requireValid(problems: [String], errors: [String], invalid: Int, total: Int) throws {
+        let lines = problems + errors
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         throw CommandFailure(invalid > 0
             ? "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. Fix the errors above (`dpia validate` shows warnings too)."
             : "no specs to report on; nothing was written")
-    }
-
-    /// The error lines of a spec, as `dpia validate` prints them.
-    static func errors(of result: LoadResult) -> [String] {
-        result.diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
     /// The templates: `--templates`, else dpia's own (``TemplateLocator``). Says on standard error which

@@ -16,7 +16,8 @@ struct Restore: ParsableCommand {
 
         Exit codes:
           0  the register was restored
-          2  the file is no export of dpia, a value in it breaks a rule, the register is not empty, or a wrong option
+          2  the file is no export of dpia, a value in it breaks a rule, the register
+             is not empty, or a wrong option
         """)
 
     @Argument(help: "The export file.")
@@ -31,18 +32,28 @@ struct Restore: ParsableCommand {
     static let maxExportBytes = 4 << 30
 
     func run() throws {
-        try runReportingFailures {
+        let words = try Project.load().words(lang.language)
+        try runReportingFailures(words) {
             // Only an ordinary file: a named pipe or /dev/stdin is refused instead of waited on.
             let data: Data
             switch RegularFile.read(file, limit: Self.maxExportBytes) {
             case .success(let bytes) where bytes.count <= Self.maxExportBytes: data = bytes
             case .success, .failure(.tooLarge):
-                throw CommandFailure("\(file): the file is larger than \(Self.maxExportBytes >> 30) GB; is this an export of dpia?")
-            case .failure(.missing): throw CommandFailure("\(file): no such file")
-            case .failure(.folder): throw CommandFailure("\(file): this is a folder; give the export file (dpia export -o FILE)")
-            case .failure(.notRegular(let kind)): throw CommandFailure("\(file): this is \(kind), not an ordinary file; give the export file")
-            case .failure(.link): throw CommandFailure("\(file): this is a symbolic link")
-            case .failure(.unreadable(let reason)): throw CommandFailure("\(file): cannot read the file: \(reason)")
+                throw CommandFailure(words.text(
+                    nl: "\(file): het bestand is groter dan \(Self.maxExportBytes >> 30) GB; is dit een export van dpia?",
+                    en: "\(file): the file is larger than \(Self.maxExportBytes >> 30) GB; is this an export of dpia?"))
+            case .failure(.missing): throw CommandFailure(words.text(nl: "\(file): dit bestand bestaat niet", en: "\(file): no such file"))
+            case .failure(.folder):
+                throw CommandFailure(words.text(nl: "\(file): dit is een map; geef het exportbestand (dpia export --out BESTAND)",
+                                                en: "\(file): this is a folder; give the export file (dpia export --out FILE)"))
+            case .failure(.notRegular(let kind)):
+                throw CommandFailure(words.text(nl: "\(file): dit is \(kind), geen gewoon bestand; geef het exportbestand",
+                                                en: "\(file): this is \(kind), not an ordinary file; give the export file"))
+            case .failure(.link):
+                throw CommandFailure(words.text(nl: "\(file): dit is een symbolische koppeling", en: "\(file): this is a symbolic link"))
+            case .failure(.unreadable(let reason)):
+                throw CommandFailure(words.text(nl: "\(file): het bestand kan niet gelezen worden: \(reason)",
+                                                en: "\(file): cannot read the file: \(reason)"))
             }
             let export = try RegisterDatabase.decodeExport(data, file: file)
             let isNew = !FileManager.default.fileExists(atPath: database)
@@ -53,7 +64,6 @@ struct Restore: ParsableCommand {
                 if isNew { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
                 throw error
             }
-            let words = try Project.load().words(lang.language)
             print(words.text(
                 nl: "\(database) hersteld uit \(file): verwerkingen \(export.activities.count), versies \(export.versions.count), "
                     + "vastleggingen \(export.recordings.count), voortgangsmeldingen \(export.measureEvents.count)",

@@ -9,8 +9,8 @@ struct Rules: ParsableCommand {
         commandName: "rules",
         abstract: "List the rules of the risk analyser, or explain one rule.",
         discussion: """
-        Without an id: one line per rule with its id, default risk level and title.
-        With an id: the explanation, legal reference, default likelihood and impact, suggested measure,
+        Without an id: one line per rule with its id, default risk level and title. \
+        With an id: the explanation, legal reference, default likelihood and impact, suggested measure, \
         and spec fragments that do and do not trigger the rule.
 
         Exit codes:

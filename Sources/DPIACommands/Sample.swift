@@ -13,12 +13,16 @@ struct Sample: ParsableCommand {
         registers: about 10 parties, 30 data items, 8 roles, 6 flows and 5 purposes each, some with \
         special categories of data, some visible across municipalities, some clean. The same seed always \
         gives the same files. Existing files with the same names are replaced; other files are left alone.
+
+        Exit codes:
+          0  the specs were written
+          2  a file cannot be written, or a wrong option
         """)
 
     @Option(name: .long, help: ArgumentHelp("How many activities to write.", valueName: "N"))
     var activities: Int
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the register into.", valueName: "DIR"))
+    @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("The folder to write the register into.", valueName: "DIR"))
     var out: String
 
     @Option(name: .long, help: ArgumentHelp("The seed; the same seed gives the same register.", valueName: "S"))

@@ -1,3 +1,4 @@
+import DPIAModel
 import DPIARender
 import DPIASample
 import Foundation

@@ -19,6 +19,10 @@ struct Serve: ParsableCommand {
         The server listens on 127.0.0.1:8080 by default. Put it behind a TLS reverse proxy and give --secure-cookies; \
         see docs/serve.md. It stops cleanly on SIGTERM or Ctrl-C. The register stays usable by the other dpia commands \
         while it runs.
+
+        Exit codes:
+          0  the server stopped cleanly (SIGTERM or Ctrl-C)
+          2  no register, the address cannot be used, or a wrong option
         """)
 
     @Option(help: ArgumentHelp("The folder of the specs (used to find the register when --db is not given).", valueName: "folder"))

@@ -19,6 +19,16 @@ public struct SpecPaths {
         public var path: String
         public var message: String
         public var description: String { "\(path): error: \(message)" }
+
+        /// ``description`` in `language` (the messages of this type have Dutch words; others stay as written).
+        public func description(in language: ReportLanguage) -> String {
+            guard language == .nl else { return description }
+            let dutch = [
+                "no such file or folder": "dit bestand of deze map bestaat niet",
+                "this folder contains no specs (*.yaml or *.yml files)": "deze map bevat geen specs (*.yaml- of *.yml-bestanden)",
+            ]
+            return "\(path): error: \(dutch[message] ?? message)"
+        }
     }
 
     /// The spec files found, in order, without duplicates.

@@ -15,7 +15,7 @@ struct SpecSkeleton {
     var text: String {
         let nl = language == .nl
         func say(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
-        let name = organisation.map(Self.quoted) ?? say("Naam van de organisatie", "Name of the organisation")
+        let name = organisation.map(Self.quoted) ?? Self.placeholder(.controllerName, language)
         var lines: [String] = []
         if let schemaPath { lines += ["# yaml-language-server: $schema=\(schemaPath)", "#"] }
         lines += say("""
@@ -67,7 +67,7 @@ struct SpecSkeleton {
                       "# Data subjects: whom is it about? Example: - { id: job-seekers, name: Job seekers, vulnerable: true }"),
                   "subjects:",
                   "  - id: subjects",
-                  "    name: " + say("Betrokkenen (vul in wie dit zijn)", "Data subjects (say who they are)"),
+                  "    name: " + Self.placeholder(.subjectsName, language),
                   "",
                   say("# Gegevens: welke soorten persoonsgegevens, over wie.", "# Data: which kinds of personal data, about whom."),
                   "#   kind: identification, contact, demographic, profile, work, education, financial, usage, communication,",
@@ -89,12 +89,45 @@ struct SpecSkeleton {
                       "#   Also: necessity, proportionality, subsidiarity."),
                   "purposes:",
                   "  - id: purpose",
-                  "    name: " + say("Doel (vul in)", "Purpose (fill in)"),
+                  "    name: " + Self.placeholder(.purposeName, language),
                   "    data: [contact-details]",
                   "",
         ]
         lines += say(Self.optionalNL, Self.optionalEN).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The values the skeleton writes where only the author can say what is true. `dpia check` lists an
+    /// element that still holds one as "to complete" while the spec is a draft (``SpecCompleteness``).
+    enum Placeholder: CaseIterable {
+        case controllerName, subjectsName, purposeName
+
+        /// The element the value belongs to (a ``SourceMap`` path) and its key.
+        var element: (path: String, key: String) {
+            switch self {
+            case .controllerName: ("parties/organisation", "name")
+            case .subjectsName: ("subjects/subjects", "name")
+            case .purposeName: ("purposes/purpose", "name")
+            }
+        }
+    }
+
+    /// The text of `placeholder` in `language`.
+    static func placeholder(_ placeholder: Placeholder, _ language: ReportLanguage) -> String {
+        switch (placeholder, language) {
+        case (.controllerName, .nl): "Naam van de organisatie"
+        case (.controllerName, .en): "Name of the organisation"
+        case (.subjectsName, .nl): "Betrokkenen (vul in wie dit zijn)"
+        case (.subjectsName, .en): "Data subjects (say who they are)"
+        case (.purposeName, .nl): "Doel (vul in)"
+        case (.purposeName, .en): "Purpose (fill in)"
+        }
+    }
+
+    /// Whether `value` is the text of `placeholder` as written by the skeleton in either language.
+    static func isPlaceholder(_ value: String?, _ placeholder: Placeholder) -> Bool {
+        guard let value else { return false }
+        return ReportLanguage.allCases.contains { Self.placeholder(placeholder, $0) == value }
     }
 
     /// A value in double quotes when plain YAML would misread it.

@@ -10,21 +10,27 @@ struct SpecValidation {
     let results: [LoadResult]
 
     /// Expands `paths` (``SpecPaths``), loads every spec, and warns about activity ids that several
-    /// files use (``ActivityIDUses``).
+    /// files use (``DuplicateIDCheck``).
     init(paths: [String], loader: SpecLoader) {
         let expansion = SpecPaths(paths)
         problems = expansion.problems
-        results = ActivityIDUses.warningAboutSharedIDs(in: loader.load(files: expansion.files))
+        results = DuplicateIDCheck.warningAboutSharedIDs(in: loader.load(files: expansion.files))
     }
 
     var isValid: Bool { problems.isEmpty && results.allSatisfy(\.isValid) }
 
+    /// The language the specs that loaded share, or nil when they differ or none loaded.
+    var commonLanguage: ReportLanguage? {
+        let languages = Set(results.compactMap(\.language))
+        return languages.count == 1 ? languages.first : nil
+    }
+
     /// Every diagnostic in order, then the summary; with `quiet`, errors only.
     func lines(quiet: Bool, words: Words = Words(.en)) -> [String] {
-        var lines = problems.map(\.description)
+        var lines = problems.map { $0.description(in: words.language) }
         for result in results {
             for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
-                lines.append(diagnostic.description)
+                lines.append(diagnostic.description(in: words.language))
             }
         }
         if !quiet, !results.isEmpty { lines.append(summary(words)) }

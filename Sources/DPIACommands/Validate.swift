@@ -8,12 +8,14 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Check that spec files are valid (format dpia/v1), reporting every problem with file:line:column.",
         discussion: """
-        Folders are searched for *.yaml and *.yml files, skipping hidden folders and Output.
+        Folders are searched for *.yaml and *.yml files, skipping hidden folders and Output. \
         Each problem is printed as `path:line:column: error: message`, followed by a summary.
 
         Exit codes:
-          0  every spec is valid (warnings are allowed: an old spelling, an activity id used by two files)
-          2  a spec has an error, a path does not exist or holds no specs, or an option is wrong
+          0  every spec is valid (warnings are allowed: an old spelling, an activity
+             id used by two files)
+          2  a spec has an error, a path does not exist or holds no specs, or an
+             option is wrong
         """
     )
 
@@ -27,8 +29,11 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let project = try Project.load()
-        let words = project.words(lang.language)
-        let outcome = try runReportingFailures { SpecValidation(paths: try project.specPaths(paths, words: words), loader: SpecLoader()) }
+        let outcome = try runReportingFailures {
+            SpecValidation(paths: try project.specPaths(paths, words: project.words(lang.language)), loader: SpecLoader())
+        }
+        // --lang, else the project's language, else the language the specs are written in.
+        let words = Words(project.language(lang.language) ?? outcome.commonLanguage ?? .en)
         for line in outcome.lines(quiet: quiet, words: words) { print(line) }
         if !outcome.isValid { throw ExitCode(ExitStatus.invalidInput) }
     }

@@ -45,6 +45,37 @@ public enum FileFailure {
         return "the system gave no reason; check that the folder exists, that you may write there and that the disk has room"
     }
 
+    /// ``reason(errno:)`` in Dutch, for the errors whose words dpia knows.
+    static let dutch: [Int32: String] = [
+        EFBIG: "het bestand zou groter worden dan deze schijf of uw account toestaat; maak ruimte vrij of vraag om een hogere limiet",
+        ENOSPC: "de schijf is vol; maak ruimte vrij en voer de opdracht opnieuw uit",
+        EDQUOT: "de schijf is vol; maak ruimte vrij en voer de opdracht opnieuw uit",
+        EACCES: "u hebt er geen toestemming voor; vraag toegang, of kies een andere map",
+        EPERM: "u hebt er geen toestemming voor; vraag toegang, of kies een andere map",
+        EROFS: "de schijf is alleen-lezen; kies een andere map",
+        ENOENT: "het bestaat niet (of een map op het pad bestaat niet); controleer het pad",
+        ENOTDIR: "een deel van het pad is een bestand, geen map; controleer het pad",
+        EISDIR: "het is een map, geen bestand",
+        ELOOP: "het is een symbolische koppeling, die dpia hier niet volgt; zet het bestand of de map zelf op die plek",
+        EEXIST: "er staat iets met die naam in de weg; verplaats het of geef het een andere naam",
+        ENOTEMPTY: "er staat iets met die naam in de weg; verplaats het of geef het een andere naam",
+        ENAMETOOLONG: "het pad is te lang; kies een map met een korter pad",
+        EMFILE: "er zijn te veel bestanden tegelijk open; sluit andere programma's en voer de opdracht opnieuw uit",
+        ENFILE: "er zijn te veel bestanden tegelijk open; sluit andere programma's en voer de opdracht opnieuw uit",
+        EIO: "de schijf meldde een lees- of schrijffout; controleer de schijf",
+        EXDEV: "het staat op een andere schijf dan zijn map; kies een map op één schijf",
+    ]
+
+    /// `reason`, a text of ``reason(errno:)`` or ``reason(_:)``, in `language`; unchanged when dpia has
+    /// no other words for it.
+    public static func reason(_ reason: String, in language: ReportLanguage) -> String {
+        guard language == .nl else { return reason }
+        if reason == Self.reason(NSError(domain: "dpia", code: 0)) {
+            return "het systeem gaf geen reden; controleer dat de map bestaat, dat u er mag schrijven en dat de schijf ruimte heeft"
+        }
+        return dutch.first { Self.reason(errno: $0.key) == reason }?.value ?? reason
+    }
+
     /// The system error number behind `error`: a POSIX error, or a Foundation file error (directly or
     /// through the error it wraps).
     static func errno(of error: any Error) -> Int32? {

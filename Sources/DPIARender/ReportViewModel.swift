@@ -226,13 +226,5 @@ struct BuildContext {
     func yesNo(_ value: Bool?) -> String { value.map(labels.yesNo) ?? labels.notStated }
 
     /// "12.000" / "12,000".
-    func number(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(language == .nl ? "." : ",") }
-            grouped.append(character)
-        }
-        return (value < 0 ? "-" : "") + grouped
-    }
+    func number(_ value: Int) -> String { DigitGrouping.grouped(value, separator: language == .nl ? "." : ",") }
 }

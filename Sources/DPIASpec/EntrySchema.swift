@@ -24,6 +24,38 @@ struct EntrySchema: Sendable {
         return noun
     }
 
+    /// ``noun`` in Dutch: "een partij", "het hoogste niveau", "'techniques'".
+    var dutchNoun: String {
+        switch noun {
+        case "the top level": "het hoogste niveau"
+        case "a party": "een partij"
+        case "a subject category": "een categorie betrokkenen"
+        case "a data category": "een gegevenscategorie"
+        case "a purpose": "een doel"
+        case "a purpose's 'consent'": "de 'consent' van een doel"
+        case "a role": "een rol"
+        case "a role's 'sees'": "de 'sees' van een rol"
+        case "a flow": "een gegevensstroom"
+        case "a retention rule": "een bewaarregel"
+        case "a location": "een locatie"
+        case "a transfer": "een doorgifte"
+        case "a risk": "een risico"
+        case "a measure": "een maatregel"
+        case "a reference": "een verwijzing"
+        case "an interest": "een belang"
+        default: noun
+        }
+    }
+
+    /// ``place`` in Dutch: "in een partij", "op het hoogste niveau".
+    var dutchPlace: String { noun == "the top level" ? "op het hoogste niveau" : "in \(dutchNoun)" }
+
+    /// ``entryNoun`` in Dutch: "partij 'x'", "gegevenscategorie 'x'".
+    var dutchEntryNoun: String {
+        for article in ["een ", "de "] where dutchNoun.hasPrefix(article) { return String(dutchNoun.dropFirst(article.count)) }
+        return dutchNoun
+    }
+
     init(_ noun: String, keys: [String], required: [String] = [], deprecated: [String: String] = [:]) {
         self.noun = noun; self.keys = keys; self.required = required; self.deprecated = deprecated
         self.keySet = Set(keys)

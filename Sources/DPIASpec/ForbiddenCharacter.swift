@@ -1,3 +1,5 @@
+import DPIAModel
+
 /// Characters a spec's text may not contain, and how messages show invisible characters.
 ///
 /// Reports are published. Two kinds of character would make a published report show something
@@ -30,13 +32,18 @@ enum ForbiddenCharacter {
     }
 
     /// What is wrong with `scalar`, for a message: "<U+202E> (RIGHT-TO-LEFT OVERRIDE), an invisible ...".
-    static func explanation(_ scalar: Unicode.Scalar) -> String {
+    static func explanation(_ scalar: Unicode.Scalar, _ language: ReportLanguage = .en) -> String {
         if isDirectionOverride(scalar) {
             let name = scalar.properties.name.map { " (\($0))" } ?? ""
-            return "\(escape(scalar))\(name), an invisible character that changes the direction of the text "
-                + "around it, so that a report could read differently from what was written"
+            return language == .nl
+                ? "\(escape(scalar))\(name), een onzichtbaar teken dat de richting van de tekst eromheen omkeert, "
+                    + "zodat een rapport anders kan lezen dan er geschreven is"
+                : "\(escape(scalar))\(name), an invisible character that changes the direction of the text "
+                    + "around it, so that a report could read differently from what was written"
         }
-        return "the control character \(escape(scalar)), which a report cannot show"
+        return language == .nl
+            ? "het stuurteken \(escape(scalar)), dat een rapport niet kan tonen"
+            : "the control character \(escape(scalar)), which a report cannot show"
     }
 
     /// `<U+202E>`: how messages show a character that cannot be seen.

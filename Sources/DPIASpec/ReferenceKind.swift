@@ -34,4 +34,19 @@ enum ReferenceKind: String, CaseIterable, Sendable {
 
     /// How messages name an id of this list: "party id".
     var idNoun: String { "\(rawValue) id" }
+
+    /// What one entry of this list is called in Dutch messages: "partij", "gegevenscategorie".
+    var dutchNoun: String {
+        switch self {
+        case .party: "partij"
+        case .subject: "categorie betrokkenen"
+        case .data: "gegevenscategorie"
+        case .purpose: "doel"
+        case .role: "rol"
+        case .flow: "gegevensstroom"
+        case .retention: "bewaarregel"
+        case .risk: "risico"
+        case .measure: "maatregel"
+        }
+    }
 }

@@ -27,14 +27,20 @@ enum SpecFile {
     /// Reads the bytes of the file at `path`, without decoding them: only an ordinary file (a named pipe,
     /// a device or `/dev/stdin` is refused at once, never waited on), at most the size limit (``RegularFile``).
     static func bytes(_ path: String, limits: SpecLimits) -> Bytes {
-        func failure(_ message: String) -> Bytes { .refused(problem(message, path: path)) }
+        func failure(_ message: String, nl: String? = nil) -> Bytes {
+            var diagnostic = problem(message, path: path)
+            if let nl { diagnostic.localized = LocalizedText(nl: nl, en: message) }
+            return .refused(diagnostic)
+        }
         switch RegularFile.read(path, limit: limits.maxFileBytes) {
         case .success(let data): return .data(data)
-        case .failure(.missing): return failure("no such file")
-        case .failure(.folder): return failure("this is a folder, not a spec file")
+        case .failure(.missing): return failure("no such file", nl: "dit bestand bestaat niet")
+        case .failure(.folder): return failure("this is a folder, not a spec file", nl: "dit is een map, geen specbestand")
         case .failure(.notRegular(let kind)):
-            return failure("this is \(kind), not an ordinary file; dpia reads specs only from ordinary files")
-        case .failure(.link): return failure("this is a symbolic link, which dpia does not follow here")
+            return failure("this is \(kind), not an ordinary file; dpia reads specs only from ordinary files",
+                           nl: "dit is \(kind), geen gewoon bestand; dpia leest specs alleen uit gewone bestanden")
+        case .failure(.link): return failure("this is a symbolic link, which dpia does not follow here",
+                                             nl: "dit is een symbolische koppeling, die dpia hier niet volgt")
         case .failure(.tooLarge(let size)): return failure(tooLarge(size, limits))
         case .failure(.unreadable(let reason)): return failure("cannot read the file: \(reason)")
         }

@@ -7,9 +7,13 @@ public struct LoadResult: Sendable {
     public var path: String
     public var activity: LoadedActivity?
     public var diagnostics: [Diagnostic]
+    /// The spec's `language:` as written, also when the spec did not validate; nil when it names none
+    /// or could not be read that far. Messages about the spec use it when the run has no language of its own.
+    public var language: ReportLanguage?
 
-    public init(path: String, activity: LoadedActivity?, diagnostics: [Diagnostic]) {
+    public init(path: String, activity: LoadedActivity?, diagnostics: [Diagnostic], language: ReportLanguage? = nil) {
         self.path = path; self.activity = activity; self.diagnostics = diagnostics
+        self.language = language ?? activity?.activity.language
     }
 
     /// Valid when an activity was built and no diagnostic is an error.
@@ -76,14 +80,18 @@ public struct SpecLoader: Sendable {
                               diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
         }
         guard let root else {
-            return refuse("the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ...")
+            var empty = refuse("the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ...")
+            empty.diagnostics[0].localized = LocalizedText(
+                nl: "het bestand is leeg; een spec begint met 'spec: dpia/v1', gevolgd door 'id:', 'title:', ...",
+                en: empty.diagnostics[0].message)
+            return empty
         }
         let reader = SpecReader(file: path, limits: limits, byteCount: byteCount)
         let activity = reader.activity(root)
         let loaded = activity.map {
             LoadedActivity(activity: $0, sourceMap: SourceMap(file: path, paths: reader.paths))
         }
-        return LoadResult(path: path, activity: loaded, diagnostics: reader.sortedDiagnostics)
+        return LoadResult(path: path, activity: loaded, diagnostics: reader.sortedDiagnostics, language: reader.writtenLanguage)
     }
 
     /// The message for lists and mappings nested deeper than ``SpecLimits/maxDepth``.
@@ -102,28 +110,9 @@ public struct SpecLoader: Sendable {
 
     /// Loads many files, in parallel, returning the results in the order of `paths`.
     public func load(files paths: [String]) -> [LoadResult] {
-        let results = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results[index] = load(file: paths[index])
-        }
-        return results.values
+        ParallelWork.map(paths.count) { load(file: paths[$0]) }
     }
 }
 
 /// Yams composed a text that ``YAMLComposer`` could not (never seen; reported as unreadable YAML).
 private struct YAMLComposerDisagreement: Error {}
-
-/// Slots written once each from parallel iterations; the lock makes that safe under Swift 6.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [LoadResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> LoadResult? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [LoadResult] { lock.withLock { slots.compactMap { $0 } } }
-}

@@ -8,13 +8,16 @@ extension SpecReader {
     /// Reads the whole activity from the root node; nil when anything required is missing or wrong.
     func activity(_ root: YAMLNode) -> ProcessingActivity? {
         if case .sequence = root {
-            error("a spec should be keys with values (spec:, id:, title:, ...), but this file is a list",
+            error(LocalizedText(nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand is een lijst",
+                                en: "a spec should be keys with values (spec:, id:, title:, ...), but this file is a list"),
                   at: root.position)
             return nil
         }
         if case .scalar(let scalar) = root {
-            error("a spec should be keys with values (spec:, id:, title:, ...), but this file holds only "
-                  + Self.quote(scalar.string), at: root.position)
+            error(LocalizedText(
+                nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand bevat alleen " + Self.quote(scalar.string),
+                en: "a spec should be keys with values (spec:, id:, title:, ...), but this file holds only " + Self.quote(scalar.string)),
+                  at: root.position)
             return nil
         }
         guard let top = mapping(root, .activity) else { return nil }
@@ -26,6 +29,7 @@ extension SpecReader {
         let version = text(top, "version")
         let status: ActivityStatus? = word(top, "status", "status")
         let language: ReportLanguage? = word(top, "language", "language")
+        writtenLanguage = language ?? .nl   // as the activity's: a spec without `language:` is Dutch
         let controller = reference(top, "controller", .party)
         let contacts = contacts(top["contacts"])
         let summary = text(top, "summary")
@@ -70,12 +74,16 @@ extension SpecReader {
 
     private func specVersion(_ top: MappingView) -> String? {
         guard let field = top["spec"] else { return nil }
-        guard let (value, mark) = scalar(field, expecting: "'\(Self.specVersion)'") else {
-            if case .scalar = field.value { error("'spec' is empty; write 'spec: \(Self.specVersion)'", at: field.value.position) }
+        guard let (value, mark) = scalar(field, expecting: LocalizedText("'\(Self.specVersion)'")) else {
+            if case .scalar = field.value {
+                error(LocalizedText(nl: "'spec' is leeg; schrijf 'spec: \(Self.specVersion)'", en: "'spec' is empty; write 'spec: \(Self.specVersion)'"),
+                      at: field.value.position)
+            }
             return nil
         }
         guard value == Self.specVersion else {
-            error("unsupported spec \(Self.quote(value)); this version of dpia reads '\(Self.specVersion)'", at: mark)
+            error(LocalizedText(nl: "onbekende spec-versie \(Self.quote(value)); deze versie van dpia leest '\(Self.specVersion)'",
+                                en: "unsupported spec \(Self.quote(value)); this version of dpia reads '\(Self.specVersion)'"), at: mark)
             return nil
         }
         return value

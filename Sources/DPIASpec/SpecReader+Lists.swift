@@ -11,7 +11,8 @@ extension SpecReader {
         case .scalar(let scalar):
             return Self.isNull(scalar) ? [] : [(scalar.string, mark)]
         case .mapping:
-            error("'\(field.key)' should be a list of \(Self.plural(item())), found \(Self.describe(field.value))", at: mark)
+            error(LocalizedText(nl: "'\(field.key)' hoort een lijst te zijn; gevonden: \(Self.describe(field.value, .nl))",
+                                en: "'\(field.key)' should be a list of \(Self.plural(item())), found \(Self.describe(field.value))"), at: mark)
             return nil
         case .sequence(let sequence):
             guard visit(sequence.count, at: mark) else { return nil }
@@ -20,7 +21,8 @@ extension SpecReader {
             for node in sequence {
                 let itemMark = node.position
                 guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
-                    error("each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))", at: itemMark)
+                    error(LocalizedText(nl: "elk item van '\(field.key)' hoort één waarde te zijn; gevonden: \(Self.describe(node, .nl))",
+                                        en: "each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))"), at: itemMark)
                     continue
                 }
                 result.append((scalar.string, itemMark))
@@ -40,18 +42,21 @@ extension SpecReader {
     /// The `id` of a list entry: checks its spelling and uniqueness and registers it.
     func entryID(_ view: MappingView, _ kind: ReferenceKind) -> String? {
         guard let field = view["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "an id") else {
-            if case .scalar = field.value { error("'id' is empty", at: field.value.position) }
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
+            if case .scalar = field.value { error(LocalizedText(nl: "'id' is leeg", en: "'id' is empty"), at: field.value.position) }
             return nil
         }
         checkIDSpelling(id, at: mark)
         if id == "all", kind == .data || kind == .subject {
-            error("'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
-                  + "'all' means every entry; choose another id", at: mark)
+            error(LocalizedText(
+                nl: "'all' kan niet de id van een \(kind.dutchNoun) zijn: 'all' betekent elk item; kies een andere id",
+                en: "'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
+                    + "'all' means every entry; choose another id"), at: mark)
         }
         // One lookup: registers the id, or finds where it was first written.
         if let first = Self.claim(&ids[kind, default: [:]][id], mark) {
-            error("duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))", at: mark)
+            error(LocalizedText(nl: "de id \(Self.quote(id)) van een \(kind.dutchNoun) komt twee keer voor (eerst op regel \(first.line))",
+                                en: "duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))"), at: mark)
         }
         return id
     }
@@ -65,14 +70,14 @@ extension SpecReader {
 
     /// An id that names something without being registered (`renamed_from`).
     func plainID(_ view: MappingView, _ key: String) -> String? {
-        guard let (id, mark) = scalar(view[key], expecting: "an id") else { return nil }
+        guard let (id, mark) = scalar(view[key], expecting: LocalizedText(nl: "een id", en: "an id")) else { return nil }
         checkIDSpelling(id, at: mark)
         return id
     }
 
     /// Lowercase letters, digits and `-`, at most 100 characters (``SpecValueRules/idProblem(_:)``).
     func checkIDSpelling(_ id: String, at mark: TextPosition) {
-        if let problem = SpecValueRules.idProblem(id) { error(problem, at: mark) }
+        if let problem = SpecValueRules.localizedIDProblem(id) { error(problem, at: mark) }
     }
 
     // MARK: - References
@@ -80,8 +85,11 @@ extension SpecReader {
     /// A reference to one id of `kind`, checked once the whole file was read.
     func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind) -> String? {
         guard let field = view[key] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "a \(kind.idNoun)") else {
-            if case .scalar = field.value { error("'\(key)' is empty; write a \(kind.idNoun)", at: field.value.position) }
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "a \(kind.idNoun)")) else {
+            if case .scalar = field.value {
+                error(LocalizedText(nl: "'\(key)' is leeg; schrijf de id van een \(kind.dutchNoun)",
+                                    en: "'\(key)' is empty; write a \(kind.idNoun)"), at: field.value.position)
+            }
             return nil
         }
         references.append((kind, id, mark))
@@ -153,17 +161,23 @@ extension SpecReader {
         for reference in references where idsByKind[reference.kind.ordinal][reference.id] == nil
             && (brokenLists.isEmpty || !brokenLists.contains(reference.kind.list)) {
             let candidates = known(reference.kind)
-            error("unknown \(reference.kind.idNoun) \(Self.quote(reference.id))"
-                  + Self.alternatives(reference.id, candidates, list: reference.kind.list, budget: &comparisonsLeft),
+            let alternatives = Self.alternatives(reference.id, candidates, list: reference.kind.list, budget: &comparisonsLeft)
+            error(LocalizedText(nl: "onbekende id \(Self.quote(reference.id)) van een \(reference.kind.dutchNoun)" + alternatives.nl,
+                                en: "unknown \(reference.kind.idNoun) \(Self.quote(reference.id))" + alternatives.en),
                   at: reference.mark)
         }
         for address in addresses where ids[.risk]?[address.text] == nil {
             if IdentifierShape.isRuleID(Substring(address.text)) || IdentifierShape.isFindingID(address.text) {
                 continue
             }
-            let suggestion = Suggestion.didYouMean(address.text, in: known(.risk))
-            error("\(Self.quote(address.text)) in 'addresses' is not a risk id, a rule id "
-                  + "(such as retention_no_period) or a finding id (such as rule_id@roles/werkgever)\(suggestion)",
+            let suggestion = Suggestion.closest(to: address.text, in: known(.risk))
+            error(LocalizedText(
+                nl: "\(Self.quote(address.text)) in 'addresses' is geen id van een risico, van een regel "
+                    + "(zoals retention_no_period) of van een bevinding (zoals rule_id@roles/werkgever)"
+                    + (suggestion.map { "; bedoelt u \(Self.quote($0))?" } ?? ""),
+                en: "\(Self.quote(address.text)) in 'addresses' is not a risk id, a rule id "
+                    + "(such as retention_no_period) or a finding id (such as rule_id@roles/werkgever)"
+                    + (suggestion.map { "; did you mean \(Self.quote($0))?" } ?? "")),
                   at: address.mark)
         }
     }
@@ -173,16 +187,19 @@ extension SpecReader {
     static let suggestionComparisons = 50_000
 
     private static func alternatives(_ id: String, _ known: Suggestion.Candidates, list: String,
-                                     budget: inout Int) -> String {
+                                     budget: inout Int) -> LocalizedText {
         if budget >= known.words.count {
             budget -= known.words.count
-            let suggestion = Suggestion.didYouMean(id, in: known)
-            if !suggestion.isEmpty { return suggestion }
+            if let suggestion = Suggestion.closest(to: id, in: known) {
+                return LocalizedText(nl: "; bedoelt u \(quote(suggestion))?", en: "; did you mean \(quote(suggestion))?")
+            }
         }
         let candidates = known.words
-        if candidates.isEmpty { return "; '\(list)' has no entries with an id" }
+        if candidates.isEmpty {
+            return LocalizedText(nl: "; '\(list)' heeft geen items met een id", en: "; '\(list)' has no entries with an id")
+        }
         let shown = candidates.prefix(8).map { ForbiddenCharacter.visible($0.count > 40 ? $0.prefix(39) + "…" : $0) }
-            .joined(separator: ", ")
-        return "; '\(list)' has: \(shown)\(candidates.count > 8 ? ", …" : "")"
+            .joined(separator: ", ") + (candidates.count > 8 ? ", …" : "")
+        return LocalizedText(nl: "; '\(list)' heeft: \(shown)", en: "; '\(list)' has: \(shown)")
     }
 }

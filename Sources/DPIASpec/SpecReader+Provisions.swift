@@ -30,7 +30,7 @@ extension SpecReader {
             }
             seen[id] = field.value.position.line
         }
-        let law = scalar(view["law"], expecting: "a law id")
+        let law = scalar(view["law"], expecting: LocalizedText(nl: "de id van een wet", en: "a law id"))
         if let (lawID, mark) = law, !laws.contains(lawID) {
             error("unknown law \(Self.quote(lawID)); name a law of 'laws:' (or of the built-in catalogue)"
                   + Suggestion.didYouMean(lawID, in: laws.sorted()), at: mark)

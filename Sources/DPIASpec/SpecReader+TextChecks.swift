@@ -12,18 +12,21 @@ extension SpecReader {
                   + "shorten it, or refer to a separate document", at: mark)
             return
         }
-        if let problem = SpecValueRules.textProblem(text) { error("'\(key)' \(problem)", at: mark) }
+        if let problem = SpecValueRules.localizedTextProblem(text) {
+            error(LocalizedText(nl: "'\(key)' \(problem.nl)", en: "'\(key)' \(problem.en)"), at: mark)
+        }
     }
 
     /// A web address (`https://…` or `http://…`); other schemes such as `javascript:` or `data:`
     /// could run code in a reader's browser when a report links to them.
     func webAddress(_ view: MappingView, _ key: String) -> String? {
-        guard let (text, mark) = scalar(view[key], expecting: "a web address") else { return nil }
+        guard let (text, mark) = scalar(view[key], expecting: LocalizedText(nl: "een webadres", en: "a web address")) else { return nil }
         let lowercased = text.lowercased()
         guard lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://"),
               !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
         else {
-            error("'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))",
+            error(LocalizedText(nl: "'\(key)' hoort een webadres te zijn dat begint met https:// (of http://); gevonden: \(Self.quote(text))",
+                                en: "'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))"),
                   at: mark)
             return nil
         }
@@ -33,13 +36,14 @@ extension SpecReader {
     /// The activity's `id`: an id that can also name its report folder on every system (``PortableName``).
     func activityID(_ top: MappingView) -> String? {
         guard let field = top["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: "an id") else {
+        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
             if case .scalar = field.value {
-                error("'id' is empty; write the activity's id, such as 'wmo-intake'", at: field.value.position)
+                error(LocalizedText(nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
+                                    en: "'id' is empty; write the activity's id, such as 'wmo-intake'"), at: field.value.position)
             }
             return nil
         }
-        if let problem = SpecValueRules.activityIDProblem(id) { error(problem, at: mark) }
+        if let problem = SpecValueRules.localizedActivityIDProblem(id) { error(problem, at: mark) }
         return id
     }
 
@@ -58,6 +62,7 @@ extension SpecReader {
         case .scalar(let scalar) where Self.isNull(scalar): break
         default: return
         }
-        error("'\(key)' has no entries; a spec describes at least one \(noun)", at: field.keyMark)
+        error(LocalizedText(nl: "'\(key)' heeft geen items; een spec beschrijft er minstens één",
+                            en: "'\(key)' has no entries; a spec describes at least one \(noun)"), at: field.keyMark)
     }
 }

@@ -20,6 +20,9 @@ final class SpecReader {
     private var stopNotice: Diagnostic?
     /// Element paths with their positions (see ``SourceMap``).
     private(set) var paths = SourcePaths()
+    /// The spec's `language:` (Dutch when it names none), also when the spec has errors, once the
+    /// top level was read: the language of the messages about it when the run has none of its own.
+    var writtenLanguage: ReportLanguage?
     /// The ids of each list, with where each was first written.
     var ids: [ReferenceKind: [String: TextPosition]] = [:]
     /// References to check once every list is known.
@@ -60,16 +63,35 @@ final class SpecReader {
     /// Reports an error; the message is only built while the walk has not stopped.
     func error(_ message: @autoclosure () -> String, at mark: TextPosition) {
         guard !stopped else { return }
-        errorCount += 1
         diagnostics.append(Diagnostic(.error, at: location(mark), message()))
+        countError(at: mark)
+    }
+
+    /// Reports an error written in Dutch and English (the run prints the one of its language).
+    func error(_ message: @autoclosure () -> LocalizedText, at mark: TextPosition) {
+        guard !stopped else { return }
+        diagnostics.append(Diagnostic(.error, at: location(mark), message()))
+        countError(at: mark)
+    }
+
+    /// Counts an error, stopping the walk after ``maxErrors``.
+    private func countError(at mark: TextPosition) {
+        errorCount += 1
         if errorCount >= maxErrors {
             stopped = true
-            stopNotice = Diagnostic(.note, at: location(mark),
-                                    "stopped after \(maxErrors) errors; correct these and validate again")
+            stopNotice = Diagnostic(.note, at: location(mark), LocalizedText(
+                nl: "gestopt na \(maxErrors) fouten; verbeter deze en valideer opnieuw",
+                en: "stopped after \(maxErrors) errors; correct these and validate again"))
         }
     }
 
     func warning(_ message: @autoclosure () -> String, at mark: TextPosition) {
+        guard !stopped else { return }
+        diagnostics.append(Diagnostic(.warning, at: location(mark), message()))
+    }
+
+    /// Reports a warning written in Dutch and English.
+    func warning(_ message: @autoclosure () -> LocalizedText, at mark: TextPosition) {
         guard !stopped else { return }
         diagnostics.append(Diagnostic(.warning, at: location(mark), message()))
     }
@@ -115,7 +137,9 @@ final class SpecReader {
     func mapping(_ node: YAMLNode, _ schema: EntrySchema, requiring: Bool = true) -> MappingView? {
         let mark = node.position
         guard case .mapping(let mapping) = node else {
-            error("expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))",
+            error(LocalizedText(
+                nl: "hier hoort \(schema.dutchNoun), geschreven als sleutels met waarden (sleutel: waarde); gevonden: \(Self.describe(node, .nl))",
+                en: "expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))"),
                   at: mark)
             return nil
         }
@@ -127,14 +151,17 @@ final class SpecReader {
             let (keyNode, value) = mapping[index]
             let keyMark = keyNode.position
             guard case .scalar(let scalar) = keyNode, !Self.isNull(scalar) else {
-                error("a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))",
+                error(LocalizedText(
+                    nl: "een sleutel \(schema.dutchPlace) is een woord gevolgd door ':'; gevonden: \(Self.describe(keyNode, .nl))",
+                    en: "a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))"),
                       at: keyMark)
                 continue
             }
             var key = scalar.string
             if !schema.keySet.contains(key) {
                 if let current = schema.deprecated[key] {
-                    warning("'\(key)' is an old spelling; write '\(current)'", at: keyMark)
+                    warning(LocalizedText(nl: "'\(key)' is een oude spelling; schrijf '\(current)'",
+                                          en: "'\(key)' is an old spelling; write '\(current)'"), at: keyMark)
                     key = current
                 } else {
                     error(unknownKeyMessage(key, schema), at: keyMark)
@@ -142,7 +169,9 @@ final class SpecReader {
                 }
             }
             if let earlier = view.add(MappingView.Field(key: key, keyMark: keyMark, value: value)) {
-                error("duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))", at: keyMark)
+                error(LocalizedText(
+                    nl: "sleutel '\(key)' staat twee keer \(schema.dutchPlace) (eerst op regel \(earlier.keyMark.line)); houd er één",
+                    en: "duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))"), at: keyMark)
             }
         }
         if requiring { checkRequired(view, schema, id: nil) }
@@ -155,32 +184,46 @@ final class SpecReader {
         var missing = schema.required.filter { !view.contains($0) }
         guard !missing.isEmpty else { return }
         if missing.first == "spec", schema.noun == EntrySchema.activity.noun {
-            error("missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line", at: view.mark)
+            error(LocalizedText(
+                nl: "de verplichte sleutel 'spec' ontbreekt op het hoogste niveau; schrijf 'spec: dpia/v1' als eerste regel",
+                en: "missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line"), at: view.mark)
             missing.removeFirst()
             if missing.isEmpty { return }
         }
         let keys = (missing.count == 1 ? "key " : "keys ") + Self.enumerate(missing.map { "'\($0)'" })
+        let dutchKeys = (missing.count == 1 ? "de verplichte sleutel " : "de verplichte sleutels ")
+            + Self.enumerate(missing.map { "'\($0)'" }, .nl)
         if let id {
-            error("\(schema.entryNoun) \(Self.quote(id)) is missing required \(keys)", at: view.mark)
+            error(LocalizedText(nl: "bij \(schema.dutchEntryNoun) \(Self.quote(id)) ontbreekt \(dutchKeys)",
+                                en: "\(schema.entryNoun) \(Self.quote(id)) is missing required \(keys)"), at: view.mark)
         } else {
-            error("missing required \(keys) \(schema.place)", at: view.mark)
+            error(LocalizedText(nl: "\(dutchKeys) ontbreekt \(schema.dutchPlace)",
+                                en: "missing required \(keys) \(schema.place)"), at: view.mark)
         }
     }
 
     /// "a", "a and b", "a, b and c".
-    static func enumerate(_ items: [String]) -> String {
+    static func enumerate(_ items: [String], _ language: ReportLanguage = .en) -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + (language == .nl ? " en " : " and ") + last
     }
 
-    private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> String {
-        if key == "<<" { return "merge keys ('<<') are not supported \(schema.place); write the keys out" }
-        let suggestion = Suggestion.didYouMean(key, in: schema.keys)
-        if !suggestion.isEmpty { return "unknown key \(Self.quote(key)) \(schema.place)\(suggestion)" }
-        if schema.keys.count > 15 {
-            return "unknown key \(Self.quote(key)) \(schema.place); the keys are listed in docs/spec-format.md"
+    private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> LocalizedText {
+        if key == "<<" {
+            return LocalizedText(nl: "samenvoegsleutels ('<<') kunnen niet \(schema.dutchPlace); schrijf de sleutels uit",
+                                 en: "merge keys ('<<') are not supported \(schema.place); write the keys out")
         }
-        return "unknown key \(Self.quote(key)) \(schema.place); allowed keys: \(schema.keys.joined(separator: ", "))"
+        let unknown = LocalizedText(nl: "onbekende sleutel \(Self.quote(key)) \(schema.dutchPlace)",
+                                    en: "unknown key \(Self.quote(key)) \(schema.place)")
+        if let suggestion = Suggestion.closest(to: key, in: schema.keys) {
+            return LocalizedText(nl: unknown.nl + "; bedoelt u '\(suggestion)'?", en: unknown.en + "; did you mean '\(suggestion)'?")
+        }
+        if schema.keys.count > 15 {
+            return LocalizedText(nl: unknown.nl + "; de sleutels staan in docs/spec-format.md",
+                                 en: unknown.en + "; the keys are listed in docs/spec-format.md")
+        }
+        let allowed = schema.keys.joined(separator: ", ")
+        return LocalizedText(nl: unknown.nl + "; toegestane sleutels: \(allowed)", en: unknown.en + "; allowed keys: \(allowed)")
     }
 
     /// The entries of a list such as `parties:`; nil when the key is absent, empty when it is null.
@@ -194,8 +237,10 @@ final class SpecReader {
         case .scalar(let scalar) where Self.isNull(scalar):
             return YAMLNode.Sequence()
         default:
-            error("'\(field.key)' should be a list with one entry per line starting with '- ', "
-                  + "found \(Self.describe(field.value))", at: mark)
+            error(LocalizedText(
+                nl: "'\(field.key)' is een lijst met één item per regel dat begint met '- '; gevonden: \(Self.describe(field.value, .nl))",
+                en: "'\(field.key)' should be a list with one entry per line starting with '- ', "
+                    + "found \(Self.describe(field.value))"), at: mark)
             brokenLists.insert(field.key)
             return YAMLNode.Sequence()
         }
@@ -224,11 +269,13 @@ final class SpecReader {
     }
 
     /// "a list", "a mapping", "nothing" or the quoted text, for messages.
-    static func describe(_ node: YAMLNode) -> String {
-        switch node {
-        case .sequence: "a list"
-        case .mapping: "keys with values (a mapping)"
-        case .scalar(let scalar): isNull(scalar) ? "nothing" : quote(scalar.string)
+    static func describe(_ node: YAMLNode, _ language: ReportLanguage = .en) -> String {
+        switch (node, language) {
+        case (.sequence, .en): "a list"
+        case (.sequence, .nl): "een lijst"
+        case (.mapping, .en): "keys with values (a mapping)"
+        case (.mapping, .nl): "sleutels met waarden"
+        case (.scalar(let scalar), _): isNull(scalar) ? (language == .nl ? "niets" : "nothing") : quote(scalar.string)
         }
     }
 

@@ -7,8 +7,40 @@ enum YAMLErrorTranslator {
     static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
         let (line, column, message) = describe(error, text: text)
         let position = withinText(line: line, column: column, text: text)
-        return Diagnostic(.error, at: SourceLocation(file: file, line: position.line, column: position.column), message)
+        let location = SourceLocation(file: file, line: position.line, column: position.column)
+        guard let dutch = dutch[message] else { return Diagnostic(.error, at: location, message) }
+        return Diagnostic(.error, at: location, LocalizedText(nl: dutch, en: message))
     }
+
+    /// The Dutch words of the messages that do not quote the parser.
+    static let dutch: [String: String] = [
+        "a tab is used for indentation; YAML only allows spaces there":
+            "hier wordt met een tab ingesprongen; YAML staat daar alleen spaties toe",
+        "a key here is longer than 1024 characters, more than YAML allows; shorten the key, or put a long value between quotes":
+            "een sleutel hier is langer dan 1024 tekens, meer dan YAML toestaat; maak de sleutel korter, of zet een lange waarde tussen aanhalingstekens",
+        "a second YAML document starts here ('---'); describe one processing activity per file":
+            "hier begint een tweede YAML-document ('---'); beschrijf één verwerking per bestand",
+        "an alias (*name) refers to an anchor (&name) that is not defined before it":
+            "een alias (*naam) verwijst naar een anker (&naam) dat er niet vóór staat",
+        "could not read the YAML in this file": "de YAML in dit bestand kan niet gelezen worden",
+        "unexpected ':' here; put text that contains ': ' between quotes, or check the indentation":
+            "onverwachte ':' hier; zet tekst met ': ' erin tussen aanhalingstekens, of controleer het inspringen",
+        "expected a new key here: check the indentation (keys of one mapping start in the same column) and the quotes (inside '...' write '' for ')":
+            "hier hoort een nieuwe sleutel: controleer het inspringen (de sleutels van één blok beginnen in dezelfde kolom) "
+            + "en de aanhalingstekens (binnen '...' schrijft u '' voor ')",
+        "unknown escape with '\\' inside double quotes; write \\\\ for a backslash, or use single quotes":
+            "onbekende escape met '\\' tussen dubbele aanhalingstekens; schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens",
+        "the indentation is not consistent here: the entries of a list must start with '- ' in the same column":
+            "het inspringen klopt hier niet: de items van een lijst beginnen met '- ' in dezelfde kolom",
+        "expected 'key: value' here; a line of text that continues the previous value needs quotes or a block ('|')":
+            "hier hoort 'sleutel: waarde'; een regel tekst die de vorige waarde voortzet heeft aanhalingstekens of een blok ('|') nodig",
+        "a value cannot start with this character; put the value between quotes":
+            "een waarde kan niet met dit teken beginnen; zet de waarde tussen aanhalingstekens",
+        "a list in brackets ([...]) is not closed with ']'": "een lijst tussen haken ([...]) wordt niet gesloten met ']'",
+        "a mapping in braces ({...}) is not closed with '}'": "een blok tussen accolades ({...}) wordt niet gesloten met '}'",
+        "the file ends inside a quoted text or a bracket; close the quote or bracket":
+            "het bestand eindigt binnen een tekst tussen aanhalingstekens of binnen haken; sluit het aanhalingsteken of de haak",
+    ]
 
     /// The parser puts the end of a file that does not end with a line break on a line after the
     /// last one; such a position becomes the end of the last line, where an editor can show it.

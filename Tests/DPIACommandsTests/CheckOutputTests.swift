@@ -1,5 +1,6 @@
 import DPIAAnalysis
 import DPIAModel
+import DPIAReportEngine
 import DPIASpec
 import Testing
 @testable import DPIACommands

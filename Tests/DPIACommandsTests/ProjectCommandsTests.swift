@@ -104,5 +104,6 @@ import Testing
         let spec = DPIAProcess.repository.appendingPathComponent("Registers/examples/en-minimal.yaml").path
         let sarif = try DPIAProcess.run(["check", "--format", "sarif", spec], in: folder)
         #expect(sarif.output.contains("\"version\" : \"\(BuildInfo.version)+\(BuildInfo.commit)\""))
+        #expect(sarif.output.contains("\"informationUri\" : \"\(BuildInfo.homepage)\""))
     }
 }

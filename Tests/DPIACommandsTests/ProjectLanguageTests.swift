@@ -18,7 +18,7 @@ import Testing
         let folder = try project("nl")
         #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec geldig\n")
         let checked = try DPIAProcess.run(["check"], in: folder).output
-        #expect(checked.contains("Nog in te vullen (de spec legt uit wat er komt): contacts, techniques, roles"))
+        #expect(checked.contains("secties die nog ontbreken (de spec legt uit wat er komt): contacts, techniques, roles"))
         let reported = try DPIAProcess.run(["report"], in: folder)
         #expect(reported.output.hasSuffix("1 rapport geschreven\n"), "\(reported.errors)")
         let recorded = try DPIAProcess.run(["record"], in: folder)
@@ -37,7 +37,7 @@ import Testing
         #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec valid\n")
         #expect(try DPIAProcess.run(["validate", "--lang", "nl"], in: folder).output == "1 spec geldig\n")
         let checked = try DPIAProcess.run(["check"], in: folder).output
-        #expect(checked.contains("To complete (the spec explains what goes there): contacts"))
+        #expect(checked.contains("sections still missing (the spec explains what goes there): contacts"))
         #expect(try DPIAProcess.run(["report"], in: folder).output.hasSuffix("1 report written\n"))
         let recorded = try DPIAProcess.run(["record"], in: folder)
         #expect(recorded.output.contains("1 new version, 0 unchanged"), "\(recorded.errors)")
@@ -47,5 +47,50 @@ import Testing
         #expect(try DPIAProcess.run(["export", "-o", export], in: folder).status == 0)
         let restored = try DPIAProcess.run(["restore", export, "--db", "copy.sqlite"], in: folder)
         #expect(restored.output.hasPrefix("Restored copy.sqlite"), "\(restored.errors)")
+    }
+
+    /// The messages of every command, in each language: loader diagnostics, register errors, users,
+    /// restore, actions, diff and new.
+    @Test(arguments: [
+        ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
+                "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
+                "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
+                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten"]),
+        ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
+                "No users yet.", "no such file", "is not a status",
+                "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
+                "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'"]),
+    ])
+    func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
+        let folder = try project(language)
+        let spec = try String(contentsOf: folder.appendingPathComponent("specs/intake.yaml"), encoding: .utf8)
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try Data(spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:")
+            .replacingOccurrences(of: "- id: subjects", with: "- id: Subjects").utf8).write(to: broken)
+        let measure = "measures:\n  - { id: m-1, addresses: [purpose_without_legal_basis], decision: mitigate, description: Grondslag bepalen. }\n"
+        try Data((spec + measure).utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
+        var outputs: [String] = []
+        func run(_ arguments: [String]) throws {
+            let result = try DPIAProcess.run(arguments, in: folder)
+            outputs.append(result.output + result.errors)
+        }
+        try run(["validate", "broken.yaml"])
+        try Data("spec: dpia/v1\nparties:\n\t- id: a\n".utf8).write(to: folder.appendingPathComponent("tabbed.yaml"))
+        try run(["validate", "tabbed.yaml"])
+        try run(["record"])
+        try run(["users", "list"])
+        try run(["restore", "nothere.json", "--db", "copy.sqlite"])
+        try run(["actions", "list", "--status", "half"])
+        try run(["actions", "show", "m-1"])
+        try run(["actions", "show", "nope"])
+        try run(["users", "password", "ghost"])
+        try run(["new", "Not_An_ID"])
+        try run(["diff", "specs/intake.yaml", "nothere.yaml"])
+        let all = outputs.joined(separator: "\n")
+        for text in expected { #expect(all.contains(text), "\(language): '\(text)' missing in\n\(all)") }
+        // Nothing of the other language's words for the same messages.
+        let other = language == "nl" ? ["unknown key", "No users", "no such file", "not a status", "decision:"]
+                                     : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:"]
+        for text in other { #expect(!all.contains(text), "\(language): '\(text)' in\n\(all)") }
     }
 }

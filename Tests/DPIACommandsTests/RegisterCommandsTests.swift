@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIAReportEngine
 import DPIARegister
 import DPIASpec
 @testable import DPIACommands
@@ -18,11 +19,11 @@ import Testing
 
     @Test func projectLeadFollowsHalloWerkMeasures() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let first = try dpia("record", "Registers/utrecht", "--date", "2025-05-01")
+        let first = try dpia("record", "Registers/utrecht", "--date", "2025-05-01", "--lang", "en")
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("recorded   hallowerk-utrecht@"))
         #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent(db).path))
-        let again = try dpia("record", "Registers/utrecht/hallowerk.yaml", "--date", "2025-05-02")
+        let again = try dpia("record", "Registers/utrecht/hallowerk.yaml", "--date", "2025-05-02", "--lang", "en")
         #expect(again.output.contains("unchanged  hallowerk-utrecht@") && again.output.contains("0 new versions, 1 unchanged"))
 
         // All open measures with owners and due dates; the register is found without --db.
@@ -73,11 +74,11 @@ import Testing
         let edited = "# Bijgewerkt door de privacy officer\n\n" + text.replacingOccurrences(of: "\nmeasures:", with: "\n\n# Het plan\nmeasures:  ")
         #expect(edited != text)
         try edited.write(to: spec, atomically: true, encoding: .utf8)
-        let again = try dpia("record", "Registers/utrecht", "--date", "2025-05-02")
+        let again = try dpia("record", "Registers/utrecht", "--date", "2025-05-02", "--lang", "en")
         #expect(again.output.contains("0 new versions, 1 unchanged"), "\(again.output)\(again.errors)")
 
         try edited.replacingOccurrences(of: "\nstatus: draft", with: "\nstatus: in-review").write(to: spec, atomically: true, encoding: .utf8)
-        let changed = try dpia("record", "Registers/utrecht", "--date", "2025-05-03")
+        let changed = try dpia("record", "Registers/utrecht", "--date", "2025-05-03", "--lang", "en")
         #expect(changed.output.contains("1 new version, 0 unchanged"), "\(changed.output)\(changed.errors)")
     }
 

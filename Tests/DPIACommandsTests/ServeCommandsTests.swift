@@ -79,7 +79,7 @@ import Testing
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
         try text.replacingOccurrences(of: "title: HalloWerk", with: "title: HalloWerk (herzien)").write(to: spec, atomically: true, encoding: .utf8)
-        let record = try dpia(["record", "Registers/utrecht", "--date", "2025-05-02"])
+        let record = try dpia(["record", "Registers/utrecht", "--date", "2025-05-02", "--lang", "en"])
         #expect(record.status == 0, "\(record.errors)")
         #expect(record.output.contains("1 new version"))
         let update = try dpia(["actions", "update", "m-vrije-tekst", "--status", "in-progress", "--db", db, "--date", "2025-05-02"])

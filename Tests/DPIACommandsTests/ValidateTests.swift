@@ -154,7 +154,7 @@ import Testing
             ["activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
             ["unknown key 'tittle' at the top level; did you mean 'title'?"],
         ])
-        #expect(ActivityIDUses(results.compactMap(\.activity)).shared.map(\.id) == ["dubbel"])
+        #expect(DuplicateIDCheck(results.compactMap(\.activity)).shared.map(\.id) == ["dubbel"])
     }
 
     @Test func checkPrintsTheSharedIDWarning() throws {

@@ -1,10 +1,5 @@
 import DPIAModel
 
-extension LocalizedText {
-    /// The same text in both languages (ids, names, numbers).
-    public init(_ both: String) { self.init(nl: both, en: both) }
-}
-
 extension Array where Element == String {
     /// `a, b en c` / `a, b and c` (or another conjunction: `a, b of c`).
     func joinedList(_ language: ReportLanguage, conjunction: String? = nil) -> String {

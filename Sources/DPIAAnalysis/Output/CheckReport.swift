@@ -7,9 +7,11 @@ public struct CheckReport: Sendable {
         public var path: String
         public var diagnostics: [Diagnostic]
         public var assessment: Assessment?
+        /// What a draft still lacks, as notes in both languages ("to complete"; see `dpia check --help`).
+        public var toComplete: [Diagnostic]
 
-        public init(path: String, diagnostics: [Diagnostic], assessment: Assessment?) {
-            self.path = path; self.diagnostics = diagnostics; self.assessment = assessment
+        public init(path: String, diagnostics: [Diagnostic], assessment: Assessment?, toComplete: [Diagnostic] = []) {
+            self.path = path; self.diagnostics = diagnostics; self.assessment = assessment; self.toComplete = toComplete
         }
 
         /// Whether the spec validated (it has an assessment and no error diagnostic).

@@ -40,18 +40,21 @@ public struct JSONCheckFormatter: Sendable {
         var priorConsultation: Bool?
         var findings: [FindingEntry]
         var summary: FindingSummary?
+        /// What a draft still lacks (empty for other specs).
+        var toComplete: [DiagnosticEntry]
 
         init(_ spec: CheckReport.Spec, language: ReportLanguage) {
             path = spec.path
             valid = spec.isValid
             self.language = language.rawValue
-            diagnostics = spec.diagnostics.map(DiagnosticEntry.init)
+            diagnostics = spec.diagnostics.map { DiagnosticEntry($0) }
             let assessment = spec.assessment
             activity = assessment.map { ActivityEntry(id: $0.activity.id, title: $0.activity.title, version: $0.activity.version) }
             preScan = assessment.map { PreScanEntry($0.preScan, language) }
             priorConsultation = assessment?.needsPriorConsultation
             findings = (assessment?.findings ?? []).map { FindingEntry($0, language) }
             summary = assessment.map { FindingSummary($0.findings) }
+            toComplete = spec.toComplete.map { DiagnosticEntry($0, language) }
         }
     }
 
@@ -66,9 +69,9 @@ public struct JSONCheckFormatter: Sendable {
         var message: String
         var location: LocationEntry
 
-        init(_ diagnostic: Diagnostic) {
+        init(_ diagnostic: Diagnostic, _ language: ReportLanguage = .en) {
             severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            message = diagnostic.message(in: language)
             location = LocationEntry(diagnostic.location)
         }
     }

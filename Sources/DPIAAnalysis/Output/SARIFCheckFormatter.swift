@@ -15,7 +15,12 @@ public struct SARIFCheckFormatter: Sendable {
     /// The version of dpia, for `tool.driver.version` (left out when nil).
     public var toolVersion: String?
 
-    public init(toolVersion: String? = nil) { self.toolVersion = toolVersion }
+    /// Where to read about dpia, for `tool.driver.informationUri` (left out when nil).
+    public var informationURI: String?
+
+    public init(toolVersion: String? = nil, informationURI: String? = nil) {
+        self.toolVersion = toolVersion; self.informationURI = informationURI
+    }
 
     public func format(_ report: CheckReport) throws -> String {
         let language = report.commonLanguage
@@ -31,7 +36,7 @@ public struct SARIFCheckFormatter: Sendable {
             for diagnostic in spec.diagnostics where !spec.isValid {
                 results.append(Result(
                     ruleId: Self.invalidSpecRule, ruleIndex: ruleIndex[Self.invalidSpecRule],
-                    level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message),
+                    level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message(in: specLanguage)),
                     locations: [ResultLocation(diagnostic.location)], partialFingerprints: nil, suppressions: nil))
             }
             for finding in spec.assessment?.findings ?? [] {
@@ -47,7 +52,8 @@ public struct SARIFCheckFormatter: Sendable {
         }
         let log = Log(
             schema: Self.schema, version: "2.1.0",
-            runs: [Run(tool: Tool(driver: Driver(name: "dpia", fullName: "DPIAKit dpia check", version: toolVersion, rules: rules)),
+            runs: [Run(tool: Tool(driver: Driver(name: "dpia", fullName: "DPIAKit dpia check", version: toolVersion,
+                                                          informationUri: informationURI, rules: rules)),
                        results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -74,6 +80,7 @@ public struct SARIFCheckFormatter: Sendable {
         var name: String
         var fullName: String
         var version: String?
+        var informationUri: String?
         var rules: [ReportingDescriptor]
     }
 

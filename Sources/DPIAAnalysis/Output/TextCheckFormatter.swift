@@ -37,7 +37,7 @@ public struct TextCheckFormatter: Sendable {
         if let assessment = spec.assessment {
             lines.append("\(spec.path): \(assessment.activity.title) (\(assessment.activity.id))")
         }
-        lines += spec.diagnostics.map(\.description)
+        lines += spec.diagnostics.map { $0.description(in: language) }
         if let assessment = spec.assessment {
             // By index: each finding is read in place, not copied.
             let findings = assessment.findings

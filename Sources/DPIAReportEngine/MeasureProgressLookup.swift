@@ -8,15 +8,15 @@ import Foundation
 /// Usage in a command: `@OptionGroup var register: RegisterOptions`, then
 /// `var lookup = MeasureProgressLookup(database: register.database)` and
 /// `try lookup.progressByMeasure(activityID: id, specFile: path)`.
-struct MeasureProgressLookup {
+public struct MeasureProgressLookup {
     private let database: String?
     private var opened: [String: RegisterDatabase?] = [:]
 
-    init(database: String?) { self.database = database }
+    public init(database: String?) { self.database = database }
 
     /// The progress of every measure of activity `activityID`, whose spec is the file `specFile`,
     /// removed measures included; empty without a register.
-    mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
+    public mutating func progress(activityID: String, specFile: String) throws -> [MeasureProgress] {
         let folder = (specFile as NSString).deletingLastPathComponent
         let path = database ?? (folder.isEmpty ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName)
         if opened[path] == nil {
@@ -26,7 +26,7 @@ struct MeasureProgressLookup {
     }
 
     /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
-    mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
+    public mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
         Dictionary(try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
                    uniquingKeysWith: { first, _ in first })
     }

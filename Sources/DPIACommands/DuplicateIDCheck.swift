@@ -1,13 +1,13 @@
 import DPIAModel
 import DPIASpec
 
-/// Where each activity id is declared across the specs of one run.
+/// The check that no two specs of one run declare the same activity id: where each id is declared.
 ///
 /// The register and the reports keep one version history and one folder per activity id, so two
 /// files with the same top-level `id:` overwrite each other's place. `validate`, `check` and every
 /// command that loads folders through ``SpecValidation`` warn about it; `record` refuses it.
 /// Built in one pass over the specs, indexed by id.
-struct ActivityIDUses {
+struct DuplicateIDCheck {
     /// An activity id declared in more than one file, with where: in the order of the files.
     struct Shared: Sendable, Hashable {
         var id: String
@@ -79,7 +79,7 @@ struct ActivityIDUses {
 
     /// `results` with a warning added to every valid spec whose activity id another spec also uses.
     static func warningAboutSharedIDs(in results: [LoadResult]) -> [LoadResult] {
-        let uses = ActivityIDUses(results.compactMap(\.activity))
+        let uses = DuplicateIDCheck(results.compactMap(\.activity))
         guard !uses.shared.isEmpty else { return results }
         return results.map { result in
             guard let loaded = result.activity,

@@ -8,7 +8,7 @@ import Foundation
 /// One entry per spec file that was reported, keyed by its absolute path. The file is only written
 /// after a run that wrote every report it had to, and always whole (a temporary file, then a
 /// rename). A missing, unreadable or older-format state is no error: every report is then written.
-struct ReportState: Codable, Sendable {
+public struct ReportState: Codable, Sendable {
     /// The name of the state file in the output folder.
     static let fileName = ".dpia-report-state.json"
     /// The format of this type; a state of another version is ignored.
@@ -56,9 +56,9 @@ struct ReportState: Codable, Sendable {
         do {
             try OutputFolder.writeAtomically(try encoder.encode(self), to: folder, name: Self.fileName)
         } catch let error as OutputError {
-            throw CommandFailure(error.description)
+            throw ReportFailure(error.description)
         } catch {
-            throw CommandFailure("cannot write \(folder.appendingPathComponent(Self.fileName).path): \(FileFailure.reason(error))")
+            throw ReportFailure("cannot write \(folder.appendingPathComponent(Self.fileName).path): \(FileFailure.reason(error))")
         }
     }
 

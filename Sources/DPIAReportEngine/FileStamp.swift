@@ -2,19 +2,19 @@ import Foundation
 
 /// The size and modification time of a file: how `dpia report` tells that a report it wrote is still
 /// the file it wrote, without reading it.
-struct FileStamp: Codable, Sendable, Hashable {
+public struct FileStamp: Codable, Sendable, Hashable {
     /// The size in bytes.
-    var size: Int64
+    public var size: Int64
     /// The modification time in nanoseconds since 1970.
-    var modified: Int64
+    public var modified: Int64
 
-    init(size: Int64, modified: Int64) { self.size = size; self.modified = modified }
+    public init(size: Int64, modified: Int64) { self.size = size; self.modified = modified }
 
     /// No file: matches no file on disk.
-    static let none = FileStamp(size: -1, modified: -1)
+    public static let none = FileStamp(size: -1, modified: -1)
 
     /// The stamp of the file at `path` (following links), or nil when there is no regular file.
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         size = Int64(info.st_size)

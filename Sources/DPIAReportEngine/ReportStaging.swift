@@ -51,7 +51,11 @@ struct ReportStaging: Sendable {
     /// Writes the report of activity `id` into the staging folder.
     func stage(_ report: RenderedReport, id: String) throws {
         for (text, name) in zip([report.markdown, report.html], Self.fileNames) {
-            _ = try ReportInputs.write(text, to: staging, folders: [id], fileName: name)
+            do {
+                _ = try staging.write([(text, name)], folders: [id])
+            } catch let error as OutputError {
+                throw ReportFailure(error.description)
+            }
         }
     }
 
@@ -68,10 +72,10 @@ struct ReportStaging: Sendable {
         for name in Self.fileNames {
             let source = staging.root.appendingPathComponent(id).appendingPathComponent(name), target = target(id, name)
             guard rename(source.path, target.path) == 0 else {
-                throw CommandFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
+                throw ReportFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
             }
             guard let stamp = FileStamp(path: target.path) else {
-                throw CommandFailure("cannot write \(target.path): the file is gone right after it was written")
+                throw ReportFailure("cannot write \(target.path): the file is gone right after it was written")
             }
             stamps.append(stamp)
         }

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Runs independent work items (one per spec file) on all cores.
+/// Runs independent work items (one per spec file) on all cores: the one ordered parallel map of the
+/// project (the loader's `load(files:)`, the analyser's `assess(all:)`, the report engine and the commands use it).
 ///
 /// Commands that handle a whole register use this instead of a loop, so that loading, analysing
 /// and rendering thousands of activities scales with the number of cores. Results keep the order
@@ -10,11 +11,11 @@ public enum ParallelWork {
     /// `transform` applied to `0..<count` on all cores; results in index order.
     public static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         guard count > 0 else { return [] }
-        let slots = Slots<Result>(count: count)
+        let results = OrderedResults<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.store(transform(index), at: index)
+            results.store(transform(index), at: index)
         }
-        return slots.collect()
+        return results.collect()
     }
 
     /// `transform` applied to `0..<count` on all cores, handing each result to `consume` in index
@@ -60,8 +61,10 @@ public enum ParallelWork {
     }
 }
 
-/// Result slots written by concurrent workers, each slot by exactly one worker.
-private final class Slots<Element: Sendable>: @unchecked Sendable {
+/// The results of ``ParallelWork/map(_:_:)``, one slot per index, each written by exactly one worker
+/// and read only after every worker finished (`concurrentPerform` returns): no lock is needed, and this
+/// is the project's only `@unchecked Sendable` for parallel results.
+private final class OrderedResults<Element: Sendable>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<Element?>
 
     init(count: Int) {
