@@ -18,7 +18,7 @@ extension RegisterServer {
                     throw PageError.forbidden("Deze agendalink is niet (meer) geldig. Maak een nieuwe op de pagina Maatregelen.")
                 }
             }
-            let measures = try await boardMeasures(query).measures
+            let measures = try await boardSlice(query).rows
             return file(CalendarFeed.render(measures, today: configuration.today()), type: "text/calendar; charset=utf-8",
                         name: "maatregelen.ics")
         }
@@ -44,7 +44,7 @@ extension RegisterServer {
 
     func addFeedRoutes(to router: RouterGroup<ServeContext>) {
         router.get("/actions.csv") { request, _ in
-            let measures = try await boardMeasures(Self.query(request)).measures
+            let measures = try await boardSlice(Self.query(request)).rows
             return file(Self.csv(measures), type: "text/csv; charset=utf-8", name: "maatregelen.csv")
         }
         router.get("/register.json") { _, _ in

@@ -90,9 +90,10 @@ extension RegisterServer {
         let note = form.text("note"), evidence = form.text("evidence")
         if (note?.count ?? 0) > 2_000 { throw PageError.badRequest("De toelichting is te lang: hooguit 2000 tekens.") }
         if (evidence?.count ?? 0) > 500 { throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).") }
-        _ = try register.update(MeasureUpdate(
+        let update = MeasureUpdate(
             measureID: current.measure.id, activityID: current.activityID, status: status, on: configuration.today(),
-            note: note, evidence: evidence, author: context.session?.userName))
+            note: note, evidence: evidence, author: context.session?.userName)
+        _ = try await offload { [register] in try register.update(update) }
         return redirect(Paths.measure(activityID: current.activityID, measureID: current.measure.id) + "?vastgelegd")
     }
 }

@@ -160,35 +160,36 @@ extension RegisterServer {
 
     private func board(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        let (measures, activities) = try await boardMeasures(query)
+        let size = configuration.boardPageSize
+        let number = max(1, Int(query["page"] ?? "") ?? 1)
+        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
+        let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size)
         let statusChoices: [(String, String)] = [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
             + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
-        let size = configuration.boardPageSize
-        let number = max(1, Int(query["page"] ?? "") ?? 1)
-        let start = min((number - 1) * size, measures.count), end = min(start + size, measures.count)
+        let start = min(overflow ? slice.count : offset, slice.count), end = start + slice.rows.count
         func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         // A list of names to choose from while it fits on a screen; for a larger register a field for the id.
-        let choosable = activities.count <= Self.activityChoiceLimit
+        let activities = slice.activities ?? []
         return try page("board", BoardPage(
-            frame: frame("Maatregelen", context.session), rows: measures[start..<end].map(MeasureRow.init),
+            frame: frame("Maatregelen", context.session), rows: slice.rows.map(MeasureRow.init),
             owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
             statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
-            activities: !choosable ? [] : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
+            activities: slice.activities == nil ? [] : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
                 + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
-            chooseActivity: choosable,
-            count: measures.count, overdueCount: measures.count(where: \.isOverdue),
+            chooseActivity: slice.activities != nil,
+            count: slice.count, overdueCount: slice.overdue,
             csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter), icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
             firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
-            nextLink: end < measures.count ? link(number + 1) : nil, hasRows: end > start))
+            nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
     }
 
     /// Up to this many activities the board's filter lists them by name.
     static let activityChoiceLimit = 300
 
-    /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last),
-    /// and every activity that has measures (id and title).
-    func boardMeasures(_ query: Form) async throws -> (measures: [TrackedMeasure], activities: [(id: String, title: String)]) {
+    /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last):
+    /// `limit` of them from `offset` on, with their counts and (while few) the activities that have measures.
+    func boardSlice(_ query: Form, offset: Int = 0, limit: Int = .max) async throws -> BoardCache.Slice {
         var filter = MeasureQuery(activityID: query.text("activity"), owner: query.text("owner"), today: configuration.today())
         switch query.text("status") {
         case nil: break
@@ -198,10 +199,10 @@ extension RegisterServer {
             guard let status = MeasureStatus(rawValue: text) else { throw PageError.badRequest("'\(text)' is geen status van een maatregel.") }
             filter.statuses = [status]
         }
-        let (all, activities) = try await boardCache.board(today: filter.today)
-        if let activity = filter.activityID, !activities.contains(where: { $0.id == activity }), try !register.activityIDs().contains(activity) {
+        let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit)
+        if let activity = filter.activityID, !slice.activityHasMeasures, try !register.activityIDs().contains(activity) {
             throw PageError.notFound("Het register kent deze verwerking niet.")
         }
-        return (all.filter(filter.matches), activities)
+        return slice
     }
 }

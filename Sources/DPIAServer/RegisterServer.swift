@@ -115,5 +115,13 @@ public struct RegisterServer: Sendable {
         }
     }
 
-    static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
+    /// Runs blocking register work on a dispatch thread: a write waits for its commit to reach the disk,
+    /// and must not hold one of the few threads of Swift's cooperative pool that every request needs.
+    func offload<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+        static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
 }
