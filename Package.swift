@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "DPIAKit", targets: ["DPIACommands"]),
     ],
     dependencies: [
-        // Yams 5: composes node trees 3–5× faster than 6 (docs/benchmarks.md); we reject duplicate keys ourselves.
+        // Yams below 6: DPIASpec imports Yams' internal C target CYaml, which Yams does not declare as a product
+        // (SwiftPM cannot depend on it by name); a major version may reshape it (docs/benchmarks.md, "Yams 5 or 6").
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
@@ -20,13 +21,19 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // SHA-256 of spec files and recorded versions (6–7× faster than our own was, docs/benchmarks.md);
+        // already in the graph through hummingbird-auth and swift-certificates.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Plain values: the processing activity, levels, source locations. Imports nothing of the project.
         .target(name: "DPIAModel"),
+        // Text for a medium: HTML escaping (reports, the diff page, the web pages). Imports nothing.
+        .target(name: "DPIAText"),
         // The only place that knows YAML: load + validate specs with file:line:column diagnostics.
         // It composes with libyaml directly (`import CYaml`, the C target of Yams, which SwiftPM makes
-        // importable to Yams' dependents) and asks Yams for the exact error of a broken file.
+        // importable to Yams' dependents: Yams declares no CYaml product to depend on, and a system libyaml
+        // beside it would link libyaml twice) and asks Yams for the exact error of a broken file.
         .target(name: "DPIASpec", dependencies: ["DPIAModel", .product(name: "Yams", package: "Yams")]),
         // Who-sees-whom, the rule catalogue, the pre-scan and risk levels.
         .target(name: "DPIAAnalysis", dependencies: ["DPIAModel"]),
@@ -34,20 +41,21 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // DPIA reports and the art. 30 register from Templates/.
         .target(name: "DPIARender", dependencies: [
-            "DPIAModel", "DPIAAnalysis", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+            "DPIAModel", "DPIAText", "DPIAAnalysis", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The SQLite register: versions, findings history, mitigation tracking.
         // DPIASpec: a restored export meets the loader's rules for texts, ids and dates (SpecValueRules).
         .target(name: "DPIARegister", dependencies: [
             "DPIAModel", "DPIASpec", "DPIAAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Semantic diff of two versions of an activity and its assessment.
-        .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAAnalysis", "DPIARender"]),
+        .target(name: "DPIADiff", dependencies: ["DPIAModel", "DPIAText", "DPIAAnalysis", "DPIARender"]),
         // Synthetic registers for benchmarks and tests: model values written as spec YAML text.
         .target(name: "DPIASample", dependencies: ["DPIAModel"]),
         // `dpia serve`: the register on the web (pages, feeds, users, sessions), on top of the register API.
         .target(name: "DPIAServer", dependencies: [
-            "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff",
+            "DPIAModel", "DPIAText", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIADiff",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -80,14 +88,16 @@ let package = Package(
             "CFuzzerDriver", "DPIAModel", "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister",
         ]),
 
+        // What the test targets share: the process runner of the built programs, temporary folders, CPU timers.
+        .target(name: "DPIATestSupport", path: "Tests/DPIATestSupport"),
         .testTarget(name: "DPIAModelTests", dependencies: ["DPIAModel"]),
         // Yams: the composer's tests compare its trees with Yams' own.
         .testTarget(name: "DPIASpecTests", dependencies: [
-            "DPIASpec", "DPIAModel", .product(name: "Yams", package: "Yams"),
+            "DPIASpec", "DPIAModel", "DPIATestSupport", .product(name: "Yams", package: "Yams"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "DPIAAnalysisTests", dependencies: ["DPIAAnalysis", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIARenderTests", dependencies: [
-            "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel",
+            "DPIARender", "DPIAAnalysis", "DPIASpec", "DPIAModel", "DPIAText",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DPIARegisterTests", dependencies: ["DPIARegister", "DPIAAnalysis", "DPIASpec", "DPIAModel"]),
@@ -97,7 +107,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         // Hostile and broken input (Corpus/), and the guarantees of docs/security.md.
         .testTarget(name: "DPIAHardeningTests", dependencies: [
-            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel",
+            "DPIASpec", "DPIAAnalysis", "DPIARender", "DPIARegister", "DPIACommands", "DPIAModel", "DPIATestSupport",
         ], exclude: ["Corpus", "ExportCorpus"]),
         .testTarget(name: "DPIASampleTests", dependencies: ["DPIASample", "DPIASpec", "DPIAModel"]),
         .testTarget(name: "DPIAServerTests", dependencies: [
@@ -107,7 +117,7 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "DPIACommandsTests", dependencies: [
-            "DPIACommands", "DPIAReportEngine", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister",
+            "DPIACommands", "DPIAReportEngine", "DPIASpec", "DPIAModel", "DPIAAnalysis", "DPIARegister", "DPIATestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]

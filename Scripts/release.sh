@@ -18,6 +18,9 @@ commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo dev)
 if [ -n "$(git status --porcelain -- Sources Templates docs/dpia-spec.schema.json Package.swift 2>/dev/null)" ]; then
     commit="$commit-modified"
 fi
+# SARIF's informationUri: the https address of this repository's remote, if it has one (never invented).
+homepage=$(git remote get-url origin 2>/dev/null | sed -e 's#^git@\([^:]*\):#https://\1/#' -e 's#\.git$##' || true)
+case "$homepage" in https://*) homepage="\"$homepage\"" ;; *) homepage=nil ;; esac
 name="dpia-$version-linux-x86_64"
 
 generated=(Sources/DPIACommands/BuildCommit.swift Sources/DPIARender/EmbeddedFiles.swift)
@@ -36,6 +39,8 @@ cat > Sources/DPIACommands/BuildCommit.swift <<SWIFT
 /// The git commit dpia was built from, as \`dpia --version\` prints it.
 enum BuildCommit {
     static let value = "$commit"
+    /// The https address of the repository a release was built from, if it has one.
+    static let homepage: String? = $homepage
 }
 SWIFT
 

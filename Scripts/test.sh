@@ -2,6 +2,7 @@
 # The README's test command: installs what is missing, builds, and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+start=$SECONDS
 Scripts/setup-system.sh
 swift build --build-tests
 log=$(mktemp)
@@ -18,4 +19,5 @@ if [ "$#" -eq 0 ]; then
     fi
     passed=$((${passed:-0} + 1))
 fi
+echo "test.sh took $((SECONDS - start)) s (setup, build, tests and the browser test)"
 echo "tests: ${passed:-0} passed, 0 failed"

@@ -4,4 +4,6 @@
 /// The git commit dpia was built from, as `dpia --version` prints it.
 enum BuildCommit {
     static let value = "dev"
+    /// The https address of the repository a release was built from, if it has one.
+    static let homepage: String? = nil
 }

@@ -106,6 +106,12 @@ struct Diff: ParsableCommand {
                                  oldLink: format == .html || format == .markdown ? links?.link(for: oldSide) : nil,
                                  newLink: format == .html || format == .markdown ? links?.link(for: newSide) : nil)
             .render(diff, as: format)
+        try write(page, words: words)
+        try applyGates(diff, words: words)
+    }
+
+    /// Writes the page to --out (atomically) or to standard output.
+    private func write(_ page: String, words: Words) throws {
         if let out {
             do {
                 let target = URL(fileURLWithPath: out)
@@ -124,6 +130,10 @@ struct Diff: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(page.utf8))
         }
+    }
+
+    /// --fail-on-new and --fail-on-widening: exit code 1 with the findings or changes that fail the gate.
+    private func applyGates(_ diff: ActivityDiff, words: Words) throws {
         if let failOnNew {
             let gate = diff.newUnaddressedFindings(atOrAbove: failOnNew)
             if !gate.isEmpty {

@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIAText
 
 /// Writes the "what changed" page as a standalone HTML page that also prints well: a legend for its
 /// colours, each line marked with its kind, line numbers linked to the repository when known; every

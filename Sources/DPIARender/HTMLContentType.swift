@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIAText
 import Mustache
 
 /// The Mustache content type `HTML`, escaping with ``HTMLEscaping`` (UTF-8 bytes) instead of

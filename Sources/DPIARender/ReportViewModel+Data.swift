@@ -87,15 +87,25 @@ extension ReportViewModel {
                 for subject in item.subjects.uniqued() { dataOfSubject[subject, default: []].append(item) }
             }
             let order: [DataClassification] = [.special, .criminal, .nationalID, .sensitive, .ordinary]
-            bySubject = activity.subjects.map { subject in
-                let items = dataOfSubject[subject.id] ?? []
+            // Subjects with the same data share one row ("Kandidaten van Den Haag, Rotterdam en Amsterdam").
+            var sameData: [(items: [String], names: [String])] = []
+            for subject in activity.subjects {
+                let ids = (dataOfSubject[subject.id] ?? []).map(\.id)
+                if let at = sameData.firstIndex(where: { $0.items == ids }) {
+                    sameData[at].names.append(subject.name)
+                } else {
+                    sameData.append((ids, [subject.name]))
+                }
+            }
+            bySubject = sameData.map { group in
+                let items = group.items.compactMap { index.data[$0] }
                 let classes = order.compactMap { classification -> ClassGroup? in
                     let names = items.filter { $0.kind.classification == classification }.map(\.name)
                     guard !names.isEmpty else { return nil }
                     return ClassGroup(classification: labels.classification(classification),
                                       classKey: classification.rawValue, data: names.joined(separator: "; "))
                 }
-                return SubjectData(subject: subject.name, classes: classes, hasClasses: !classes.isEmpty)
+                return SubjectData(subject: labels.list(group.names), classes: classes, hasClasses: !classes.isEmpty)
             }
         }
     }
@@ -109,6 +119,12 @@ extension ReportViewModel {
             public var subjects: String
             public var roles: String
             public var hasRoles: Bool
+            /// The purpose concerns every data subject of §2: said so instead of the list.
+            public var allSubjects: Bool
+            /// The purpose uses every data item of §2: said so instead of the list.
+            public var allData: Bool
+            /// The purpose uses most data items: `data` lists the ones it does not use.
+            public var allDataExcept: Bool
         }
 
         public struct FlowRow: Sendable, Codable {
@@ -141,13 +157,17 @@ extension ReportViewModel {
             for role in context.activity.roles ?? [] {
                 for purpose in role.purposes.uniqued() { rolesOfPurpose[purpose, default: []].append(role.name ?? role.id) }
             }
+            let allSubjects = Set(context.activity.subjects.map(\.id))
             operations = context.activity.purposes.map { purpose in
                 let (roles, hasRoles) = context.list(rolesOfPurpose[purpose.id] ?? [])
+                let subjectIDs = index.subjectIDs(ofData: purpose.data)
+                let data = context.dataItems(purpose.data)
                 return Operation(
-                    purpose: ActivityIndex.name(of: purpose),
-                    data: context.list(purpose.data.map(index.dataName)).0, hasData: !purpose.data.isEmpty,
-                    subjects: context.list(index.subjectIDs(ofData: purpose.data).map(index.subjectName)).0,
-                    roles: roles, hasRoles: hasRoles)
+                    purpose: ActivityIndex.name(of: purpose), data: data.text, hasData: !purpose.data.isEmpty,
+                    subjects: context.list(subjectIDs.map(index.subjectName)).0,
+                    roles: roles, hasRoles: hasRoles,
+                    allSubjects: allSubjects.count >= 3 && Set(subjectIDs) == allSubjects,
+                    allData: data.all, allDataExcept: data.except)
             }
             let flowList = context.activity.flows ?? []
             flows = flowList.map { flow in

@@ -340,6 +340,10 @@ extension ReportViewModel {
         public struct Row: Sendable, Codable {
             public var number: String
             public var data: String
+            /// The period covers every data item of §2.
+            public var allData: Bool
+            /// The period covers most data items: `data` lists the ones left out.
+            public var allDataExcept: Bool
             public var purpose: String
             public var period: String
             public var isOpenEnded: Bool
@@ -372,8 +376,9 @@ extension ReportViewModel {
                 let (source, hasSource) = context.text(rule.source)
                 var isOpenEnded = false
                 if case .asLongAsNeeded = rule.period { isOpenEnded = true }
+                let data = context.dataItems(rule.data)
                 return Row(
-                    number: "T\(offset + 1)", data: context.list(rule.data.map(index.dataName)).0,
+                    number: "T\(offset + 1)", data: data.text, allData: data.all, allDataExcept: data.except,
                     purpose: rule.purpose.map(index.purposeName) ?? labels.notStated,
                     period: labels.period(rule.period), isOpenEnded: isOpenEnded,
                     starts: context.text(rule.starts).0, source: source, hasSource: hasSource,

@@ -81,14 +81,21 @@ extension ReportViewModel {
                             .filter { !$0.isEmpty }.joined(separator: " — ")
                     }
                 }
+                // A risk of kindred rules names each of them in the annex.
+                for member in group.findings.map({ findings[$0] }) where member.ruleID != finding.ruleID {
+                    guard case .rule(let id) = member.origin, !origin.contains(id) else { continue }
+                    origin += "; " + (language == .nl ? "regel " : "rule ") + id
+                }
                 let location = finding.location.file.isEmpty ? file : String(finding.location.file.split(separator: "/").last ?? "")
                 let lines = group.findings.map { findings[$0].location.line }
-                let (legal, hasLegal) = context.text(language == .nl ? finding.legalReference : Self.english(finding.legalReference))
+                let members = group.findings.map { findings[$0] }
+                let legalText = members.map(\.legalReference).filter { !$0.isEmpty }.uniqued().joined(separator: "; ")
+                let (legal, hasLegal) = context.text(language == .nl ? legalText : Self.english(legalText))
                 let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
-                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: finding.title[language],
-                    message: Self.withoutSpecKeys(finding.message[language] + context.sameApplies(to: others)), origin: origin,
+                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: context.riskTitle(lead: finding, others: others),
+                    message: Self.withoutSpecKeys(context.riskMessage(lead: finding, others: others)), origin: origin,
                     source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
                     isRule: isRule,
                     originDetail: detail.isEmpty ? labels.notStated : detail, hasOriginDetail: !detail.isEmpty,
@@ -100,13 +107,14 @@ extension ReportViewModel {
                     achievedKey: levels.achieved.rawValue, isPending: levels.isPending, legalReference: legal, hasLegalReference: hasLegal,
                     suggestedMeasure: suggested, hasSuggestedMeasure: hasSuggested,
                     measures: language == .nl ? "Geen" : "None", hasMeasures: false,
-                    decision: finding.treatment.map { labels.decision($0.decision) }
-                        ?? (language == .nl ? "Nog geen besluit" : "No decision yet"),
+                    decision: ([finding] + others).map { member in
+                        member.treatment.map { labels.decision($0.decision) } ?? (language == .nl ? "Nog geen besluit" : "No decision yet")
+                    }.uniqued().joined(separator: " / "),
                     findingIDs: group.findings.map { findings[$0].id })
             }
             hasRows = !rows.isEmpty
             count = String(rows.count)
-            hasTreatment = groups.map { findings[$0.findings[0]].treatment != nil }
+            hasTreatment = groups.map { group in group.findings.contains { findings[$0].treatment != nil } }
             positions = groups.map { group in
                 let lead = group.findings.first { findings[$0].level == group.levels.before } ?? group.findings[0]
                 return (findings[lead].likelihood, findings[lead].impact)
@@ -143,7 +151,8 @@ extension ReportViewModel {
         private enum CodingKeys: String, CodingKey { case rows, hasRows, count }
 
         /// Fills the measure column from the measure table's links; where the analyser gave no
-        /// treatment, the decision of the first linked measure.
+        /// treatment, the decision of the first linked measure. A risk with a measure of its own
+        /// shows that measure (§17) rather than the analysis's suggestion.
         mutating func link(_ measures: Measures) {
             var decisions: [String: String] = [:]
             for row in measures.rows { decisions[row.number] = row.decision }
@@ -152,6 +161,7 @@ extension ReportViewModel {
                 guard let first = numbers.first else { continue }
                 rows[offset].measures = numbers.joined(separator: ", ")
                 rows[offset].hasMeasures = true
+                rows[offset].hasSuggestedMeasure = false
                 if !hasTreatment[offset], let decision = decisions[first] { rows[offset].decision = decision }
             }
         }

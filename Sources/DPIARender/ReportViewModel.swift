@@ -190,6 +190,44 @@ struct BuildContext {
         return (labels.date(value), true)
     }
 
+    /// Data items said briefly for a table: every item of §2 (`all`), most of them (`except`: the
+    /// text lists the ones left out) or the list itself.
+    func dataItems(_ ids: [String]) -> (text: String, all: Bool, except: Bool) {
+        let every = activity.data.map(\.id)
+        let used = Set(ids)
+        let unused = every.filter { !used.contains($0) }
+        guard every.count >= 4, used.isSubset(of: every) else { return (list(ids.map(index.dataName)).0, false, false) }
+        if unused.isEmpty { return ("", true, false) }
+        if unused.count * 4 <= every.count { return (list(unused.map(index.dataName)).0, false, true) }
+        return (list(ids.map(index.dataName)).0, false, false)
+    }
+
+    /// The title of a risk: the lead finding's, then the title of each kindred rule in it
+    /// ("Gebruikslogging niet gemeld aan betrokkenen; privacyverklaring zegt niet wie …").
+    func riskTitle(lead: Finding, others: [Finding]) -> String {
+        var titles = [lead.title[language]]
+        for other in others where other.ruleID != lead.ruleID {
+            let title = other.title[language]
+            // Lower-case the first letter of a word, not of an abbreviation ("BSN", "AP").
+            let second = title.dropFirst().first
+            let next = second?.isLowercase == true ? title.prefix(1).lowercased() + title.dropFirst() : title
+            if !titles.contains(next) { titles.append(next) }
+        }
+        return titles.joined(separator: "; ")
+    }
+
+    /// The text of a risk of several findings: the lead finding's message, the other elements of its
+    /// rule named after it, then each kindred rule's message with its elements likewise.
+    func riskMessage(lead: Finding, others: [Finding]) -> String {
+        var text = lead.message[language] + sameApplies(to: others.filter { $0.ruleID == lead.ruleID })
+        let rest = others.filter { $0.ruleID != lead.ruleID }
+        for rule in rest.map(\.ruleID).uniqued() {
+            let members = rest.filter { $0.ruleID == rule }
+            text += " " + members[0].message[language] + sameApplies(to: Array(members.dropFirst()))
+        }
+        return text
+    }
+
     /// " Hetzelfde geldt voor A, B en C." naming the elements of the other findings of a risk, or
     /// their messages when an element has no name a reader knows; empty without others.
     func sameApplies(to others: [Finding]) -> String {

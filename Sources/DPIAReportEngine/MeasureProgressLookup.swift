@@ -27,7 +27,8 @@ public struct MeasureProgressLookup {
 
     /// The same, keyed by measure id, as the report takes it (`[measureID: MeasureProgress]`).
     public mutating func progressByMeasure(activityID: String, specFile: String) throws -> [String: MeasureProgress] {
-        Dictionary(try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
-                   uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            try progress(activityID: activityID, specFile: specFile).map { ($0.measureID, $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 }

@@ -40,8 +40,10 @@ public struct ReportRun {
     /// Called once when another run holds the output folder and this one waits for it.
     public var waiting: () -> Void = {}
 
-    public init(files: [String], problems: [String], renderer: ReportRenderer, language: ReportLanguage?,
-                date: CalendarDate?, progress: MeasureProgressLookup, output: OutputFolder, force: Bool = false) {
+    public init(
+        files: [String], problems: [String], renderer: ReportRenderer, language: ReportLanguage?,
+        date: CalendarDate?, progress: MeasureProgressLookup, output: OutputFolder, force: Bool = false
+    ) {
         self.files = files
         self.problems = problems
         self.renderer = renderer
@@ -141,8 +143,9 @@ public struct ReportRun {
         var tally = Tally()
         for range in SpecStream.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader) {
             let scanned = scan(range, previous: previous, staging: staging)
-            let queued = try classify(scanned, from: range.lowerBound, previous: previous, fingerprint: fingerprint,
-                                      tally: &tally)
+            let queued = try classify(
+                scanned, from: range.lowerBound, previous: previous, fingerprint: fingerprint,
+                tally: &tally)
             // Once a spec failed nothing will be written: only validate the rest.
             try render(tally.failed ? [] : queued, staging: staging, tally: &tally)
             progressed(range.upperBound, files.count)
@@ -167,7 +170,8 @@ public struct ReportRun {
             }
             let digest = ReportFingerprint.digest(spec: data)
             if !force, let entry = previous.reports[key], entry.spec == digest {
-                let intact = FileStamp(path: staging.target(entry.id, "dpia.md").path) == entry.markdown
+                let intact =
+                    FileStamp(path: staging.target(entry.id, "dpia.md").path) == entry.markdown
                     && FileStamp(path: staging.target(entry.id, "dpia.html").path) == entry.html
                 return Scanned(key: key, digest: digest, bytes: data, intact: intact)
             }
@@ -176,8 +180,10 @@ public struct ReportRun {
     }
 
     /// Classify, in path order: validity, ids, measure progress, and which reports must be rendered.
-    private mutating func classify(_ scanned: [Scanned], from first: Int, previous: ReportState,
-                                   fingerprint: ReportFingerprint, tally: inout Tally) throws -> [Job] {
+    private mutating func classify(
+        _ scanned: [Scanned], from first: Int, previous: ReportState,
+        fingerprint: ReportFingerprint, tally: inout Tally
+    ) throws -> [Job] {
         var queued: [Job] = []
         for (offset, item) in scanned.enumerated() {
             let index = first + offset, path = files[index]
@@ -188,7 +194,8 @@ public struct ReportRun {
             }
             // Every spec that was read has a digest; one that could not be read is invalid (above).
             guard let digest = item.digest,
-                  let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id else { continue }
+                let id = item.result?.activity?.activity.id ?? previous.reports[item.key]?.id
+            else { continue }
             if tally.idProblem == nil { tally.idProblem = Self.idProblem(id, file: path, owners: &tally.owners) }
             let measures = try progress.progressByMeasure(activityID: id, specFile: path)
             guard problems.isEmpty, !tally.failed else { continue }
@@ -198,8 +205,10 @@ public struct ReportRun {
                 tally.unchanged += 1
                 continue
             }
-            queued.append(Job(index: index, key: item.key, digest: digest, id: id, inputs: inputs, progress: measures,
-                              result: item.result, bytes: item.bytes))
+            queued.append(
+                Job(
+                    index: index, key: item.key, digest: digest, id: id, inputs: inputs, progress: measures,
+                    result: item.result, bytes: item.bytes))
         }
         return queued
     }
@@ -232,14 +241,21 @@ public struct ReportRun {
                 continue
             }
             let none = FileStamp.none
-            tally.pending.append((job.key, ReportState.Entry(spec: job.digest, id: job.id, inputs: job.inputs,
-                                                             markdown: none, html: none)))
+            tally.pending.append(
+                (
+                    job.key,
+                    ReportState.Entry(
+                        spec: job.digest, id: job.id, inputs: job.inputs,
+                        markdown: none, html: none)
+                ))
         }
     }
 
     /// Commit: every spec is valid, so the staged reports move into place, then the state is recorded.
-    private func commit(_ tally: Tally, previous: ReportState, staging: ReportStaging,
-                        wrote: (String) -> Void) throws -> Summary {
+    private func commit(
+        _ tally: Tally, previous: ReportState, staging: ReportStaging,
+        wrote: (String) -> Void
+    ) throws -> Summary {
         var summary = Summary(unchanged: tally.unchanged)
         var reports = tally.reports
         // First every report folder, so that a link or a file in the way of one stops the run before any

@@ -26,8 +26,9 @@ struct ReportStaging: Sendable {
     /// - Parameter outputExisted: whether the output folder existed before this run.
     init(output: OutputFolder, outputExisted: Bool) {
         self.output = output
-        staging = OutputFolder(root: output.root.appendingPathComponent(Self.prefix + UUID().uuidString, isDirectory: true),
-                               rootMayBeLink: false)
+        staging = OutputFolder(
+            root: output.root.appendingPathComponent(Self.prefix + UUID().uuidString, isDirectory: true),
+            rootMayBeLink: false)
         self.outputExisted = outputExisted
     }
 

@@ -40,10 +40,13 @@ public struct ReportState: Codable, Sendable {
     /// The state in `folder`, or an empty one when there is none, it cannot be read, or another dpia wrote it.
     static func read(in folder: URL) -> ReportState {
         // Only an ordinary file, never through a link; a state larger than 256 MB is no state of ours.
-        guard case .success(let data) = RegularFile.read(folder.appendingPathComponent(fileName).path,
-                                                         limit: 256 << 20, followLink: false),
-              var state = try? JSONDecoder().decode(ReportState.self, from: data),
-              state.version == currentVersion, state.program == ReportFingerprint.programIdentity else { return ReportState() }
+        guard
+            case .success(let data) = RegularFile.read(
+                folder.appendingPathComponent(fileName).path,
+                limit: 256 << 20, followLink: false),
+            var state = try? JSONDecoder().decode(ReportState.self, from: data),
+            state.version == currentVersion, state.program == ReportFingerprint.programIdentity
+        else { return ReportState() }
         // An id that cannot be a folder name never came from dpia: such an entry is forgotten, its spec loaded.
         state.reports = state.reports.filter { (try? OutputFolder.safeComponent($0.value.id)) != nil }
         return state

@@ -42,10 +42,12 @@ public struct SpecStream {
     ) rethrows {
         let files = files, loader = loader, analyzer = analyzer
         let windows = Self.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader)
-        try ParallelWork.stream(windows: windows, { index in
-            let result = loader.load(file: files[index])
-            let assessment = result.isValid ? result.activity.map(analyzer.assess) : nil
-            return keep(index, result, assessment)
-        }, consume: consume)
+        try ParallelWork.stream(
+            windows: windows,
+            { index in
+                let result = loader.load(file: files[index])
+                let assessment = result.isValid ? result.activity.map(analyzer.assess) : nil
+                return keep(index, result, assessment)
+            }, consume: consume)
     }
 }

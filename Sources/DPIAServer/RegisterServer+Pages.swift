@@ -3,6 +3,7 @@ import DPIADiff
 import DPIAModel
 import DPIARegister
 import DPIARender
+import DPIAText
 import Foundation
 import HTTPTypes
 import Hummingbird

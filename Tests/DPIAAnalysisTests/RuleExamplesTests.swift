@@ -24,8 +24,15 @@ import Testing
         #expect(!description.triggeringExamples.isEmpty)
         for example in description.triggeringExamples {
             let loaded = try #require(Support.load(example.spec))
-            let ids = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings.map(\.ruleID)
+            let findings = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings
+            let ids = findings.map(\.ruleID)
             #expect(ids.contains(description.id), "example does not trigger \(description.id):\n\(example.fragment)\nfound: \(ids)")
+            // An example that says where: the rule's findings stand exactly at those element paths.
+            if !example.at.isEmpty {
+                let paths = findings.filter { $0.ruleID == description.id }.map(\.elementPath)
+                #expect(paths.sorted() == example.at.sorted(),
+                        "\(description.id): the example says at: \(example.at), the findings stand at \(paths)")
+            }
         }
     }
 

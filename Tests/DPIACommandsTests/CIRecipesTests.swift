@@ -1,5 +1,7 @@
+import DPIATestSupport
 import Foundation
 import Testing
+import DPIACommands
 
 /// The recipes of docs/ci.md, tried: the dpia commands of the GitHub Actions workflow and of the GitLab
 /// CI job run against the built dpia on a project (no network: installing dpia is left out), the SARIF
@@ -12,19 +14,19 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    static let docs = DPIAProcess.repository.appendingPathComponent("docs")
+    static let docs = BuiltProgram.repository.appendingPathComponent("docs")
 
     static func recipe(_ name: String) throws -> String {
         try String(contentsOf: docs.appendingPathComponent("ci/\(name)"), encoding: .utf8)
     }
 
     /// Runs `command` with /bin/sh in `directory`, with only the built dpia, git and the system's tools on the PATH.
-    func shell(_ command: String, in directory: URL? = nil) throws -> DPIAProcess.Result {
+    func shell(_ command: String, in directory: URL? = nil) throws -> BuiltProgram.Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
         process.currentDirectoryURL = directory ?? folder
-        let bin = try DPIAProcess.executable.deletingLastPathComponent().path
+        let bin = try BuiltProgram.dpia.url.deletingLastPathComponent().path
         process.environment = ["PATH": "\(bin):/usr/bin:/bin", "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
                                "GIT_AUTHOR_NAME": "Privacy Officer", "GIT_AUTHOR_EMAIL": "po@example.nl",
                                "GIT_COMMITTER_NAME": "Privacy Officer", "GIT_COMMITTER_EMAIL": "po@example.nl"]
@@ -34,7 +36,7 @@ import Testing
         try process.run()
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return DPIAProcess.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+        return BuiltProgram.Output(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                                   errors: String(decoding: err, as: UTF8.self))
     }
 
@@ -42,7 +44,7 @@ import Testing
     func project(_ name: String, _ edit: (String) -> String = { $0 }) throws -> URL {
         let directory = folder.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        #expect(try DPIAProcess.run(["init", "--lang", "en", "--id", "intake"], in: directory).status == 0)
+        #expect(try BuiltProgram.dpia.run(["init", "--lang", "en", "--id", "intake"], in: directory).status == 0)
         let spec = directory.appendingPathComponent("specs/intake.yaml")
         try Data(edit(try String(contentsOf: spec, encoding: .utf8)).utf8).write(to: spec)
         return directory
@@ -93,7 +95,8 @@ import Testing
         let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["name"] as? String == "dpia")
         #expect((driver["version"] as? String)?.isEmpty == false)
-        #expect((driver["informationUri"] as? String).flatMap(URL.init(string:))?.scheme == "https")
+        // A development build has no repository address to give (a release takes its remote's): never invented.
+        #expect(driver["informationUri"] as? String == BuildInfo.homepage)
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let results = try #require(runs[0]["results"] as? [[String: Any]])
         var found: [(String, String)] = []

@@ -2,6 +2,7 @@ import DPIAAnalysis
 import DPIAModel
 import DPIAReportEngine
 import DPIASpec
+import DPIATestSupport
 import Testing
 @testable import DPIACommands
 
@@ -10,7 +11,7 @@ import Testing
 @Suite struct CheckOutputTests {
     /// Every example spec with its full assessment, and the same specs with `keeping` applied to it.
     static func examples(keeping: (Assessment) -> Assessment) -> (full: [CheckReport.Spec], kept: [CheckReport.Spec]) {
-        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
+        let files = SpecPaths([BuiltProgram.repository.appendingPathComponent("Registers").path]).files
         let full = files.map { SpecLoader().load(file: $0) }.map { result in
             CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
                              assessment: result.isValid ? result.activity.map(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess) : nil)
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func streamingKeepsPathOrder() {
-        let files = SpecPaths([DPIAProcess.repository.appendingPathComponent("Registers").path]).files
+        let files = SpecPaths([BuiltProgram.repository.appendingPathComponent("Registers").path]).files
         var seen: [String] = []
         SpecStream(files: files, window: 2).forEach(keep: { _, result, _ in result.path }, consume: { index, path in
             #expect(files[index] == path)

@@ -1,12 +1,13 @@
+import DPIATestSupport
 import Foundation
 import Testing
 
 /// `dpia check` and `dpia rules`, run as a user would.
 @Suite struct CheckRulesCommandTests {
-    let repository = DPIAProcess.repository
+    let repository = BuiltProgram.repository
 
-    func dpia(_ arguments: String...) throws -> DPIAProcess.Result {
-        try DPIAProcess.run(arguments, in: repository)
+    func dpia(_ arguments: String...) throws -> BuiltProgram.Output {
+        try BuiltProgram.dpia.run(arguments, in: repository)
     }
 
     @Test func checkPrintsCompilerStyleLinesAndExitsByFailOn() throws {
@@ -34,10 +35,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let spec = folder.appendingPathComponent("kapot.yaml")
         try "spec: dpia/v1\nid: kapot\ntitel: Kapot\n".write(to: spec, atomically: true, encoding: .utf8)
-        let result = try DPIAProcess.run(["check", spec.path], in: folder)
+        let result = try BuiltProgram.dpia.run(["check", spec.path], in: folder)
         #expect(result.status == 2)
         #expect(result.output.contains("kapot.yaml:3:1: error:"))
-        #expect(try DPIAProcess.run(["check", "no-such-folder"], in: folder).status == 2)
+        #expect(try BuiltProgram.dpia.run(["check", "no-such-folder"], in: folder).status == 2)
     }
 
     @Test func checkWritesJSONAndSARIF() throws {
@@ -66,16 +67,16 @@ import Testing
 
 /// `dpia provisions` and `dpia check --provisions`, run as a user would.
 @Suite struct ProvisionsCommandTests {
-    let repository = DPIAProcess.repository
+    let repository = BuiltProgram.repository
 
     @Test func listsAndExplainsProvisions() throws {
-        let list = try DPIAProcess.run(["provisions"], in: repository)
+        let list = try BuiltProgram.dpia.run(["provisions"], in: repository)
         #expect(list.status == 0)
         #expect(list.output.contains("pw-65-1-c") && list.output.contains("Participatiewet art. 65 lid 1 onder c"))
-        let one = try DPIAProcess.run(["provisions", "--lang", "en", "Wmo 2015 art. 5.1.1 lid 4"], in: repository)
+        let one = try BuiltProgram.dpia.run(["provisions", "--lang", "en", "Wmo 2015 art. 5.1.1 lid 4"], in: repository)
         #expect(one.status == 0)
         #expect(one.output.contains("wmo-5-1-1-4") && one.output.contains("Not the reverse"))
-        let unknown = try DPIAProcess.run(["provisions", "Participatiewet art. 65 lid 1 onder d"], in: repository)
+        let unknown = try BuiltProgram.dpia.run(["provisions", "Participatiewet art. 65 lid 1 onder d"], in: repository)
         #expect(unknown.status == 2)
         #expect(unknown.errors.contains("pw-65-1-c"))
     }
@@ -86,7 +87,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = folder.appendingPathComponent("extra.yaml")
         try "provisions:\n  - id: x\n    law: onbekend\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = try DPIAProcess.run(["check", "--provisions", broken.path, "Registers/examples/en-minimal.yaml"], in: repository)
+        let result = try BuiltProgram.dpia.run(["check", "--provisions", broken.path, "Registers/examples/en-minimal.yaml"], in: repository)
         #expect(result.status == 2)
         #expect(result.errors.contains("extra.yaml:3:10: error: unknown law 'onbekend'"))
     }

@@ -1,3 +1,4 @@
+import DPIATestSupport
 import Foundation
 import Testing
 
@@ -8,20 +9,20 @@ import Testing
     static let ids = ["hallowerk-utrecht", "vum-pilot-pseudoniem-matchen", "vum-pilot-uitzendbureau", "vum-uwv-gemeente-suwi62"]
 
     init() throws {
-        workspace = try DPIAProcess.workspace(copying: "utrecht")
-        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Registers/vum"),
+        workspace = try BuiltProgram.workspace(copying: "utrecht")
+        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Registers/vum"),
                                          to: workspace.appendingPathComponent("Registers/vum"))
     }
 
-    private func report(_ extra: String...) throws -> DPIAProcess.Result {
-        let result = try DPIAProcess.run(["report", "Registers"] + extra, in: workspace)
+    private func report(_ extra: String...) throws -> BuiltProgram.Output {
+        let result = try BuiltProgram.dpia.run(["report", "Registers"] + extra, in: workspace)
         return result
     }
 
     private func url(_ relative: String) -> URL { workspace.appendingPathComponent(relative) }
 
     /// The ids whose reports the output says were written, in order.
-    private func written(_ result: DPIAProcess.Result) -> [String] {
+    private func written(_ result: BuiltProgram.Output) -> [String] {
         result.output.split(separator: "\n").compactMap { line in
             guard line.hasPrefix("wrote Output/"), line.hasSuffix("/dpia.md and dpia.html") else { return nil }
             return String(line.dropFirst("wrote Output/".count).dropLast("/dpia.md and dpia.html".count))
@@ -43,7 +44,7 @@ import Testing
 
     /// Writes every report into a fresh folder with --force, to compare bytes with.
     private func freshReports(_ extra: [String] = []) throws -> URL {
-        let result = try DPIAProcess.run(["report", "Registers", "--out", "Vers", "--force"] + extra, in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers", "--out", "Vers", "--force"] + extra, in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         return url("Vers")
     }
@@ -116,7 +117,7 @@ import Testing
 
     @Test func changedTemplatesLanguageOrDateRewriteEveryReport() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Templates"), to: url("Sjablonen"))
+        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Templates"), to: url("Sjablonen"))
         #expect(try report("--templates", "Sjablonen").status == 0)
         #expect(try written(report("--templates", "Sjablonen")).isEmpty)
 
@@ -137,10 +138,10 @@ import Testing
 
     @Test func recordedMeasureProgressRewritesThatReport() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace).status == 0)
+        #expect(try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace).status == 0)
         #expect(try written(report()) == Self.ids)
         #expect(try written(report()).isEmpty)
-        let update = try DPIAProcess.run(["actions", "update", "m-privacyverklaring-partijen", "--status", "done",
+        let update = try BuiltProgram.dpia.run(["actions", "update", "m-privacyverklaring-partijen", "--status", "done",
                                           "--evidence", "https://www.utrecht.nl/privacy/hallowerk", "--date", "2025-07-01"], in: workspace)
         #expect(update.status == 0, "\(update.errors)")
         let after = try report()

@@ -1,3 +1,4 @@
+import DPIATestSupport
 import Foundation
 import Testing
 @testable import DPIACommands
@@ -9,43 +10,43 @@ import Testing
     func project(_ language: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-language-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let made = try DPIAProcess.run(["init", "--lang", language, "--id", "intake"], in: folder)
+        let made = try BuiltProgram.dpia.run(["init", "--lang", language, "--id", "intake"], in: folder)
         #expect(made.status == 0, "\(made.errors)")
         return folder
     }
 
     @Test func aDutchProjectAnswersInDutch() throws {
         let folder = try project("nl")
-        #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec geldig\n")
-        let checked = try DPIAProcess.run(["check"], in: folder).output
+        #expect(try BuiltProgram.dpia.run(["validate"], in: folder).output == "1 spec geldig\n")
+        let checked = try BuiltProgram.dpia.run(["check"], in: folder).output
         #expect(checked.contains("secties die nog ontbreken (de spec legt uit wat er komt): contacts, techniques, roles"))
-        let reported = try DPIAProcess.run(["report"], in: folder)
+        let reported = try BuiltProgram.dpia.run(["report"], in: folder)
         #expect(reported.output.hasSuffix("1 rapport geschreven\n"), "\(reported.errors)")
-        let recorded = try DPIAProcess.run(["record"], in: folder)
+        let recorded = try BuiltProgram.dpia.run(["record"], in: folder)
         #expect(recorded.output.contains("vastgelegd "), "\(recorded.errors)")
         #expect(recorded.output.contains("1 nieuwe versie, 0 ongewijzigd"))
-        #expect(try DPIAProcess.run(["actions", "list"], in: folder).output == "Geen maatregelen gevonden.\n")
-        #expect(try DPIAProcess.run(["history", "intake"], in: folder).output.contains("VASTGELEGD"))
-        let typo = try DPIAProcess.run(["valdate"], in: folder)
+        #expect(try BuiltProgram.dpia.run(["actions", "list"], in: folder).output == "Geen maatregelen gevonden.\n")
+        #expect(try BuiltProgram.dpia.run(["history", "intake"], in: folder).output.contains("VASTGELEGD"))
+        let typo = try BuiltProgram.dpia.run(["valdate"], in: folder)
         #expect(typo.errors.contains("bedoelt u 'validate'?"))
-        let rules = try DPIAProcess.run(["rules"], in: folder)
+        let rules = try BuiltProgram.dpia.run(["rules"], in: folder)
         #expect(rules.status == 0)
     }
 
     @Test func anEnglishProjectAnswersInEnglishAndLangWins() throws {
         let folder = try project("en")
-        #expect(try DPIAProcess.run(["validate"], in: folder).output == "1 spec valid\n")
-        #expect(try DPIAProcess.run(["validate", "--lang", "nl"], in: folder).output == "1 spec geldig\n")
-        let checked = try DPIAProcess.run(["check"], in: folder).output
+        #expect(try BuiltProgram.dpia.run(["validate"], in: folder).output == "1 spec valid\n")
+        #expect(try BuiltProgram.dpia.run(["validate", "--lang", "nl"], in: folder).output == "1 spec geldig\n")
+        let checked = try BuiltProgram.dpia.run(["check"], in: folder).output
         #expect(checked.contains("sections still missing (the spec explains what goes there): contacts"))
-        #expect(try DPIAProcess.run(["report"], in: folder).output.hasSuffix("1 report written\n"))
-        let recorded = try DPIAProcess.run(["record"], in: folder)
+        #expect(try BuiltProgram.dpia.run(["report"], in: folder).output.hasSuffix("1 report written\n"))
+        let recorded = try BuiltProgram.dpia.run(["record"], in: folder)
         #expect(recorded.output.contains("1 new version, 0 unchanged"), "\(recorded.errors)")
-        #expect(try DPIAProcess.run(["actions", "list"], in: folder).output == "No measures match.\n")
-        #expect(try DPIAProcess.run(["history", "intake"], in: folder).output.contains("RECORDED"))
+        #expect(try BuiltProgram.dpia.run(["actions", "list"], in: folder).output == "No measures match.\n")
+        #expect(try BuiltProgram.dpia.run(["history", "intake"], in: folder).output.contains("RECORDED"))
         let export = folder.appendingPathComponent("register.json").path
-        #expect(try DPIAProcess.run(["export", "-o", export], in: folder).status == 0)
-        let restored = try DPIAProcess.run(["restore", export, "--db", "copy.sqlite"], in: folder)
+        #expect(try BuiltProgram.dpia.run(["export", "-o", export], in: folder).status == 0)
+        let restored = try BuiltProgram.dpia.run(["restore", export, "--db", "copy.sqlite"], in: folder)
         #expect(restored.output.hasPrefix("Restored copy.sqlite"), "\(restored.errors)")
     }
 
@@ -71,7 +72,7 @@ import Testing
         try Data((spec + measure).utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
         var outputs: [String] = []
         func run(_ arguments: [String]) throws {
-            let result = try DPIAProcess.run(arguments, in: folder)
+            let result = try BuiltProgram.dpia.run(arguments, in: folder)
             outputs.append(result.output + result.errors)
         }
         try run(["validate", "broken.yaml"])

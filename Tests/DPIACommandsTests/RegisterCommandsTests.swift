@@ -3,6 +3,7 @@ import DPIAReportEngine
 import DPIARegister
 import DPIASpec
 @testable import DPIACommands
+import DPIATestSupport
 import Foundation
 import Testing
 
@@ -11,10 +12,10 @@ import Testing
     let workspace: URL
     let db = "Registers/utrecht/register.sqlite"
 
-    init() throws { workspace = try DPIAProcess.workspace(copying: "utrecht") }
+    init() throws { workspace = try BuiltProgram.workspace(copying: "utrecht") }
 
-    private func dpia(_ arguments: String...) throws -> DPIAProcess.Result {
-        try DPIAProcess.run(arguments, in: workspace)
+    private func dpia(_ arguments: String...) throws -> BuiltProgram.Output {
+        try BuiltProgram.dpia.run(arguments, in: workspace)
     }
 
     @Test func projectLeadFollowsHalloWerkMeasures() throws {
@@ -115,7 +116,7 @@ import Testing
 
 @Suite struct MeasureProgressLookupTests {
     @Test func progressComesFromTheRegisterNextToTheSpec() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml").path
         let loaded = try #require(SpecLoader().load(file: spec).activity)
@@ -123,8 +124,8 @@ import Testing
         let id = loaded.activity.id
         #expect(try lookup.progress(activityID: id, specFile: spec) == [])
 
-        _ = try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)
-        _ = try DPIAProcess.run(["actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
+        _ = try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)
+        _ = try BuiltProgram.dpia.run(["actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
                                  "--date", "2025-06-01"], in: workspace)
         var fresh = MeasureProgressLookup(database: nil)
         let progress = try fresh.progress(activityID: id, specFile: spec)

@@ -1,5 +1,6 @@
 import DPIAModel
 import DPIARegister
+import DPIATestSupport
 import Foundation
 import Testing
 
@@ -7,15 +8,15 @@ import Testing
 @Suite(.serialized) struct RegisterProcessesTests {
     /// Two processes record the same folder and then update measures at the same time: both succeed, nothing is lost.
     @Test func twoProcessesRecordAndUpdateAtOnce() async throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let measures = ["m-privacyverklaring-partijen", "m-vrije-tekst", "m-gebruikslogging-melden", "m-recht-op-vergeten"]
-        let results = try await withThrowingTaskGroup(of: [DPIAProcess.Result].self) { group in
+        let results = try await withThrowingTaskGroup(of: [BuiltProgram.Output].self) { group in
             for writer in 0..<2 {
                 group.addTask {
-                    var results = [try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)]
+                    var results = [try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)]
                     for (index, measure) in measures.enumerated() {
-                        results.append(try DPIAProcess.run(
+                        results.append(try BuiltProgram.dpia.run(
                             ["actions", "update", measure, "--status", "in-progress", "--note", "writer \(writer) #\(index)",
                              "--db", "Registers/utrecht/register.sqlite", "--date", "2025-06-0\(index + 1)"], in: workspace))
                     }
@@ -37,11 +38,11 @@ import Testing
     /// race while the file was set up: "database is locked", "no such table: grdb_migrations").
     @Test func twoProcessesCreateOneRegisterAtOnce() async throws {
         for _ in 0..<8 {
-            let workspace = try DPIAProcess.workspace(copying: "utrecht")
+            let workspace = try BuiltProgram.workspace(copying: "utrecht")
             defer { try? FileManager.default.removeItem(at: workspace) }
-            let results = try await withThrowingTaskGroup(of: DPIAProcess.Result.self) { group in
+            let results = try await withThrowingTaskGroup(of: BuiltProgram.Output.self) { group in
                 for _ in 0..<2 {
-                    group.addTask { try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace) }
+                    group.addTask { try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace) }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
@@ -53,9 +54,9 @@ import Testing
 
     /// A restore killed with SIGKILL at different moments leaves a register that is sound and either empty or complete.
     @Test func killedWriterLeavesTheRegisterConsistent() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try DPIAProcess.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace).status == 0)
+        #expect(try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace).status == 0)
         let source = try RegisterDatabase(path: workspace.appendingPathComponent("Registers/utrecht/register.sqlite").path)
         var export = try source.export()
         let eventCount = 30_000
@@ -68,7 +69,7 @@ import Testing
 
         for attempt in 0..<3 {
             let target = workspace.appendingPathComponent("restored-\(attempt).sqlite").path
-            let started = try DPIAProcess.start(["restore", exportFile.path, "--db", target], in: workspace)
+            let started = try BuiltProgram.dpia.startPiped(["restore", exportFile.path, "--db", target], in: workspace)
             // Kill it once its transaction is writing pages to the WAL file (the empty schema takes ~100 KB).
             let deadline = Date().addingTimeInterval(60)
             var walSize = 0
@@ -88,7 +89,7 @@ import Testing
             #expect(try reopened.activityIDs().isEmpty, "attempt \(attempt)")
         }
         // After an interruption the same restore runs to the end.
-        let again = try DPIAProcess.run(["restore", exportFile.path, "--db", workspace.appendingPathComponent("restored-0.sqlite").path],
+        let again = try BuiltProgram.dpia.run(["restore", exportFile.path, "--db", workspace.appendingPathComponent("restored-0.sqlite").path],
                                         in: workspace)
         #expect(again.status == 0, "\(again.errors)")
         let restored = try RegisterDatabase(path: workspace.appendingPathComponent("restored-0.sqlite").path)

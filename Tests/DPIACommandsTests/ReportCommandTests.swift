@@ -1,3 +1,4 @@
+import DPIATestSupport
 import Foundation
 import Testing
 
@@ -11,9 +12,9 @@ import Testing
     }
 
     @Test func reportWritesMarkdownAndHTMLPerActivityByteIdentically() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let first = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
+        let first = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
         #expect(first.status == 0, "\(first.errors)")
         let markdown = workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md")
         let html = workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.html")
@@ -21,7 +22,7 @@ import Testing
         #expect(String(decoding: before.0, as: UTF8.self).contains("### 17. Maatregelen"))
         #expect(String(decoding: before.1, as: UTF8.self).contains("<html lang=\"nl\">"))
 
-        let second = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
+        let second = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--date", "2025-06-01"], in: workspace)
         #expect(second.status == 0)
         #expect(try contents(markdown) == before.0, "same input, same bytes")
         #expect(try contents(html) == before.1)
@@ -31,9 +32,9 @@ import Testing
     }
 
     @Test func reportInEnglishWithAnotherOutputFolder() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let result = try DPIAProcess.run(["report", "Registers/utrecht/hallowerk.yaml", "--lang", "en", "--out", "reports"], in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht/hallowerk.yaml", "--lang", "en", "--out", "reports"], in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("reports/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## C. Risks"))
@@ -42,11 +43,11 @@ import Testing
     }
 
     @Test func invalidSpecWritesNothingAndExitsWithTwo() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
         try "spec: dpia/v1\nid: kapot\ntitle: Kapot\n".write(to: workspace.appendingPathComponent("Registers/utrecht/kapot.yaml"),
                                                           atomically: true, encoding: .utf8)
-        let result = try DPIAProcess.run(["report", "Registers/utrecht"], in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht"], in: workspace)
         #expect(result.status == 2)
         #expect(result.errors.contains("kapot.yaml:"), "the diagnostics name the file: \(result.errors)")
         #expect(result.errors.contains("nothing was written"))
@@ -54,38 +55,38 @@ import Testing
     }
 
     @Test func duplicateIdsAreRefused() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
         try FileManager.default.copyItem(at: workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml"),
                                          to: workspace.appendingPathComponent("Registers/utrecht/kopie.yaml"))
-        let result = try DPIAProcess.run(["report", "Registers/utrecht"], in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht"], in: workspace)
         #expect(result.status == 2)
         #expect(result.errors.contains("have the same id 'hallowerk-utrecht'"), "\(result.errors)")
     }
 
     @Test func missingTemplatesSayWhereTheyWereLookedFor() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let result = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "nergens"], in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--templates", "nergens"], in: workspace)
         #expect(result.status == 2)
         #expect(result.errors.contains("nergens"), "\(result.errors)")
-        let badDate = try DPIAProcess.run(["report", "Registers/utrecht", "--date", "1 juni"], in: workspace)
+        let badDate = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--date", "1 juni"], in: workspace)
         #expect(badDate.status == 2)
         #expect(badDate.errors.contains("YYYY-MM-DD"))
     }
 
     @Test func adaptedTemplatesAreUsed() throws {
-        let workspace = try DPIAProcess.workspace(copying: "utrecht")
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let templates = workspace.appendingPathComponent("MijnSjablonen")
-        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Templates"), to: templates)
+        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Templates"), to: templates)
         // The words of a language are in its catalogue.
         let words = templates.appendingPathComponent("nl/words.json")
         let adapted = try String(contentsOf: words, encoding: .utf8)
             .replacingOccurrences(of: #""management_summary": "Managementsamenvatting""#,
                                   with: #""management_summary": "Samenvatting voor het college""#)
         try adapted.write(to: words, atomically: true, encoding: .utf8)
-        let result = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
+        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## Samenvatting voor het college"))
@@ -93,18 +94,18 @@ import Testing
         // A template of the language itself (a folder of before the catalogues) wins over the shared one.
         try "{{% CONTENT_TYPE: MARKDOWN}}\n# Eigen sjabloon {{title}}\n".write(
             to: templates.appendingPathComponent("nl/dpia.md.mustache"), atomically: true, encoding: .utf8)
-        let own = try DPIAProcess.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
+        let own = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
         #expect(own.status == 0, "\(own.errors)")
         let ownMarkdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(ownMarkdown.hasPrefix("# Eigen sjabloon HalloWerk"))
     }
 
     @Test func registerPerOrganisationAndPublicEdition() throws {
-        let workspace = try DPIAProcess.workspace(copying: "vum")
+        let workspace = try BuiltProgram.workspace(copying: "vum")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try FileManager.default.copyItem(at: DPIAProcess.repository.appendingPathComponent("Registers/utrecht"),
+        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Registers/utrecht"),
                                          to: workspace.appendingPathComponent("Registers/utrecht"))
-        let all = try DPIAProcess.run(["register", "Registers", "--date", "2025-06-01"], in: workspace)
+        let all = try BuiltProgram.dpia.run(["register", "Registers", "--date", "2025-06-01"], in: workspace)
         #expect(all.status == 0, "\(all.errors)")
         let output = workspace.appendingPathComponent("Output/register")
         for organisation in ["utrecht", "vum"] {
@@ -113,7 +114,7 @@ import Testing
             }
         }
 
-        let one = try DPIAProcess.run(["register", "Registers/vum", "--public", "--out", "public"], in: workspace)
+        let one = try BuiltProgram.dpia.run(["register", "Registers/vum", "--public", "--out", "public"], in: workspace)
         #expect(one.status == 0, "\(one.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("public/register/register.md"), encoding: .utf8)
         #expect(markdown.contains("openbare versie"))

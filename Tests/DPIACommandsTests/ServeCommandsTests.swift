@@ -1,4 +1,5 @@
 import DPIARegister
+import DPIATestSupport
 import Foundation
 import Testing
 
@@ -7,12 +8,12 @@ import Testing
     let workspace: URL
     let db = "Registers/utrecht/register.sqlite"
 
-    init() throws { workspace = try DPIAProcess.workspace(copying: "utrecht") }
+    init() throws { workspace = try BuiltProgram.workspace(copying: "utrecht") }
 
     /// Runs `dpia arguments` with `input` on standard input.
-    private func dpia(_ arguments: [String], input: String = "") throws -> DPIAProcess.Result {
+    private func dpia(_ arguments: [String], input: String = "") throws -> BuiltProgram.Output {
         let process = Process()
-        process.executableURL = try DPIAProcess.executable
+        process.executableURL = try BuiltProgram.dpia.url
         process.arguments = arguments
         process.currentDirectoryURL = workspace
         let stdin = Pipe(), output = Pipe(), errors = Pipe()
@@ -24,7 +25,7 @@ import Testing
         try stdin.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return DPIAProcess.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+        return BuiltProgram.Output(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                                   errors: String(decoding: err, as: UTF8.self))
     }
 
@@ -65,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         #expect(try dpia(["record", "Registers/utrecht", "--date", "2025-05-01"]).status == 0)
         let port = String(Int.random(in: 20_000...60_000))
-        let server = try DPIAProcess.start(["serve", "--db", db, "--port", port, "--templates", DPIAProcess.repository.path + "/Templates"],
+        let server = try BuiltProgram.dpia.startPiped(["serve", "--db", db, "--port", port, "--templates", BuiltProgram.repository.path + "/Templates"],
                                            in: workspace)
         // Wait for the line that says it is serving (reading blocks until the server prints it or exits).
         var printed = Data()

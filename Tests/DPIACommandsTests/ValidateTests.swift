@@ -1,5 +1,6 @@
 import DPIAModel
 import DPIASpec
+import DPIATestSupport
 import Foundation
 import Testing
 @testable import DPIACommands
@@ -80,11 +81,10 @@ import Testing
             try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
             for index in 0..<100 { FileManager.default.createFile(atPath: subfolder + "/s\(index).yaml", contents: nil) }
         }
-        let clock = ContinuousClock()
-        var paths: SpecPaths?
-        let duration = clock.measure { paths = SpecPaths([folder + "/many"]) }
-        #expect(paths?.files.count == 3000)
-        #expect(duration < .seconds(1), "took \(duration)")
+        // Found once each, in path order; the time it takes is dpia-bench's business (docs/benchmarks.md).
+        let paths = SpecPaths([folder + "/many"])
+        #expect(paths.files.count == 3000)
+        #expect(paths.files == paths.files.sorted())
     }
 
     @Test func printsDiagnosticsAndSummary() throws {
@@ -160,7 +160,7 @@ import Testing
     @Test func checkPrintsTheSharedIDWarning() throws {
         try write("a.yaml", spec("dubbel"))
         try write("b.yaml", spec("dubbel"))
-        let result = try DPIAProcess.run(["check", "--lang", "en", folder], in: URL(fileURLWithPath: folder))
+        let result = try BuiltProgram.dpia.run(["check", "--lang", "en", folder], in: URL(fileURLWithPath: folder))
         #expect(result.status == 0)
         #expect(result.output.contains("\(folder)/b.yaml:2:1: warning: activity id 'dubbel' is also used by \(folder)/a.yaml:2:1"))
         // Both specs are printed whole, findings included, although the warning came after their texts.

@@ -1,3 +1,4 @@
+import DPIATestSupport
 import Foundation
 import Testing
 

@@ -3,6 +3,7 @@ import DPIACommands
 import DPIAModel
 import DPIARender
 import DPIASpec
+import DPIATestSupport
 import Foundation
 import Testing
 

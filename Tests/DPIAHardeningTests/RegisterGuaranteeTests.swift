@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIATestSupport
 import Foundation
 import Testing
 @testable import DPIARegister

@@ -1,4 +1,5 @@
 import DPIARender
+import DPIATestSupport
 import Foundation
 import Testing
 

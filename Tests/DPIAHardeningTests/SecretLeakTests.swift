@@ -1,5 +1,6 @@
 import DPIAModel
 import DPIASpec
+import DPIATestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIAText
 import Foundation
 import Testing
 @testable import DPIARender

@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIATestSupport
 import Foundation
 import Testing
 @testable import DPIASpec
@@ -9,7 +10,7 @@ import Testing
     /// the tests may be busy with other work), and returns the messages.
     func messages(_ text: String, limits: SpecLimits = .default) -> [String] {
         var result: [String] = []
-        let seconds = ThreadCPUTime.measure { result = Fixture.messages(text, limits: limits) }
+        let seconds = CPUTime.measure { result = Fixture.messages(text, limits: limits) }
         #expect(seconds < 1, "took \(seconds) s")
         return result
     }
@@ -194,7 +195,7 @@ import Testing
         try handle.truncate(atOffset: 10 * 1024 * 1024 + 1)
         try handle.close()
         var result: LoadResult?
-        #expect(ThreadCPUTime.measure { result = SpecLoader().load(file: path) } < 1)
+        #expect(CPUTime.measure { result = SpecLoader().load(file: path) } < 1)
         #expect(result?.diagnostics.map(\.message) == [
             "the file is larger than 10 MB, the limit for one spec (one processing activity needs far less); "
                 + "is this the right file?",

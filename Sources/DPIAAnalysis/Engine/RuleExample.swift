@@ -8,9 +8,13 @@ public struct RuleExample: Sendable, Hashable {
     public var fragment: String
     /// Top-level keys of the base spec to leave out.
     public var removing: [String]
+    /// Where a triggering example's findings must appear: the element path of each finding of the rule
+    /// (`retention/naam+contactgegevens/period`), as SwiftLint's `↓` marks the spot. Empty: the example
+    /// only has to trigger the rule somewhere (examples written before paths were stated).
+    public var at: [String]
 
-    public init(_ fragment: String, removing: [String] = []) {
-        self.fragment = fragment; self.removing = removing
+    public init(_ fragment: String, removing: [String] = [], at: [String] = []) {
+        self.fragment = fragment; self.removing = removing; self.at = at
     }
 
     /// The complete spec: the base with the fragment's sections laid over it.

@@ -39,7 +39,7 @@ public struct CandidateProposalToPrivateIntermediaryRule: Rule {
                 purpose: matching
                 pseudonymised: true
                 consent: written-no-objection
-            """)],
+            """, at: ["flows/kandidaten-voor-bureau/kind"])],
         nonTriggeringExamples: [RuleExample("""
             flows:
               - id: kandidaten-voor-werkgever

@@ -27,7 +27,7 @@ public struct ChangeProcessWithoutPrivacyReviewRule: Rule {
             governance:
               change_process_includes_privacy_review: false
               source_system_link: true
-            """)],
+            """, at: ["governance/change_process_includes_privacy_review"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -37,7 +37,7 @@ public struct ConsentConditionsMissingRule: Rule {
                 basis: consent
                 consent: { informed: true, recorded: false }
                 data: [naam, contactgegevens]
-            """)],
+            """, at: ["purposes/nazorg/consent"])],
         nonTriggeringExamples: [RuleExample("""
             purposes:
               - id: matching

@@ -41,7 +41,7 @@ public struct ConsentFromDependentSubjectsRule: Rule {
                     basis: consent
                     consent: { informed: true, specific: true, withdrawable: true, recorded: true, asker_decides_on_services: true }
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["purposes/matching/basis"]),
             RuleExample("""
             subjects:
               - id: werkzoekenden-a
@@ -57,7 +57,7 @@ public struct ConsentFromDependentSubjectsRule: Rule {
                 basis: consent
                 consent: { informed: true, specific: true, withdrawable: true, recorded: true }
                 data: [naam, contactgegevens, werkervaring]
-            """)],
+            """, at: ["purposes/matching/basis"])],
         nonTriggeringExamples: [RuleExample("""
             subjects:
               - id: werkzoekenden-a

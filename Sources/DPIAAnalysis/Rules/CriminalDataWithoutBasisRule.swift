@@ -35,7 +35,7 @@ public struct CriminalDataWithoutBasisRule: Rule {
                 name: Justitiële antecedenten
                 kind: criminal
                 subjects: [werkzoekenden-a]
-            """)],
+            """, at: ["data/werkervaring"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

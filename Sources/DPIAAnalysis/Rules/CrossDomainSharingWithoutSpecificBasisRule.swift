@@ -47,7 +47,7 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
                     to: team-schuldhulp
                     data: [naam, contactgegevens]
                     purpose: matching
-                """),
+                """, at: ["flows/naar-schuldhulp"]),
             // The Wmo provision lets the Wmo use other domains' data, not the reverse.
             RuleExample("""
                 flows:
@@ -57,7 +57,7 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
                     data: [naam, contactgegevens]
                     purpose: matching
                     grounds: [Wmo 2015 art. 5.1.1 lid 4]
-                """),
+                """, at: ["flows/naar-schuldhulp"]),
         ],
         nonTriggeringExamples: [RuleExample("""
             parties:

@@ -39,7 +39,7 @@ public struct DataNotVisibleToSubjectRule: Rule {
                 kind: education
                 subjects: [werkzoekenden-a]
                 visible_to_subject: false
-            """)],
+            """, at: ["data/werkervaring/visible_to_subject"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

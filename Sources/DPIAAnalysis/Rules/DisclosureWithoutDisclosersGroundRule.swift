@@ -37,7 +37,7 @@ public struct DisclosureWithoutDisclosersGroundRule: Rule {
                 data: [naam, werkervaring]
                 purpose: matching
                 grounds: [Participatiewet art. 7 lid 1 onder a]
-            """)],
+            """, at: ["flows/school-naar-gemeente/grounds"])],
         nonTriggeringExamples: [
             RuleExample(Self.parties + """
                 flows:

@@ -37,7 +37,7 @@ public struct ExternalRoleSeesIdentifiableProfilesRule: Rule {
                 purposes: [matching]
                 sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own }
                 authentication: 2fa
-            """)],
+            """, at: ["roles/werkgever/sees/pseudonymised"])],
         nonTriggeringExamples: [RuleExample("""
             roles:
               - id: werkgever

@@ -40,7 +40,7 @@ public struct ExternalRoleSeesOtherControllersSubjectsRule: Rule {
                 purposes: [matching]
                 sees: { data: [werkervaring], subjects: [werkzoekenden-a, werkzoekenden-b], scope: all }
                 authentication: 2fa
-            """)],
+            """, at: ["roles/werkgever"])],
         nonTriggeringExamples: [RuleExample("""
             roles:
               - id: werkgever

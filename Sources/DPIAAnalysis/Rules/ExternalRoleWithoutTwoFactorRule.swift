@@ -31,7 +31,7 @@ public struct ExternalRoleWithoutTwoFactorRule: Rule {
                 purposes: [matching]
                 sees: { data: [werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
                 authentication: password
-            """)],
+            """, at: ["roles/werkgever/authentication"])],
         nonTriggeringExamples: [RuleExample("""
             roles:
               - id: werkgever

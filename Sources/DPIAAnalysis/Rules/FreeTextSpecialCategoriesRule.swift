@@ -38,7 +38,7 @@ public struct FreeTextSpecialCategoriesRule: Rule {
                 name: Cv-upload en vrij tekstveld
                 kind: free-text
                 subjects: [werkzoekenden-a]
-            """)],
+            """, at: ["data/werkervaring"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -38,7 +38,7 @@ public struct FurtherProcessingWithoutCompatibilityRule: Rule {
                 basis: public-task
                 law: [Participatiewet art. 7 lid 1]
                 data: [contactgegevens]
-            """)],
+            """, at: ["purposes/tevredenheid/further_processing_of"])],
         nonTriggeringExamples: [RuleExample("""
             purposes:
               - id: matching

@@ -42,7 +42,7 @@ public struct GroundNotAProvisionRule: Rule {
                     purpose: matching
                     pseudonymised: true
                     grounds: [art. 65 onder c]
-                """),
+                """, at: ["flows/profielen-naar-bureau/grounds/0"]),
             RuleExample("""
                 purposes:
                   - id: matching
@@ -50,7 +50,7 @@ public struct GroundNotAProvisionRule: Rule {
                     basis: public-task
                     law: [Participatiewet art. 7 lid 1 laatste zin]
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["purposes/matching/law/0"]),
         ],
         nonTriggeringExamples: [
             RuleExample(""),

@@ -52,7 +52,7 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                     data: [naam, werkervaring]
                     purpose: matching
                     consent: consent
-                """),
+                """, at: ["flows/profielen-naar-bureau"]),
             // A task article "onder a" is no statutory duty to disclose (exception a).
             RuleExample("""
                 flows:
@@ -62,7 +62,7 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                     data: [naam, werkervaring]
                     purpose: matching
                     grounds: [Participatiewet art. 7 lid 1 onder a]
-                """),
+                """, at: ["flows/profielen-naar-bureau"]),
             // "Geen bezwaar" after an opt-out letter is not the written statement of exception b.
             RuleExample("""
                 flows:
@@ -73,7 +73,7 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                     purpose: matching
                     grounds: [Participatiewet art. 65 lid 1 onder b (geen bezwaar gemaakt na brief)]
                     no_objection: { form: opt-out, informed: true }
-                """),
+                """, at: ["flows/profielen-naar-bureau"]),
             // The platform (a processor) delivering contact details is the municipality disclosing them.
             RuleExample("""
                 flows:
@@ -82,7 +82,7 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                     to: bureau-x
                     data: [naam, contactgegevens, werkervaring]
                     purpose: matching
-                """),
+                """, at: ["flows/contact-naar-bureau"]),
         ],
         nonTriggeringExamples: [
             RuleExample("""

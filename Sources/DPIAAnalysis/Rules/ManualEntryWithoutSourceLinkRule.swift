@@ -29,7 +29,7 @@ public struct ManualEntryWithoutSourceLinkRule: Rule {
             governance:
               change_process_includes_privacy_review: true
               source_system_link: false
-            """)],
+            """, at: ["governance/source_system_link"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -29,7 +29,7 @@ public struct MeasureAddressesUnknownRule: PlanRule {
               - id: m-bewaartermijn
                 addresses: [retention_deletion_not_automatd]
                 decision: mitigate
-            """)],
+            """, at: ["measures/m-bewaartermijn/addresses/retention_deletion_not_automatd"])],
         nonTriggeringExamples: [RuleExample("""
             measures:
               - id: m-bewaartermijn

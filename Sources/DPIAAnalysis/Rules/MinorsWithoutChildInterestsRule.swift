@@ -31,7 +31,7 @@ public struct MinorsWithoutChildInterestsRule: Rule {
               - id: werkzoekenden-b
                 name: Werkzoekenden van gemeente B
                 of: [gemeente-b]
-            """)],
+            """, at: ["subjects/werkzoekenden-a/minors"])],
         nonTriggeringExamples: [RuleExample("""
             subjects:
               - id: werkzoekenden-a

@@ -26,7 +26,7 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
             nl: "Noem in `national_id_basis` de wet die het gebruik van het BSN voorschrijft, of gebruik een eigen klantnummer.",
             en: "Name in `national_id_basis` the law that prescribes use of the BSN, or use an own client number."),
         triggeringExamples: [
-            RuleExample(Self.bsn),
+            RuleExample(Self.bsn, at: ["data/naam"]),
             // The restriction itself is no basis (a keyword matcher sees a filled-in field).
             RuleExample(Self.bsn + """
 
@@ -37,7 +37,7 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
                     law: [Participatiewet art. 7 lid 1]
                     national_id_basis: [UAVG art. 46]
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["data/naam"]),
         ],
         nonTriggeringExamples: [
             RuleExample(""),

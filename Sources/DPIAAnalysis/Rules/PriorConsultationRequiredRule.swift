@@ -43,7 +43,7 @@ public struct PriorConsultationRequiredRule: PlanRule {
               - id: m-accepteren
                 addresses: [special_category_without_exception]
                 decision: accept
-            """)],
+            """, at: ["measures/m-accepteren"])],
         nonTriggeringExamples: [RuleExample("""
             data:
               - id: naam

@@ -21,7 +21,7 @@ public struct PrivacyStatementMissingRule: Rule {
         suggestedMeasure: LocalizedText(
             nl: "Stel een privacyverklaring op met de informatie van art. 13 en 14 AVG en maak haar vindbaar waar gegevens worden verzameld.",
             en: "Write a privacy statement with the information of art. 13 and 14 GDPR and make it easy to find where data is collected."),
-        triggeringExamples: [RuleExample("", removing: ["transparency"])],
+        triggeringExamples: [RuleExample("", removing: ["transparency"], at: ["transparency/privacy_statement"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -32,7 +32,7 @@ public struct PrivateSharingWithoutConsentOrContractRule: Rule {
                 to: werkgevers-a
                 data: [werkervaring]
                 purpose: matching
-            """)],
+            """, at: ["flows/bureau-naar-werkgever"])],
         nonTriggeringExamples: [RuleExample("""
             flows:
               - id: bureau-naar-werkgever

@@ -28,10 +28,11 @@ public struct ProcessorWithoutAgreementRule: Rule {
             nl: "Sluit een verwerkersovereenkomst (VNG Standaard verwerkersovereenkomst gemeenten) en leg vast dat zij getekend is en op welke datum.",
             en: "Conclude a processor agreement (VNG standard processor agreement for municipalities) and record that it was signed, and on which date."),
         triggeringExamples: [
-            RuleExample(Self.processor("")),
+            RuleExample(Self.processor(""), at: ["parties/leverancier"]),
             // "Nog niet gesloten" is text in a field, not a signed agreement.
-            RuleExample(Self.processor("agreement: Nog niet gesloten")),
-            RuleExample(Self.processor("processor_agreement: { status: in-preparation }")),
+            RuleExample(Self.processor("agreement: Nog niet gesloten"), at: ["parties/leverancier/agreement"]),
+            RuleExample(Self.processor("processor_agreement: { status: in-preparation }"),
+                        at: ["parties/leverancier/processor_agreement"]),
         ],
         nonTriggeringExamples: [
             RuleExample(""),

@@ -39,7 +39,7 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                     purpose: matching
                     pseudonymised: true
                     grounds: [Participatiewet art. 65 lid 1 onder c]
-                """),
+                """, at: ["flows/profielen-naar-bureau/pseudonymised"]),
             RuleExample("""
                 data:
                   - id: naam
@@ -58,7 +58,7 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                     subjects: [werkzoekenden-a, werkzoekenden-b]
                     source: data-subject
                     fields: [Functie, Naam werkgever, Periode]
-                """),
+                """, at: ["roles/werkgever/sees/pseudonymised"]),
         ],
         nonTriggeringExamples: [RuleExample("""
             flows:

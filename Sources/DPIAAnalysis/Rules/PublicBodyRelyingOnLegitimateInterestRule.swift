@@ -30,7 +30,7 @@ public struct PublicBodyRelyingOnLegitimateInterestRule: Rule {
                 description: Werkzoekenden begeleiden naar werk.
                 basis: legitimate-interest
                 data: [naam, contactgegevens, werkervaring]
-            """)],
+            """, at: ["purposes/matching/basis"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

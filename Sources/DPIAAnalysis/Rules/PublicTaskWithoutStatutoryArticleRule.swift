@@ -37,14 +37,14 @@ public struct PublicTaskWithoutStatutoryArticleRule: Rule {
                     basis: public-task
                     law: [AVG art. 6 lid 1 onder e]
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["purposes/matching/law"]),
             RuleExample("""
                 purposes:
                   - id: matching
                     description: Werkzoekenden begeleiden naar werk.
                     basis: legal-obligation
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["purposes/matching/law"]),
             // UWV's task does not carry a municipality's purpose.
             RuleExample("""
                 purposes:
@@ -53,7 +53,7 @@ public struct PublicTaskWithoutStatutoryArticleRule: Rule {
                     basis: public-task
                     law: [Wet SUWI art. 30a]
                     data: [naam, contactgegevens, werkervaring]
-                """),
+                """, at: ["purposes/matching/law"]),
         ],
         nonTriggeringExamples: [RuleExample("")])
 

@@ -28,7 +28,7 @@ public struct PurposeWithoutLegalBasisRule: Rule {
               - id: matching
                 description: Werkzoekenden begeleiden naar werk.
                 data: [naam, contactgegevens, werkervaring]
-            """)],
+            """, at: ["purposes/matching"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

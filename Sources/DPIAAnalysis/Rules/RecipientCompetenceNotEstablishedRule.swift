@@ -40,7 +40,7 @@ public struct RecipientCompetenceNotEstablishedRule: Rule {
                     data: [naam, werkervaring]
                     purpose: matching
                     consent: consent
-                """),
+                """, at: ["flows/bureau-naar-gemeente"]),
             // v1 `recipient_competent: true` asserts, but names nothing a lawyer can check.
             RuleExample("""
                 flows:
@@ -51,7 +51,7 @@ public struct RecipientCompetenceNotEstablishedRule: Rule {
                     purpose: matching
                     grounds: [Participatiewet art. 67 lid 1 onder c]
                     recipient_competent: true
-                """),
+                """, at: ["flows/naar-gemeente-b"]),
         ],
         nonTriggeringExamples: [
             RuleExample("""

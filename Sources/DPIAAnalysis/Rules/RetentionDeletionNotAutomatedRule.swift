@@ -30,7 +30,7 @@ public struct RetentionDeletionNotAutomatedRule: Rule {
                 period: P10Y
                 source: VNG Selectielijst gemeenten 2020, categorie 12.1.1
                 deletion: manual
-            """)],
+            """, at: ["retention/contactgegevens+naam+werkervaring/deletion"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

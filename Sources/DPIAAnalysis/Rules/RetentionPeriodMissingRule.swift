@@ -37,14 +37,14 @@ public struct RetentionPeriodMissingRule: Rule {
                     period: P10Y
                     source: VNG Selectielijst gemeenten 2020, categorie 12.1.1
                     deletion: automated
-                """),
+                """, at: ["data/werkervaring"]),
             RuleExample("""
                 retention:
                   - data: [naam, contactgegevens, werkervaring]
                     period: as-long-as-needed
                     source: Gemotiveerde keuze
                     deletion: automated
-                """),
+                """, at: ["retention/contactgegevens+naam+werkervaring/period"]),
             // A filled-in criterion tied to the supplier's contract is no end of the person's need.
             RuleExample("""
                 retention:
@@ -54,7 +54,7 @@ public struct RetentionPeriodMissingRule: Rule {
                     ends_with: supplier-contract-ends
                     source: Gemotiveerde keuze
                     deletion: automated
-                """),
+                """, at: ["retention/contactgegevens+naam+werkervaring/ends_with"]),
         ],
         nonTriggeringExamples: [RuleExample("""
             retention:

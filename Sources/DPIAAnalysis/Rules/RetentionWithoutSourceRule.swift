@@ -26,7 +26,7 @@ public struct RetentionWithoutSourceRule: Rule {
               - data: [naam, contactgegevens, werkervaring]
                 period: P10Y
                 deletion: automated
-            """)],
+            """, at: ["retention/contactgegevens+naam+werkervaring"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -32,7 +32,7 @@ public struct RightWithoutProcedureRule: Rule {
               rectification: Via de werkcoach.
               restriction: Via een privacyverzoek.
               objection: Via een privacyverzoek.
-            """)],
+            """, at: ["rights/erasure"])],
         nonTriggeringExamples: [
             RuleExample(""),
             // Processing on consent only: there is no right to object, so no procedure is asked for it.

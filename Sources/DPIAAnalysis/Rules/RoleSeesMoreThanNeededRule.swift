@@ -41,7 +41,7 @@ public struct RoleSeesMoreThanNeededRule: Rule {
                     party: gemeente-a
                     sees: { data: all, subjects: [werkzoekenden-a], scope: own }
                     authentication: 2fa
-                """),
+                """, at: ["roles/werkcoach/sees/data"]),
             RuleExample("""
                 purposes:
                   - id: matching
@@ -55,7 +55,7 @@ public struct RoleSeesMoreThanNeededRule: Rule {
                     purposes: [matching]
                     sees: { data: [naam, contactgegevens, werkervaring], subjects: [werkzoekenden-a], scope: own }
                     authentication: 2fa
-                """),
+                """, at: ["roles/werkcoach/sees/data"]),
         ],
         nonTriggeringExamples: [
             // `data: all` where the activity's only purpose uses all data: nothing more is seen than needed.

@@ -29,7 +29,7 @@ public struct SecurityMeasureMissingRule: Rule {
         triggeringExamples: [RuleExample("""
             security:
               measures: [encryption-in-transit, encryption-at-rest, 2fa, role-based-access]
-            """)],
+            """, at: ["security/measures/access-logging"])],
         nonTriggeringExamples: [RuleExample("")])
 
     static let baseline: [(SecurityMeasure, nl: String, en: String)] = [

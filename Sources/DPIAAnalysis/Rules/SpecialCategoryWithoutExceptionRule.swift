@@ -35,11 +35,11 @@ public struct SpecialCategoryWithoutExceptionRule: Rule {
             nl: "Noem per doel de uitzondering en nationale grondslag in `special_basis`, of verwerk het gegeven niet (vraag bijvoorbeeld een verklaring over geschiktheid in plaats van medische gegevens).",
             en: "Name the exception and national basis per purpose in `special_basis`, or do not process the data (ask, for example, a statement of suitability instead of medical data)."),
         triggeringExamples: [
-            RuleExample(Self.health),
+            RuleExample(Self.health, at: ["data/werkervaring"]),
             // The schools' exception cited by a municipality: a filled-in field that is not an exception for it.
-            RuleExample(Self.health + Self.purpose("special_basis: UAVG art. 30 lid 1 onder b")),
+            RuleExample(Self.health + Self.purpose("special_basis: UAVG art. 30 lid 1 onder b"), at: ["data/werkervaring"]),
             // Art. 9(2)(g) needs a provision of national law next to it.
-            RuleExample(Self.health + Self.purpose("special_category_basis: [art. 9 lid 2 onder g AVG]")),
+            RuleExample(Self.health + Self.purpose("special_category_basis: [art. 9 lid 2 onder g AVG]"), at: ["data/werkervaring"]),
         ],
         nonTriggeringExamples: [
             RuleExample(Self.health + Self.purpose("special_category_basis: [UAVG art. 30 lid 1 onder a]")),

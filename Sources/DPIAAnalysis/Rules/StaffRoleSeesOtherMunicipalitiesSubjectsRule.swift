@@ -36,7 +36,7 @@ public struct StaffRoleSeesOtherMunicipalitiesSubjectsRule: Rule {
                 purposes: [matching]
                 sees: { data: [naam, contactgegevens, werkervaring], subjects: all, scope: all }
                 authentication: 2fa
-            """)],
+            """, at: ["roles/werkcoach"])],
         nonTriggeringExamples: [RuleExample("""
             roles:
               - id: werkcoach

@@ -42,7 +42,7 @@ public struct SuwiExchangeOutsideStatutoryTaskRule: Rule {
                     to: uwv
                     data: [naam, werkervaring]
                     purpose: matching
-                """),
+                """, at: ["flows/naar-uwv"]),
             // The municipality's own task article does not make UWV competent.
             RuleExample("""
                 flows:
@@ -52,7 +52,7 @@ public struct SuwiExchangeOutsideStatutoryTaskRule: Rule {
                     data: [naam, werkervaring]
                     purpose: matching
                     recipient_competence: { provision: Participatiewet art. 7 lid 1 onder a }
-                """),
+                """, at: ["flows/naar-uwv"]),
         ],
         nonTriggeringExamples: [RuleExample("""
             flows:

@@ -28,7 +28,7 @@ public struct TermsAndPrivacyStatementMixedRule: Rule {
               privacy_statement: true
               separate_from_terms: false
               informs_about: [controller, purposes, legal-basis, recipients, visibility, retention, rights, usage-logging]
-            """)],
+            """, at: ["transparency/separate_from_terms"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

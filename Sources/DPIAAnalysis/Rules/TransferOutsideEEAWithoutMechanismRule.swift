@@ -28,7 +28,7 @@ public struct TransferOutsideEEAWithoutMechanismRule: Rule {
             locations:
               - party: leverancier
                 country: US
-            """)],
+            """, at: ["locations/leverancier"])],
         nonTriggeringExamples: [RuleExample("""
             locations:
               - party: leverancier

@@ -29,7 +29,7 @@ public struct UsageLoggingNotDisclosedRule: Rule {
               privacy_statement: true
               separate_from_terms: true
               informs_about: [controller, purposes, legal-basis, recipients, visibility, retention, rights]
-            """)],
+            """, at: ["transparency/informs_about"])],
         nonTriggeringExamples: [RuleExample("")])
 
     public init() {}

@@ -31,7 +31,7 @@ public struct VisibilityNotInPrivacyStatementRule: Rule {
               privacy_statement: true
               separate_from_terms: true
               informs_about: [controller, purposes, legal-basis, recipients, retention, rights, usage-logging]
-            """)],
+            """, at: ["transparency/informs_about"])],
         nonTriggeringExamples: [RuleExample("""
             transparency:
               privacy_statement: true
