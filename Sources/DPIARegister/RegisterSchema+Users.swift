@@ -24,4 +24,19 @@ extension RegisterSchema {
         );
         CREATE INDEX user_assignment_by_activity ON user_assignment(activity_id);
         """
+
+    /// The calendar feed token of a user (`dpia serve`: a calendar app subscribes to `/actions.ics` with it,
+    /// as it cannot sign in). Released with the feed tokens. Do not edit; append a new migration instead.
+    ///
+    /// Only the SHA-256 of the token is stored (64 hex digits; the token itself is 256 random bits, so a
+    /// slow hash adds nothing); a new token replaces the old one, removing the user removes the token.
+    static let v3FeedTokens = """
+        CREATE TABLE feed_token (
+            user_name TEXT NOT NULL PRIMARY KEY REFERENCES register_user(name) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE
+                CHECK (length(token_hash) = 64 AND token_hash NOT GLOB '*[^0-9a-f]*'),
+            created_on TEXT NOT NULL
+                CHECK (created_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+        );
+        """
 }

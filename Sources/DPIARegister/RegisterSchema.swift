@@ -16,6 +16,9 @@ enum RegisterSchema {
         migrator.registerMigration("v2-users") { db in
             try db.execute(sql: v2Users)
         }
+        migrator.registerMigration("v3-feed-tokens") { db in
+            try db.execute(sql: v3FeedTokens)
+        }
         return migrator
     }
 

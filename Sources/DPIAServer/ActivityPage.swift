@@ -19,6 +19,7 @@ struct ActivityPage: Encodable, Sendable {
     var measures: [MeasureRow]
     var hasMeasures: Bool
     var diffAction: String
-    var versionChoices: [OverviewPage.Choice]
+    var fromChoices: [OverviewPage.Choice]
+    var toChoices: [OverviewPage.Choice]
     var canCompare: Bool
 }

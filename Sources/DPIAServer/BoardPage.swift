@@ -4,8 +4,12 @@ struct BoardPage: Encodable, Sendable {
     var rows: [MeasureRow]
     var owner: String?
     var activity: String?
+    /// The status filter as given (for the calendar link form).
+    var status: String?
     var statuses: [OverviewPage.Choice]
     var activities: [OverviewPage.Choice]
+    /// Whether the activities are listed to choose from (else a field takes the id).
+    var chooseActivity: Bool
     var count: Int
     var overdueCount: Int
     var csvLink: String

@@ -17,10 +17,14 @@ struct MeasurePage: Encodable, Sendable {
     var measure: MeasureRow
     var activityLink: String
     var decision: String
-    var addresses: String
+    /// The risks it addresses, as the report names them.
+    var addresses: [String]
+    var hasAddresses: Bool
     var definitions: [Definition]
     var events: [Event]
     var hasEvents: Bool
+    /// Whether to confirm that the user's update was recorded.
+    var saved: Bool
     var canUpdate: Bool
     var action: String
     var statuses: [OverviewPage.Choice]

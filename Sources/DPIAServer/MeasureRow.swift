@@ -16,6 +16,7 @@ struct MeasureRow: Encodable, Sendable {
     var evidenceIsLink: Bool
     var updatedOn: String?
     var link: String
+    var activityLink: String
 
     init(_ tracked: TrackedMeasure) {
         activityID = tracked.activityID; activityTitle = tracked.activityTitle; measureID = tracked.measure.id
@@ -24,5 +25,6 @@ struct MeasureRow: Encodable, Sendable {
         evidence = tracked.progress.evidence; evidenceIsLink = EvidenceLink.isWebLink(tracked.progress.evidence)
         updatedOn = tracked.progress.updatedOn?.description
         link = Paths.measure(activityID: tracked.activityID, measureID: tracked.measure.id)
+        activityLink = Paths.activity(tracked.activityID)
     }
 }

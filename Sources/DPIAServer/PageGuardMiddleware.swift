@@ -16,20 +16,10 @@ struct PageGuardMiddleware: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
-        } catch let error as PageError {
-            response = pages.errorResponse(error, session: context.session)
-        } catch let error as HTTPResponseError where error.status == .notFound {
-            response = pages.errorResponse(.notFound("Deze pagina bestaat niet."), session: context.session)
-        } catch let error as HTTPResponseError where error.status.code < 500 {
-            response = pages.errorResponse(
-                PageError(status: error.status, title: "Onjuist verzoek", message: "De server kan dit verzoek niet verwerken."),
-                session: context.session)
+        } catch let failure as SessionFailure {
+            response = errorResponse(failure.error, session: failure.session, request: request, context: context)
         } catch {
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
-            response = pages.errorResponse(
-                PageError(status: .internalServerError, title: "Er ging iets mis",
-                          message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
-                session: context.session)
+            response = errorResponse(error, session: context.session, request: request, context: context)
         }
         response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.contentSecurityPolicy
         response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
@@ -37,6 +27,25 @@ struct PageGuardMiddleware: RouterMiddleware {
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[.cacheControl] = "no-store"
         return response
+    }
+
+    private func errorResponse(_ error: any Error, session: Session?, request: Request, context: ServeContext) -> Response {
+        switch error {
+        case let error as PageError:
+            return pages.errorResponse(error, session: session)
+        case let error as HTTPResponseError where error.status == .notFound:
+            return pages.errorResponse(.notFound("Deze pagina bestaat niet."), session: session)
+        case let error as HTTPResponseError where error.status.code < 500:
+            return pages.errorResponse(
+                PageError(status: error.status, title: "Onjuist verzoek", message: "De server kan dit verzoek niet verwerken."),
+                session: session)
+        default:
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            return pages.errorResponse(
+                PageError(status: .internalServerError, title: "Er ging iets mis",
+                          message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
+                session: session)
+        }
     }
 }
 

@@ -2,19 +2,50 @@ import DPIAAnalysis
 import DPIAModel
 import DPIARegister
 import DPIARender
+import Foundation
 import HTTPTypes
 import Hummingbird
 
 extension RegisterServer {
-    func addFeedRoutes(to router: RouterGroup<ServeContext>) {
-        router.get("/actions.csv") { request, _ in
-            let measures = try boardMeasures(Self.query(request))
-            return file(Self.csv(measures), type: "text/csv; charset=utf-8", name: "maatregelen.csv")
-        }
-        router.get("/actions.ics") { request, _ in
-            let measures = try boardMeasures(Self.query(request))
+    /// The calendar feed, outside the sign-in: a calendar app cannot sign in, so it may show the
+    /// user's feed token (`?token=`, made with ``addFeedTokenRoute(to:)``) instead of a session.
+    func addCalendarRoute(to router: Router<ServeContext>) {
+        router.get("/actions.ics") { request, context in
+            let query = Self.query(request)
+            if context.session?.isSignedIn != true {
+                guard let token = query.text("token") else { return redirect("/login") }
+                guard try register.user(withFeedTokenHash: SHA256.hexDigest(of: token)) != nil else {
+                    throw PageError.forbidden("Deze agendalink is niet (meer) geldig. Maak een nieuwe op de pagina Maatregelen.")
+                }
+            }
+            let measures = try await boardSlice(query).rows
             return file(CalendarFeed.render(measures, today: configuration.today()), type: "text/calendar; charset=utf-8",
                         name: "maatregelen.ics")
+        }
+    }
+
+    /// A new calendar link for the signed-in user, with the board's filters; it replaces the previous one,
+    /// and is shown once (the register keeps only its SHA-256).
+    func addFeedTokenRoute(to router: RouterGroup<ServeContext>) {
+        router.post("/feed-token") { request, context in
+            let form = try await form(of: request, context: context)
+            try requireToken(form, session: context.session)
+            guard let name = context.session?.userName else { return redirect("/login") }
+            let token = RandomToken.make()
+            try register.setFeedTokenHash(SHA256.hexDigest(of: token), ofUser: name, on: configuration.today())
+            var fields = ["owner", "status", "activity"].compactMap { key in form.text(key).map { Paths.encode(key) + "=" + Paths.encode($0) } }
+            fields.append("token=" + token)
+            let host = request.head.authority ?? "\(configuration.host):\(configuration.port)"
+            let scheme = configuration.secureCookies ? "https" : "http"
+            return try page("feed", FeedPage(frame: frame("Agendalink", context.session),
+                                             link: "\(scheme)://\(host)/actions.ics?" + fields.joined(separator: "&")))
+        }
+    }
+
+    func addFeedRoutes(to router: RouterGroup<ServeContext>) {
+        router.get("/actions.csv") { request, _ in
+            let measures = try await boardSlice(Self.query(request)).rows
+            return file(Self.csv(measures), type: "text/csv; charset=utf-8", name: "maatregelen.csv")
         }
         router.get("/register.json") { _, _ in
             var assessments: [DPIAAnalysis.Assessment] = []
@@ -32,7 +63,7 @@ extension RegisterServer {
     static func csv(_ measures: [TrackedMeasure]) -> String {
         let header = ["activiteit", "maatregel", "status", "te laat", "deadline", "eigenaar", "bijgewerkt", "bewijs"]
         let rows = [header] + measures.map {
-            [$0.activityID, $0.measure.id, $0.progress.status.rawValue, $0.isOverdue ? "ja" : "nee",
+            [$0.activityID, $0.measure.id, Words.measureStatus($0.progress.status), $0.isOverdue ? "ja" : "nee",
              $0.measure.due?.description ?? "", $0.measure.owner ?? "", $0.progress.updatedOn?.description ?? "",
              $0.progress.evidence ?? ""]
         }

@@ -1,12 +1,13 @@
 import DPIAModel
 import DPIARegister
+import DPIARender
 import Foundation
 import HTTPTypes
 import Hummingbird
 
 extension RegisterServer {
     func addMeasureRoutes(to router: RouterGroup<ServeContext>) {
-        router.get("/activities/:id/measures/:measure") { request, context in try measurePage(context) }
+        router.get("/activities/:id/measures/:measure") { request, context in try await measurePage(request, context) }
         router.post("/activities/:id/measures/:measure") { request, context in try await updateMeasure(request, context) }
     }
 
@@ -31,14 +32,15 @@ extension RegisterServer {
         }
     }
 
-    private func measurePage(_ context: ServeContext) throws -> Response {
+    private func measurePage(_ request: Request, _ context: ServeContext) async throws -> Response {
         let history = try history(context)
         let current = history.current
         let canUpdate = try mayUpdate(activityID: current.activityID, session: context.session)
+        let addresses = try await addressedRisks(current)
         return try page("measure", MeasurePage(
             frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
             activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
-            addresses: current.measure.addresses.joined(separator: ", "),
+            addresses: addresses, hasAddresses: !addresses.isEmpty,
             definitions: history.definitions.map { definition in
                 let text = definition.measure.map {
                     "eigenaar \($0.owner ?? "(geen)"), deadline \($0.due?.description ?? "(geen)"), "
@@ -50,11 +52,25 @@ extension RegisterServer {
                 .init(on: $0.occurredOn, status: Words.measureStatus($0.status), author: $0.author, note: $0.note,
                       evidence: $0.evidence, evidenceIsLink: EvidenceLink.isWebLink($0.evidence))
             },
-            hasEvents: !history.events.isEmpty, canUpdate: canUpdate,
+            hasEvents: !history.events.isEmpty,
+            // After "Vastleggen" the form leads here with ?vastgelegd: confirmed when the last update is this user's.
+            saved: Self.query(request)["vastgelegd"] != nil && history.events.last.map { $0.author == context.session?.userName } == true,
+            canUpdate: canUpdate,
             action: Paths.measure(activityID: current.activityID, measureID: current.measure.id),
             statuses: MeasureStatus.allCases.map {
                 .init(value: $0.rawValue, label: Words.measureStatus($0), selected: $0 == current.progress.status)
             }))
+    }
+
+    /// The risks the measure addresses, in the report's words ("R2 Title (Hoog)"), from the version that
+    /// defines it; addresses that match no risk are shown as written in the spec.
+    private func addressedRisks(_ tracked: TrackedMeasure) async throws -> [String] {
+        let assessment = try await assessments.assessment(version: tracked.versionID)
+        guard let row = ReportViewModel(assessment: assessment).measures.rows.first(where: { $0.id == tracked.measure.id }) else {
+            return tracked.measure.addresses
+        }
+        let unmatched = row.unmatched.isEmpty ? [] : row.unmatched.components(separatedBy: ", ")
+        return row.risks.map { "\($0.number) \($0.title) (\($0.level))" } + unmatched
     }
 
     /// Records the update as `dpia actions update` does, with the signed-in user as author and today as day.
@@ -65,8 +81,8 @@ extension RegisterServer {
         let current = history.current
         guard try mayUpdate(activityID: current.activityID, session: context.session) else {
             throw PageError.forbidden("U mag de maatregelen van \(current.activityID) niet bijwerken. "
-                + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen "
-                + "(`dpia users assign`); reviewers en meelezers kunnen alleen lezen.")
+                + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen; "
+                + "beoordelaars en meelezers kunnen alleen lezen. Vraag de privacy officer om een toewijzing als dat nodig is.")
         }
         guard let statusText = form.text("status"), let status = MeasureStatus(rawValue: statusText) else {
             throw PageError.badRequest("Kies een status: gepland, in uitvoering, gereed of vervallen.")
@@ -74,9 +90,10 @@ extension RegisterServer {
         let note = form.text("note"), evidence = form.text("evidence")
         if (note?.count ?? 0) > 2_000 { throw PageError.badRequest("De toelichting is te lang: hooguit 2000 tekens.") }
         if (evidence?.count ?? 0) > 500 { throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).") }
-        _ = try register.update(MeasureUpdate(
+        let update = MeasureUpdate(
             measureID: current.measure.id, activityID: current.activityID, status: status, on: configuration.today(),
-            note: note, evidence: evidence, author: context.session?.userName))
-        return redirect(Paths.measure(activityID: current.activityID, measureID: current.measure.id))
+            note: note, evidence: evidence, author: context.session?.userName)
+        _ = try await offload { [register] in try register.update(update) }
+        return redirect(Paths.measure(activityID: current.activityID, measureID: current.measure.id) + "?vastgelegd")
     }
 }

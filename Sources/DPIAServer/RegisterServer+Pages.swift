@@ -14,7 +14,7 @@ extension RegisterServer {
         router.get("/activities/:id") { request, context in try await activity(request, context) }
         router.get("/activities/:id/report") { request, context in try await report(request, context) }
         router.get("/activities/:id/diff") { request, context in try await diff(request, context) }
-        router.get("/actions") { request, context in try board(request, context) }
+        router.get("/actions") { request, context in try await board(request, context) }
     }
 
     // MARK: - Register overview
@@ -85,23 +85,38 @@ extension RegisterServer {
             verdict: Words.verdict(assessment.preScan.verdict), reportLink: Paths.activity(id) + "/report",
             versions: versions, measures: measures.map(MeasureRow.init), hasMeasures: !measures.isEmpty,
             diffAction: Paths.activity(id) + "/diff",
-            versionChoices: history.versions.reversed().map {
-                .init(value: $0.versionID, label: "\($0.sequence). \($0.versionID) (\($0.recordedOn))", selected: false)
-            },
+            // Preselected: the version before the latest against the latest, what a reviewer compares most.
+            fromChoices: versionChoices(history.versions, selected: history.versions.count - 2),
+            toChoices: versionChoices(history.versions, selected: history.versions.count - 1),
             canCompare: history.versions.count > 1))
+    }
+
+    /// The recorded versions as choices of the compare form, newest first, the one at `selected` (oldest 0) chosen.
+    private func versionChoices(_ versions: [VersionSummary], selected: Int) -> [OverviewPage.Choice] {
+        versions.enumerated().reversed().map { offset, version in
+            .init(value: version.versionID, label: "\(version.sequence). \(version.versionID) (\(version.recordedOn))",
+                  selected: offset == selected)
+        }
     }
 
     /// The DPIA of a recorded version (the latest, or `?version=`) exactly as `dpia report` renders it,
     /// with the measures' progress from the register.
     private func report(_ request: Request, _ context: ServeContext) async throws -> Response {
         let id = try activityID(context)
-        let version = try versionID(Self.query(request).text("version"), of: id) ?? register.history(of: id).versions.last?.versionID
-        guard let version else { throw PageError.notFound("Van deze verwerking is nog geen versie vastgelegd.") }
-        let assessment = try await assessments.assessment(version: version)
+        let versions = try register.history(of: id).versions
+        let wanted = try versionID(Self.query(request).text("version"), of: id) ?? versions.last?.versionID
+        // The report carries the day its version was recorded, not the day someone opens the page.
+        guard let version = versions.last(where: { $0.versionID == wanted }) else {
+            throw PageError.notFound("Van deze verwerking is nog geen versie vastgelegd.")
+        }
+        let assessment = try await assessments.assessment(version: version.versionID)
         let progress = Dictionary(try register.measureProgress(activityID: id).map { ($0.measureID, $0) },
                                   uniquingKeysWith: { first, _ in first })
-        let rendered = try ReportRenderer(templates: templates).render(assessment, options: ReportOptions(progress: progress))
-        return html(rendered.html)
+        let rendered = try ReportRenderer(templates: templates).render(
+            assessment, options: ReportOptions(date: version.recordedOn, progress: progress))
+        return try document(rendered.html, bar: DocumentBar(
+            frame: frame(version.title, context.session), activityID: id, activityLink: Paths.activity(id),
+            what: "DPIA, versie \(version.sequence) (\(version.versionID), vastgelegd \(version.recordedOn))"))
     }
 
     /// A version id given in the address, which must be a recorded version of this activity.
@@ -129,62 +144,66 @@ extension RegisterServer {
         let old = try await assessments.assessment(version: from), new = try await assessments.assessment(version: to)
         let diff = ActivityDiffer().diff(old: old, new: new)
         let page = DiffPresenter(language: new.activity.language).render(diff, as: .html)
-        // The page is dpia diff's own document; a bar on top says which recorded versions it compares and leads back.
-        let bar = "<p style=\"font: 14px/1.4 system-ui, sans-serif; background: #eef2f7; padding: .5em 1em\"><a href=\"\(HTMLEscaping.escape(Paths.activity(id)))\">← \(HTMLEscaping.escape(id))</a> · "
-            + "versie \(HTMLEscaping.escape(from)) → \(HTMLEscaping.escape(to))</p>\n"
-        guard let body = page.range(of: "<body>") else { return html(bar + page) }
-        return html(page.replacingCharacters(in: body, with: "<body>\n" + bar))
+        return try document(page, bar: DocumentBar(
+            frame: frame("Wat veranderde", context.session), activityID: id, activityLink: Paths.activity(id),
+            what: "wat veranderde: versie \(from) → \(to)"))
+    }
+
+    /// A document of the command line (report, diff) with the page header and a line saying where it
+    /// belongs on top, so that it reads as a page of the server.
+    private func document(_ page: String, bar: DocumentBar) throws -> Response {
+        let top = try templates.render("serve/bar.html", bar)
+        guard let body = page.range(of: "<body>") else { return html(top + page) }
+        return html(page.replacingCharacters(in: body, with: "<body>\n" + top))
     }
 
     // MARK: - Actions board
 
-    private func board(_ request: Request, _ context: ServeContext) throws -> Response {
+    private func board(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        let measures = try boardMeasures(query)
-        let all = try register.activityIDs()
+        let size = configuration.boardPageSize
+        let number = max(1, Int(query["page"] ?? "") ?? 1)
+        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
+        let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size)
         let statusChoices: [(String, String)] = [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
             + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
-        let size = configuration.boardPageSize
-        let number = max(1, Int(query["page"] ?? "") ?? 1)
-        let start = min((number - 1) * size, measures.count), end = min(start + size, measures.count)
+        let start = min(overflow ? slice.count : offset, slice.count), end = start + slice.rows.count
         func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
+        // A list of names to choose from while it fits on a screen; for a larger register a field for the id.
+        let activities = slice.activities ?? []
         return try page("board", BoardPage(
-            frame: frame("Maatregelen", context.session), rows: measures[start..<end].map(MeasureRow.init),
-            owner: query.text("owner"), activity: query.text("activity"),
+            frame: frame("Maatregelen", context.session), rows: slice.rows.map(MeasureRow.init),
+            owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
             statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
-            activities: [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
-                + all.map { .init(value: $0, label: $0, selected: query["activity"] == $0) },
-            count: measures.count, overdueCount: measures.count(where: \.isOverdue),
+            activities: slice.activities == nil ? [] : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
+                + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
+            chooseActivity: slice.activities != nil,
+            count: slice.count, overdueCount: slice.overdue,
             csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter), icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
             firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
-            nextLink: end < measures.count ? link(number + 1) : nil, hasRows: end > start))
+            nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
     }
 
-    /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last).
-    func boardMeasures(_ query: Form) throws -> [TrackedMeasure] {
-        var statuses: Set<MeasureStatus>?
-        var overdueOnly = false
+    /// Up to this many activities the board's filter lists them by name.
+    static let activityChoiceLimit = 300
+
+    /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last):
+    /// `limit` of them from `offset` on, with their counts and (while few) the activities that have measures.
+    func boardSlice(_ query: Form, offset: Int = 0, limit: Int = .max) async throws -> BoardCache.Slice {
+        var filter = MeasureQuery(activityID: query.text("activity"), owner: query.text("owner"), today: configuration.today())
         switch query.text("status") {
-        case nil: statuses = nil
-        case "open": statuses = [.planned, .inProgress]
-        case "overdue": overdueOnly = true
+        case nil: break
+        case "open": filter.statuses = [.planned, .inProgress]
+        case "overdue": filter.overdueOnly = true
         case let text?:
             guard let status = MeasureStatus(rawValue: text) else { throw PageError.badRequest("'\(text)' is geen status van een maatregel.") }
-            statuses = [status]
+            filter.statuses = [status]
         }
-        let activity = query.text("activity")
-        if let activity, try !register.activityIDs().contains(activity) { throw PageError.notFound("Het register kent deze verwerking niet.") }
-        let measures = try register.measures(matching: MeasureQuery(
-            activityID: activity, owner: query.text("owner"), statuses: statuses, overdueOnly: overdueOnly,
-            today: configuration.today()))
-        return measures.sorted { lhs, rhs in
-            switch (lhs.measure.due, rhs.measure.due) {
-            case let (left?, right?) where left != right: return left < right
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return (lhs.activityID, lhs.measure.id) < (rhs.activityID, rhs.measure.id)
-            }
+        let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit)
+        if let activity = filter.activityID, !slice.activityHasMeasures, try !register.activityIDs().contains(activity) {
+            throw PageError.notFound("Het register kent deze verwerking niet.")
         }
+        return slice
     }
 }

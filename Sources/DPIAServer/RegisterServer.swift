@@ -19,6 +19,7 @@ public struct RegisterServer: Sendable {
     let sessions = SessionStore()
     let throttle: LoginThrottle
     let assessments: AssessmentCache
+    let boardCache: BoardCache
 
     /// Opens the register (which must exist) and the templates.
     public init(configuration: ServerConfiguration) throws {
@@ -27,6 +28,7 @@ public struct RegisterServer: Sendable {
         templates = configuration.templates
         throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
         assessments = AssessmentCache(register: register)
+        boardCache = BoardCache(register: register)
     }
 
     /// Every route of the server, behind the error pages, security headers and session lookup.
@@ -36,10 +38,12 @@ public struct RegisterServer: Sendable {
         router.add(middleware: SessionMiddleware(
             sessions: sessions, register: register, trustHeader: configuration.trustHeader.flatMap { HTTPField.Name($0) }))
         addSignInRoutes(to: router)
+        addCalendarRoute(to: router)
         let pages = router.group().add(middleware: SignInRequiredMiddleware())
         addPageRoutes(to: pages)
         addMeasureRoutes(to: pages)
         addFeedRoutes(to: pages)
+        addFeedTokenRoute(to: pages)
         return router
     }
 
@@ -111,5 +115,13 @@ public struct RegisterServer: Sendable {
         }
     }
 
-    static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
+    /// Runs blocking register work on a dispatch thread: a write waits for its commit to reach the disk,
+    /// and must not hold one of the few threads of Swift's cooperative pool that every request needs.
+    func offload<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+        static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
 }

@@ -28,7 +28,7 @@ public struct ServerConfiguration: Sendable {
                 secureCookies: Bool = false, trustHeader: String? = nil,
                 today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
                 loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
-                boardPageSize: Int = 200) {
+                boardPageSize: Int = 50) {
         self.host = host; self.port = port; self.databasePath = databasePath; self.templates = templates
         self.secureCookies = secureCookies; self.trustHeader = trustHeader; self.today = today
         self.loginDelay = loginDelay; self.maximumLoginDelay = maximumLoginDelay; self.maximumBodySize = maximumBodySize

@@ -27,8 +27,20 @@ struct SessionMiddleware: RouterMiddleware {
                 context.session = session
             }
         }
-        return try await next(request, context)
+        do {
+            return try await next(request, context)
+        } catch {
+            // The error page is made outside this middleware: it carries the session along, so that the
+            // page shows the header (who is signed in, the menu) like every other page.
+            throw SessionFailure(error: error, session: context.session)
+        }
     }
+}
+
+/// An error of a page, with the session of the request that failed.
+struct SessionFailure: Error {
+    var error: any Error
+    var session: Session?
 }
 
 extension SessionStore {

@@ -44,7 +44,7 @@ enum Words {
         switch role {
         case .privacyOfficer: "privacy officer"
         case .projectLead: "projectleider"
-        case .reviewer: "reviewer"
+        case .reviewer: "beoordelaar"
         case .viewer: "meelezer"
         }
     }

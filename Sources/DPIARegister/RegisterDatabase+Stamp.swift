@@ -1,0 +1,35 @@
+import DPIAModel
+import GRDB
+
+extension RegisterDatabase {
+    /// The register's current stamp: four lookups in indexes, whatever the size of the register.
+    public func stamp() throws -> RegisterStamp {
+        try read(Self.stamp)
+    }
+
+    /// The measures of every activity that got a measure update after `stamp`, with their progress now,
+    /// and the stamp they were read at (one read, so both agree). Readers that keep every measure (the
+    /// web board) refresh only these instead of reading the whole register again.
+    public func measuresUpdated(since stamp: RegisterStamp, today: CalendarDate) throws
+        -> (measures: [TrackedMeasure], stamp: RegisterStamp) {
+        try read { db in
+            let now = try Self.stamp(db)
+            let activities = try String.fetchAll(db, sql: "SELECT DISTINCT activity_id FROM measure_event WHERE id > ?",
+                                                 arguments: [stamp.lastEvent])
+            var measures: [TrackedMeasure] = []
+            for activityID in activities {
+                measures += try Self.trackedMeasures(activityID: activityID, today: today, in: db)
+            }
+            return (measures, now)
+        }
+    }
+
+    private static func stamp(_ db: Database) throws -> RegisterStamp {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT IFNULL(MAX(id), 0) FROM recording) AS last_recording, (SELECT COUNT(*) FROM recording) AS recordings,
+                   (SELECT IFNULL(MAX(id), 0) FROM measure_event) AS last_event, (SELECT COUNT(*) FROM measure_event) AS events
+            """)!
+        return RegisterStamp(lastRecording: row["last_recording"], recordings: row["recordings"],
+                             lastEvent: row["last_event"], events: row["events"])
+    }
+}

@@ -1,0 +1,129 @@
+import DPIAModel
+import DPIARegister
+
+/// Every measure of the register with its progress, in the board's order (deadline, none last), kept
+/// between requests: the board of a large register would otherwise read every measure and update on
+/// each request. Each use checks the register's stamp first; after measure updates only the activities
+/// they touched are read again, after a recording (or a new day) everything is.
+///
+/// Beside the measures it keeps a small entry per measure (activity and owner as numbers, status,
+/// overdue), so that a request filters small values and copies only the measures of the page it shows.
+actor BoardCache {
+    /// The part of the board one request shows.
+    struct Slice: Sendable {
+        /// The measures of the page.
+        var rows: [TrackedMeasure]
+        /// How many measures the filter selects, and how many of those are overdue.
+        var count: Int
+        var overdue: Int
+        /// The activities that have measures (id and title, by id), when there are at most `listLimit`.
+        var activities: [(id: String, title: String)]?
+        /// Whether some measure belongs to the filter's activity.
+        var activityHasMeasures: Bool
+    }
+
+    private struct Entry {
+        var activity: Int
+        var owner: Int
+        var status: MeasureStatus
+        var overdue: Bool
+        var removed: Bool
+    }
+
+    private let register: RegisterDatabase
+    private var stamp: RegisterStamp?
+    private var today: CalendarDate?
+    private var measures: [TrackedMeasure] = []
+    private var entries: [Entry] = []
+    /// The activities that have measures, by id, with their titles; their numbers in `entries`.
+    private var activities: [(id: String, title: String)] = []
+    private var activityNumbers: [String: Int] = [:]
+    /// The owners in lower case as the owner filter compares them ("" for none); their numbers in `entries`.
+    private var owners: [String] = []
+    private var ownerNumbers: [String: Int] = [:]
+    /// Position in `measures` by activity and measure id.
+    private var positions: [String: Int] = [:]
+
+    init(register: RegisterDatabase) { self.register = register }
+
+    /// The measures `filter` selects (its `today` is the day overdue is judged against), current as of this
+    /// call: `limit` of them from `offset` on, and their counts.
+    func slice(_ filter: MeasureQuery, offset: Int, limit: Int, listLimit: Int) throws -> Slice {
+        let now = try register.stamp()
+        if let stamp, today == filter.today, now == stamp || now.onlyAddsEvents(to: stamp) {
+            if now != stamp { try refresh(since: stamp, today: filter.today) }
+        } else {
+            try reload(today: filter.today)
+        }
+        // The filter as MeasureQuery.matches applies it, on numbers: the owner text is compared once per owner.
+        let activity = filter.activityID.map { activityNumbers[$0] ?? -1 }
+        let ownerMatches = filter.owner.map { text in owners.map { $0.contains(text.lowercased()) } }
+        var count = 0, overdue = 0
+        var rows: [TrackedMeasure] = []
+        for (position, entry) in entries.enumerated() {
+            if let activity, entry.activity != activity { continue }
+            if let ownerMatches, !ownerMatches[entry.owner] { continue }
+            if let statuses = filter.statuses, !statuses.contains(entry.status) { continue }
+            if filter.overdueOnly && !entry.overdue { continue }
+            if !filter.includeRemoved && entry.removed { continue }
+            if count >= offset && rows.count < limit { rows.append(measures[position]) }
+            count += 1
+            if entry.overdue { overdue += 1 }
+        }
+        return Slice(rows: rows, count: count, overdue: overdue,
+                     activities: activities.count <= listLimit ? activities : nil,
+                     activityHasMeasures: activity.map { $0 >= 0 } ?? true)
+    }
+
+    private func reload(today: CalendarDate) throws {
+        // The stamp is read first: a change made during the read is seen (again) at the next use.
+        let stamp = try register.stamp()
+        measures = try register.measures(matching: MeasureQuery(today: today)).sorted(by: Self.boardOrder)
+        var titles: [String: String] = [:]
+        for measure in measures { titles[measure.activityID] = measure.activityTitle }
+        activities = titles.sorted { $0.key < $1.key }.map { (id: $0.key, title: $0.value) }
+        activityNumbers = Dictionary(uniqueKeysWithValues: activities.enumerated().map { ($1.id, $0) })
+        owners = []
+        ownerNumbers = [:]
+        entries = measures.map(entry)
+        positions = Dictionary(measures.enumerated().map { (Self.key($1), $0) }, uniquingKeysWith: { first, _ in first })
+        self.stamp = stamp
+        self.today = today
+    }
+
+    private func refresh(since stamp: RegisterStamp, today: CalendarDate) throws {
+        let (changed, now) = try register.measuresUpdated(since: stamp, today: today)
+        guard now.onlyAddsEvents(to: stamp) else { return try reload(today: today) }
+        for measure in changed {
+            // An update changes progress, never the deadline: the order stays.
+            guard let position = positions[Self.key(measure)] else { return try reload(today: today) }
+            measures[position] = measure
+            entries[position] = entry(measure)
+        }
+        self.stamp = now
+    }
+
+    private func entry(_ measure: TrackedMeasure) -> Entry {
+        let owner = (measure.measure.owner ?? "").lowercased()
+        let number: Int
+        if let known = ownerNumbers[owner] { number = known } else {
+            number = owners.count
+            owners.append(owner)
+            ownerNumbers[owner] = number
+        }
+        return Entry(activity: activityNumbers[measure.activityID] ?? -1, owner: number, status: measure.progress.status,
+                     overdue: measure.isOverdue, removed: measure.progress.removed)
+    }
+
+    private static func key(_ measure: TrackedMeasure) -> String { measure.activityID + "\u{0}" + measure.measure.id }
+
+    /// By deadline (none last), then activity and measure id.
+    static func boardOrder(_ lhs: TrackedMeasure, _ rhs: TrackedMeasure) -> Bool {
+        switch (lhs.measure.due, rhs.measure.due) {
+        case let (left?, right?) where left != right: return left < right
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return (lhs.activityID, lhs.measure.id) < (rhs.activityID, rhs.measure.id)
+        }
+    }
+}
