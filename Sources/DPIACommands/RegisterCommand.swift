@@ -45,7 +45,7 @@ struct RegisterCommand: ParsableCommand {
         try runReportingFailures {
             let day = try documents.day()
             let folder = try project.specPaths(self.folder.map { [$0] } ?? [], words: project.words(language))[0]
-            let inputs = try ReportInputs(paths: [folder])
+            let inputs = try ReportInputs(paths: [folder], words: project.words(language))
             let renderer = try documents.renderer(project)
             let output = documents.folder(project)
             let groups = try Self.organisations(of: inputs, in: folder)

@@ -76,7 +76,7 @@ struct Report: ParsableCommand {
             let converters = try ReportConverters.find(for: formats, templates: renderer.templates, dutch: words.language == .nl)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
-                files: expansion.files, problems: expansion.problems.map(\.description), renderer: renderer, language: language, date: day,
+                files: expansion.files, problems: expansion.problems.map { $0.description(in: words.language) }, renderer: renderer, language: language, date: day,
                 progress: MeasureProgressLookup(database: register.named(project)), output: documents.folder(project),
                 formats: formats, converters: converters, force: force)
             let progress = ProgressLine(total: expansion.files.count, threshold: run.window)
@@ -90,7 +90,7 @@ struct Report: ParsableCommand {
                     return try run.run(wrote: { print(ReportFormatChoice.wroteLine($0, formats: formats, words: words)) })
                 } catch let invalid as ReportRun.InvalidSpecs {
                     try ReportInputs.requireValid(problems: invalid.problems, errors: invalid.errors, invalid: invalid.invalid,
-                                                  total: invalid.total)
+                                                  total: invalid.total, words: words)
                     throw invalid
                 }
             }

@@ -15,25 +15,33 @@ struct ReportInputs {
 
     /// Loads and analyses the specs at `paths`. Invalid specs print their diagnostics to standard
     /// error, as `dpia validate` does, and nothing is written.
-    init(paths: [String]) throws {
+    init(paths: [String], words: Words = Words(.en)) throws {
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         let results = validation.results
         let invalid = results.filter { !$0.isValid }
-        try Self.requireValid(problems: validation.problems.map(\.description), errors: invalid.flatMap(ReportRun.errors),
-                              invalid: invalid.count, total: results.count)
+        let language = words.language
+        try Self.requireValid(problems: validation.problems.map { $0.description(in: language) },
+                              errors: invalid.flatMap { ReportRun.errors(of: $0, in: language) },
+                              invalid: invalid.count, total: results.count, words: words)
         loaded = results.compactMap(\.activity)
         assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
     }
 
     /// Prints the problems with the paths and the errors of the specs that did not validate, and
     /// fails when there are any: reports are only written when every spec validates.
-    static func requireValid(problems: [String], errors: [String], invalid: Int, total: Int) throws {
+    static func requireValid(problems: [String], errors: [String], invalid: Int, total: Int, words: Words = Words(.en)) throws {
         let lines = problems + errors
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-        throw CommandFailure(invalid > 0
-            ? "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. Fix the errors above (`dpia validate` shows warnings too)."
-            : "no specs to report on; nothing was written")
+        guard invalid > 0 else {
+            throw CommandFailure(words.text(nl: "geen specs om over te rapporteren; er is niets geschreven",
+                                            en: "no specs to report on; nothing was written"))
+        }
+        throw CommandFailure(words.text(
+            nl: "\(invalid) van \(total) specs \(invalid == 1 ? "is" : "zijn") niet geldig; er is niets geschreven. "
+                + "Herstel de fouten hierboven (`dpia validate` toont ook de waarschuwingen).",
+            en: "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. "
+                + "Fix the errors above (`dpia validate` shows warnings too)."))
     }
 
     /// The templates: `--templates`, else dpia's own (``TemplateLocator``). Says on standard error which

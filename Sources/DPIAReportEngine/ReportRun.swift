@@ -195,7 +195,7 @@ public struct ReportRun {
             let index = first + offset, path = files[index]
             if let result = item.result, !result.isValid || result.activity == nil {
                 tally.invalid += 1
-                tally.errors += ReportRun.errors(of: result)
+                tally.errors += ReportRun.errors(of: result, in: language)
                 continue
             }
             // Every spec that was read has a digest; one that could not be read is invalid (above).
@@ -224,13 +224,13 @@ public struct ReportRun {
     private func render(_ jobs: [Job], staging: ReportStaging, tally: inout Tally) throws {
         if !jobs.isEmpty { try staging.create() }
         let files = files, loader = loader, analyzer = analyzer, renderer = renderer
-        let formats = formats, converters = converters
+        let formats = formats, converters = converters, language = language
         let options = ReportOptions(language: language, date: date)
         let failures = ParallelWork.map(jobs.count) { number -> String? in
             let job = jobs[number], path = files[job.index]
             let result = job.result ?? loader.load(data: job.bytes ?? Data(), path: path)
             guard result.isValid, let loaded = result.activity else {
-                return ReportRun.errors(of: result).first ?? "\(path): the spec could not be read again"
+                return ReportRun.errors(of: result, in: language).first ?? "\(path): the spec could not be read again"
             }
             do {
                 var options = options
@@ -283,9 +283,10 @@ public struct ReportRun {
         return summary
     }
 
-    /// The error lines of a spec, as `dpia validate` prints them.
-    public static func errors(of result: LoadResult) -> [String] {
-        result.diagnostics.filter { $0.severity == .error }.map(\.description)
+    /// The error lines of a spec, as `dpia validate` prints them: in `language` when one was asked for
+    /// (--lang, the project), else in English.
+    public static func errors(of result: LoadResult, in language: ReportLanguage? = nil) -> [String] {
+        result.diagnostics.filter { $0.severity == .error }.map { $0.description(in: language ?? .en) }
     }
 
     /// Why `id` cannot name the report folder of `file`: not a safe folder name, or already used by

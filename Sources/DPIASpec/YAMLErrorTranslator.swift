@@ -8,8 +8,17 @@ enum YAMLErrorTranslator {
         let (line, column, message) = describe(error, text: text)
         let position = withinText(line: line, column: column, text: text)
         let location = SourceLocation(file: file, line: position.line, column: position.column)
-        guard let dutch = dutch[message] else { return Diagnostic(.error, at: location, message) }
-        return Diagnostic(.error, at: location, LocalizedText(nl: dutch, en: message))
+        return Diagnostic(.error, at: location, LocalizedText(nl: dutch(of: message), en: message))
+    }
+
+    /// The Dutch words of `message`; a message that quotes the parser keeps the parser's (English) words
+    /// as a quotation, after Dutch advice on where to look.
+    static func dutch(of message: String) -> String {
+        if let dutch = dutch[message] { return dutch }
+        let prefix = "YAML syntax error: "
+        guard message.hasPrefix(prefix) else { return message }
+        return "de YAML is hier niet te lezen; controleer de inspringing, de aanhalingstekens en de haakjes "
+            + "(de YAML-lezer meldt: \"\(message.dropFirst(prefix.count))\")"
     }
 
     /// The Dutch words of the messages that do not quote the parser.

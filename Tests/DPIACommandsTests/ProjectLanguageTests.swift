@@ -56,11 +56,13 @@ import Testing
         ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
-                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten"]),
+                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten",
+                "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen"]),
         ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
                 "No users yet.", "no such file", "is not a status",
                 "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
-                "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'"]),
+                "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'",
+                "2 specs of 2 did not validate; nothing was written", "YAML syntax error: "]),
     ])
     func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
@@ -78,6 +80,8 @@ import Testing
         try run(["validate", "broken.yaml"])
         try Data("spec: dpia/v1\nparties:\n\t- id: a\n".utf8).write(to: folder.appendingPathComponent("tabbed.yaml"))
         try run(["validate", "tabbed.yaml"])
+        try Data("spec: dpia/v1\nid: x\nparties: [\n".utf8).write(to: folder.appendingPathComponent("unclosed.yaml"))
+        try run(["report", "broken.yaml", "unclosed.yaml"])
         try run(["record"])
         try run(["users", "list"])
         try run(["restore", "nothere.json", "--db", "copy.sqlite"])
