@@ -44,7 +44,7 @@ struct History: ParsableCommand {
             : ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
         table.rows = history.versions.map { version in
             [String(version.sequence), version.recordedOn.description, version.versionID, version.label ?? "",
-             version.status?.rawValue ?? "", "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
+             version.status?.name(in: words.language) ?? "", "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
              String(version.findings.unaddressed), version.contentHash]
         }
         var text = (history.versions.last.map { "\(history.activityID) — \($0.title)\n\n" } ?? "") + table.text

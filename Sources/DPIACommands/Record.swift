@@ -68,7 +68,7 @@ struct Record: ParsableCommand {
         var lines: [String] = []
         for (outcome, assessment) in zip(outcomes, assessments) {
             let activity = assessment.activity
-            let facts = [activity.version.map { "version \($0)" }, activity.status.map(\.rawValue)].compactMap { $0 }
+            let facts = [activity.version.map { "version \($0)" }, activity.status?.name(in: .en)].compactMap { $0 }
             let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
             let findings = "\(assessment.findings.count) finding\(assessment.findings.count == 1 ? "" : "s")"
                 + (assessment.findings.isEmpty ? "" : " (\(levels[.high] ?? 0) high, \(levels[.medium] ?? 0) medium, \(levels[.low] ?? 0) low)")
@@ -94,7 +94,7 @@ struct Record: ParsableCommand {
         var lines: [String] = []
         for (outcome, assessment) in zip(outcomes, assessments) {
             let activity = assessment.activity
-            let facts = [activity.version.map { "versie \($0)" }, activity.status.map(\.rawValue)].compactMap { $0 }
+            let facts = [activity.version.map { "versie \($0)" }, activity.status?.name(in: .nl)].compactMap { $0 }
             let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
             let count = assessment.findings.count
             let findings = "\(count) bevinding\(count == 1 ? "" : "en")"
