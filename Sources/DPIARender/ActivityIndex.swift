@@ -9,6 +9,10 @@ struct ActivityIndex: Sendable {
     let purposes: [String: Purpose]
     let roles: [String: Role]
     let risks: [String: DeclaredRisk]
+    let flows: [String: Flow]
+    let measures: [String: Measure]
+    /// Retention rules by their key (id, or data ids joined with "+").
+    let retention: [String: RetentionRule]
     /// Purpose ids that use each data id, in spec order.
     let purposesUsingData: [String: [String]]
 
@@ -20,6 +24,9 @@ struct ActivityIndex: Sendable {
         purposes = Self.byID(activity.purposes)
         roles = Self.byID(activity.roles ?? [])
         risks = Self.byID(activity.risks ?? [])
+        flows = Self.byID(activity.flows ?? [])
+        measures = Self.byID(activity.measures ?? [])
+        retention = Dictionary((activity.retention ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var using: [String: [String]] = [:]
         for purpose in activity.purposes {
             for dataID in purpose.data where using[dataID]?.last != purpose.id { using[dataID, default: []].append(purpose.id) }
@@ -38,14 +45,8 @@ struct ActivityIndex: Sendable {
     func purposeName(_ id: String) -> String { purposes[id].map(Self.name(of:)) ?? id }
     func roleName(_ id: String) -> String { roles[id].map { $0.name ?? $0.id } ?? id }
 
-    /// A purpose's name, else the first sentence-like line of its description, else its id.
-    static func name(of purpose: Purpose) -> String {
-        if let name = purpose.name, !name.isEmpty { return name }
-        if let description = purpose.description?.split(whereSeparator: \.isNewline).first, !description.isEmpty {
-            return String(description)
-        }
-        return purpose.id
-    }
+    /// A purpose's name, else the first line of its description, else its id (``ElementName``).
+    static func name(of purpose: Purpose) -> String { ElementName.plain(purpose) }
 
     /// Subject ids of the given data ids, deduplicated, in the order of the spec's subject list.
     func subjectIDs(ofData dataIDs: [String]) -> [String] {

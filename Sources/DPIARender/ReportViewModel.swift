@@ -242,8 +242,8 @@ struct BuildContext {
         return " " + others.map { $0.message[language] }.joined(separator: " ")
     }
 
-    /// The name of the element a finding concerns, for a reader: a role's or data item's name, a
-    /// purpose, flow or retention period by its name or id.
+    /// The name of the element a finding concerns, for a reader (``ElementName``): a role's or data
+    /// item's name, a purpose, flow, retention period or measure as the report names it elsewhere.
     private func elementName(_ finding: Finding) -> String? {
         let parts = finding.elementPath.split(separator: "/").map(String.init)
         guard parts.count >= 2 else { return nil }
@@ -254,10 +254,14 @@ struct BuildContext {
         case "data": return index.dataName(id)
         case "subjects": return index.subjectName(id)
         case "parties", "locations", "transfers": return index.partyName(id)
-        case "purposes": return (nl ? "doel '" : "purpose '") + index.purposeName(id) + "'"
-        case "flows": return (nl ? "verstrekking '" : "flow '") + id + "'"
-        case "retention" where !id.contains("+"): return (nl ? "bewaartermijn '" : "retention period '") + id + "'"
-        case "measures": return (nl ? "maatregel '" : "measure '") + id + "'"
+        case "purposes":
+            return index.purposes[id].map { (nl ? "doel " : "purpose ") + ElementName.of($0)[language] }
+        case "flows":
+            return index.flows[id].map { (nl ? "de verstrekking " : "the flow ") + ElementName.of($0, partyName: index.partyName)[language] }
+        case "retention":
+            return index.retention[id].map { (nl ? "bewaartermijn " : "retention period ") + ElementName.of($0, dataName: index.dataName)[language] }
+        case "measures":
+            return index.measures[id].map { (nl ? "maatregel " : "measure ") + ElementName.of($0)[language] }
         default: return nil
         }
     }

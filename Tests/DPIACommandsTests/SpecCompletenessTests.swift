@@ -53,7 +53,7 @@ import Testing
         let spec = try skeleton("en") { $0.replacingOccurrences(of: "status: draft", with: "status: adopted") }
         let checked = try BuiltProgram.dpia.run(["check", "--fail-on", "high", spec], in: folder)
         #expect(checked.status == 1)
-        #expect(checked.output.contains("error: Purpose 'purpose' names no legal basis"), "\(checked.output)")
+        #expect(checked.output.contains("error: Purpose “Purpose (fill in)” names no legal basis"), "\(checked.output)")
         #expect(!checked.output.contains("To complete"))
     }
 
@@ -61,7 +61,7 @@ import Testing
         let spec = try skeleton("nl") { $0.replacingOccurrences(of: "name: Doel (vul in)", with: "name: Re-integratie") }
         let checked = try BuiltProgram.dpia.run(["check", "--fail-on", "high", spec], in: folder)
         #expect(checked.status == 1)
-        #expect(checked.output.contains("error: Doel 'purpose' noemt geen rechtsgrond"), "\(checked.output)")
+        #expect(checked.output.contains("error: Doel „Re-integratie” noemt geen rechtsgrond"), "\(checked.output)")
         #expect(!checked.output.contains("purposes: waarvoor"))
         // The other placeholders are still to complete.
         #expect(checked.output.contains("subjects: over wie het gaat"))

@@ -166,7 +166,7 @@ import Testing
         // Both specs are printed whole, findings included, although the warning came after their texts.
         for file in ["a", "b"] {
             let findings = result.output.split(separator: "\n").filter {
-                $0.hasPrefix("\(folder)/\(file).yaml:8:12: error: ") && $0.contains("'dienstverlening'")
+                $0.hasPrefix("\(folder)/\(file).yaml:8:12: error: ") && $0.contains("“dienstverlening”")
                     && $0.hasSuffix("[purpose_without_legal_basis]")
             }
             #expect(findings.count == 1, "\(file).yaml: \(result.output)")

@@ -121,14 +121,18 @@ import Testing
         #expect(staff.first?.message.contains("Hetzelfde geldt voor") == true)
     }
 
-    /// The body of a report speaks the Rijksmodel's language: no rule id, spec key, YAML position
-    /// or "Niet opgegeven" before the annexes (the annexes hold them).
+    /// The body of a report speaks the Rijksmodel's language: no rule id, spec key, YAML position,
+    /// "Niet opgegeven" or element id in quotes before the annexes (the annexes hold them).
     @Test(arguments: [ReportLanguage.nl, .en])
     func theBodyShowsNoToolInternals(language: ReportLanguage) throws {
         let internals = try Regex(#"[a-z0-9]+(_[a-z0-9]+)+|\.ya?ml:\d|`|Niet opgegeven|Not stated|<code>"#)
+        // An id between quotes of any kind, also as HTML entities: 'x', „x”, “x”, &#39;x&#39;.
+        let quote = #"(?:'|"|„|“|”|‘|’|&#39;|&#x27;|&apos;|&quot;)"#
+        let quoted = try Regex(quote + #"([A-Za-z0-9][A-Za-z0-9_.+-]*)"# + quote, as: (Substring, Substring).self)
         for assessment in Self.examples {
             let report = try renderer.render(assessment, options: ReportOptions(language: language, date: reportDate))
             let id = assessment.activity.id
+            let elements = Self.elementIDs(assessment.activity)
             let markdown = report.markdown.replacingOccurrences(of: "\\", with: "")
             let mdBody = String(markdown[..<(markdown.range(of: "\n## Bijlage") ?? markdown.range(of: "\n## Annex"))!.lowerBound])
             let htmlBody = try #require(report.html.components(separatedBy: "class=\"part annex\"").first)
@@ -137,8 +141,18 @@ import Testing
                 let found = body.matches(of: internals).map { String(body[$0.range]) }
                 #expect(found.isEmpty, "\(id) (\(format), \(language)): \(Set(found).sorted())")
                 for rule in RuleRegistry.ids { #expect(!body.contains(rule), "\(id): rule id \(rule) in the body") }
+                let ids = body.matches(of: quoted).map { String($0.1) }.filter(elements.contains)
+                #expect(ids.isEmpty, "\(id) (\(format), \(language)): element ids in quotes \(Set(ids).sorted())")
             }
         }
+    }
+
+    /// The ids of the elements of a spec, which the body names by their names (`ElementName`).
+    static func elementIDs(_ activity: ProcessingActivity) -> Set<String> {
+        var ids = activity.parties.map(\.id) + activity.subjects.map(\.id) + activity.data.map(\.id)
+        ids += activity.purposes.map(\.id) + (activity.roles ?? []).map(\.id) + (activity.flows ?? []).map(\.id)
+        ids += (activity.retention ?? []).map(\.key) + (activity.measures ?? []).map(\.id) + (activity.risks ?? []).map(\.id)
+        return Set(ids)
     }
 
     /// The risk map places every risk once, in the cell of its likelihood and impact.

@@ -1,8 +1,23 @@
 import DPIAModel
 
 extension AnalysisContext {
-    /// A role's display name: its `name`, or its id.
-    public func label(role: Role) -> String { role.name.map { "'\(role.id)' (\($0))" } ?? "'\(role.id)'" }
+    /// A role as a reader knows it: its `name`, quoted (see ``ElementName``).
+    public func label(role: Role) -> LocalizedText { ElementName.of(role) }
+
+    /// A purpose as a reader knows it: its name or description, quoted.
+    public func label(purpose: Purpose) -> LocalizedText { ElementName.of(purpose) }
+
+    /// The purpose with this id as a reader knows it; the id quoted when the spec has no such purpose.
+    public func label(purpose id: String) -> LocalizedText { purposes[id].map(ElementName.of) ?? ElementName.quoted(id) }
+
+    /// A flow by who gives and who receives: "van Gemeente Utrecht naar Werkgevers Utrecht".
+    public func label(flow: Flow) -> LocalizedText { ElementName.of(flow, partyName: name(ofParty:)) }
+
+    /// A retention period, to follow "Bewaartermijn": „Afgebroken aanvraag” or "voor Klantnummer en Profiel".
+    public func label(retention: RetentionRule) -> LocalizedText { ElementName.of(retention, dataName: name(ofData:)) }
+
+    /// A measure by its short description, else its id; quoted.
+    public func label(measure: Measure) -> LocalizedText { ElementName.of(measure) }
 
     /// A subject category's display name, or its id.
     public func name(ofSubject id: String) -> String { subjects[id]?.name ?? id }

@@ -51,9 +51,9 @@ enum SpecialDataException {
             guard !problems.isEmpty else { return nil }
             return Violation("data/\(item.id)", LocalizedText(
                 nl: "\(item.name) (\(what.nl)) wordt gebruikt zonder \(exception.nl) (`\(need.key)`): "
-                    + problems.map { "doel '\($0.0.id)' \($0.1.nl)" }.joined(separator: "; ") + ".",
+                    + problems.map { "doel \(context.label(purpose: $0.0).nl) \($0.1.nl)" }.joined(separator: "; ") + ".",
                 en: "\(item.name) (\(what.en)) is used without \(exception.en) (`\(need.key)`): "
-                    + problems.map { "purpose '\($0.0.id)' \($0.1.en)" }.joined(separator: "; ") + "."))
+                    + problems.map { "purpose \(context.label(purpose: $0.0).en) \($0.1.en)" }.joined(separator: "; ") + "."))
         }
     }
 

@@ -58,8 +58,8 @@ public struct CandidateProposalToPrivateIntermediaryRule: Rule {
             guard flow.kind == .candidateProposal, context.isPublicEmploymentService(flow.from),
                   context.type(ofParty: flow.to) == .privateIntermediary else { return nil }
             return Violation("flows/\(flow.id)/kind", LocalizedText(
-                nl: "Gegevensstroom '\(flow.id)': \(context.name(ofParty: flow.from)) draagt kandidaten aan voor vacatures van private bemiddelaar \(context.name(ofParty: flow.to)); daarvoor bestaat geen bevoegdheid, ook niet met toestemming van de werkzoekende.",
-                en: "Flow '\(flow.id)': \(context.name(ofParty: flow.from)) proposes candidates for vacancies of private intermediary \(context.name(ofParty: flow.to)); there is no legal power for that, not even with the job seeker's consent."))
+                nl: "\(context.name(ofParty: flow.from)) draagt kandidaten aan voor vacatures van private bemiddelaar \(context.name(ofParty: flow.to)); daarvoor bestaat geen bevoegdheid, ook niet met toestemming van de werkzoekende.",
+                en: "\(context.name(ofParty: flow.from)) proposes candidates for vacancies of private intermediary \(context.name(ofParty: flow.to)); there is no legal power for that, not even with the job seeker's consent."))
         }
     }
 }

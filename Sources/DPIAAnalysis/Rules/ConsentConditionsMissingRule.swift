@@ -65,8 +65,8 @@ public struct ConsentConditionsMissingRule: Rule {
             let missing = conditions.filter { $0.0 != true }
             guard !missing.isEmpty else { return nil }
             return Violation("purposes/\(purpose.id)/consent", LocalizedText(
-                nl: "De toestemming voor doel '\(purpose.id)' is niet aantoonbaar \(missing.map(\.1).joinedList(.nl)).",
-                en: "Consent for purpose '\(purpose.id)' is not shown to be \(missing.map(\.2).joinedList(.en))."))
+                nl: "De toestemming voor doel \(context.label(purpose: purpose).nl) is niet aantoonbaar \(missing.map(\.1).joinedList(.nl)).",
+                en: "Consent for purpose \(context.label(purpose: purpose).en) is not shown to be \(missing.map(\.2).joinedList(.en))."))
         }
     }
 }

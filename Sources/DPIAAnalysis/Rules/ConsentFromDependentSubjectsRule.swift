@@ -96,8 +96,8 @@ public struct ConsentFromDependentSubjectsRule: Rule {
                 why.append(LocalizedText(nl: "zij zijn afhankelijk van \(controller)", en: "they depend on \(controller)"))
             }
             return Violation("purposes/\(purpose.id)/basis", LocalizedText(
-                nl: "Doel '\(purpose.id)' steunt op toestemming van \(who.nl), maar \(why.map(\.nl).joinedList(.nl)): die toestemming is niet vrij.",
-                en: "Purpose '\(purpose.id)' rests on consent of \(who.en), but \(why.map(\.en).joinedList(.en)): that consent is not free."))
+                nl: "Doel \(context.label(purpose: purpose).nl) steunt op toestemming van \(who.nl), maar \(why.map(\.nl).joinedList(.nl)): die toestemming is niet vrij.",
+                en: "Purpose \(context.label(purpose: purpose).en) rests on consent of \(who.en), but \(why.map(\.en).joinedList(.en)): that consent is not free."))
         }
     }
 }

@@ -115,14 +115,14 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
                 let provisions = context.provisions(flow.grounds)
                 guard let problem = Self.problem(from: [a], to: b, provisions: provisions, in: context) else { return nil }
                 return Violation("flows/\(flow.id)", LocalizedText(
-                    nl: "Gegevensstroom '\(flow.id)' deelt gegevens binnen dezelfde organisatie van domein \(a) (\(from)) naar domein \(b) (\(to)): \(problem.nl).",
-                    en: "Flow '\(flow.id)' shares data within one organisation from domain \(a) (\(from)) to domain \(b) (\(to)): \(problem.en)."))
+                    nl: "Gegevensstroom \(context.label(flow: flow).nl) deelt gegevens binnen dezelfde organisatie, van domein \(a) naar domein \(b): \(problem.nl).",
+                    en: "Flow \(context.label(flow: flow).en) shares data within one organisation, from domain \(a) to domain \(b): \(problem.en)."))
             }
             guard context.parties[fromRoot]?.type == .municipality, context.parties[toRoot]?.type == .municipality,
                   !context.isReintegration(flow.purpose), context.disclosureDuties(of: flow).isEmpty else { return nil }
             return Violation("flows/\(flow.id)", LocalizedText(
-                nl: "Gegevensstroom '\(flow.id)' deelt gegevens tussen gemeenten (\(from) naar \(to)) voor een doel buiten de Participatiewet en de Wet SUWI, en `grounds` noemt geen bepaling die \(from) tot deze verstrekking verplicht.",
-                en: "Flow '\(flow.id)' shares data between municipalities (\(from) to \(to)) for a purpose outside the Participatiewet and the SUWI act, and `grounds` names no provision that obliges \(from) to this disclosure."))
+                nl: "Gegevensstroom \(context.label(flow: flow).nl) deelt gegevens tussen gemeenten voor een doel buiten de Participatiewet en de Wet SUWI, en `grounds` noemt geen bepaling die \(from) tot deze verstrekking verplicht.",
+                en: "Flow \(context.label(flow: flow).en) shares data between municipalities for a purpose outside the Participatiewet and the SUWI act, and `grounds` names no provision that obliges \(from) to this disclosure."))
         }
     }
 
@@ -154,8 +154,8 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
             let provisions = context.provisions(role.purposes.flatMap { context.purposes[$0]?.law ?? [] })
             guard let problem = Self.problem(from: domains, to: own, provisions: provisions, in: context) else { return nil }
             return Violation("roles/\(role.id)/sees/data", LocalizedText(
-                nl: "Rol \(context.label(role: role)) (domein \(own)) ziet via het gedeelde systeem gegevens van domein \(domains.joinedList(.nl)): \(foreign.joinedList(.nl)); \(problem.nl).",
-                en: "Role \(context.label(role: role)) (domain \(own)) sees through the shared system data of domain \(domains.joinedList(.en)): \(foreign.joinedList(.en)); \(problem.en)."))
+                nl: "Rol \(context.label(role: role).nl) (domein \(own)) ziet via het gedeelde systeem gegevens van domein \(domains.joinedList(.nl)): \(foreign.joinedList(.nl)); \(problem.nl).",
+                en: "Role \(context.label(role: role).en) (domain \(own)) sees through the shared system data of domain \(domains.joinedList(.en)): \(foreign.joinedList(.en)); \(problem.en)."))
         }
     }
 

@@ -108,8 +108,8 @@ public struct DisclosureWithoutDisclosersGroundRule: Rule {
             let cited = grounds.map { context.catalogue.cite($0) }
             let holders = grounds.holders
             return Violation("flows/\(flow.id)/grounds", LocalizedText(
-                nl: "Gegevensstroom '\(flow.id)': \(context.name(ofParty: discloser)) verstrekt op grond van \(cited.joinedList(.nl)), een taak of plicht van \(holders.nl), niet van de verstrekker zelf.",
-                en: "Flow '\(flow.id)': \(context.name(ofParty: discloser)) discloses on \(cited.joinedList(.en)), a task or duty of \(holders.en), not of the discloser itself."))
+                nl: "Gegevensstroom \(context.label(flow: flow).nl): \(context.name(ofParty: discloser)) verstrekt op grond van \(cited.joinedList(.nl)), een taak of plicht van \(holders.nl), niet van de verstrekker zelf.",
+                en: "Flow \(context.label(flow: flow).en): \(context.name(ofParty: discloser)) discloses on \(cited.joinedList(.en)), a task or duty of \(holders.en), not of the discloser itself."))
         }
     }
 }

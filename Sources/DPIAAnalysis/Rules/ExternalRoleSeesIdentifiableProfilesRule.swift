@@ -62,8 +62,8 @@ public struct ExternalRoleSeesIdentifiableProfilesRule: Rule {
             guard !exposed.isEmpty else { return nil }
             let populations = exposed.map { context.name(ofSubject: $0.subject) }
             return Violation("roles/\(role.id)/sees/pseudonymised", LocalizedText(
-                nl: "Externe rol \(context.label(role: role)) ziet profielen van \(populations.joinedList(.nl)) samen met naam of contactgegevens: de profielen zijn niet gepseudonimiseerd.",
-                en: "External role \(context.label(role: role)) sees profiles of \(populations.joinedList(.en)) together with name or contact details: the profiles are not pseudonymised."))
+                nl: "Externe rol \(context.label(role: role).nl) ziet profielen van \(populations.joinedList(.nl)) samen met naam of contactgegevens: de profielen zijn niet gepseudonimiseerd.",
+                en: "External role \(context.label(role: role).en) sees profiles of \(populations.joinedList(.en)) together with name or contact details: the profiles are not pseudonymised."))
         }
     }
 

@@ -55,8 +55,8 @@ public struct ExternalRoleSeesOtherControllersSubjectsRule: Rule {
     public func validate(_ context: AnalysisContext) -> [Violation] {
         OtherPopulationAccess.violations(in: context, external: true) { role, populations, owners in
             LocalizedText(
-                nl: "Externe rol \(context.label(role: role)) van \(context.name(ofParty: role.party)) ziet herleidbare gegevens van \(populations.nl), betrokkenen van \(owners.nl): niet van de verantwoordelijke die deze partij heeft toegelaten.",
-                en: "External role \(context.label(role: role)) of \(context.name(ofParty: role.party)) sees identifiable data of \(populations.en), data subjects of \(owners.en): not of the controller that admitted this party.")
+                nl: "Externe rol \(context.label(role: role).nl) van \(context.name(ofParty: role.party)) ziet herleidbare gegevens van \(populations.nl), betrokkenen van \(owners.nl): niet van de verantwoordelijke die deze partij heeft toegelaten.",
+                en: "External role \(context.label(role: role).en) of \(context.name(ofParty: role.party)) sees identifiable data of \(populations.en), data subjects of \(owners.en): not of the controller that admitted this party.")
         }
     }
 }

@@ -50,8 +50,8 @@ public struct ExternalRoleWithoutTwoFactorRule: Rule {
                 ? LocalizedText(nl: "zonder vastgelegde inlogmethode", en: "without a recorded sign-in method")
                 : LocalizedText(nl: "met alleen een wachtwoord", en: "with a password only")
             return Violation("roles/\(role.id)/authentication", LocalizedText(
-                nl: "Externe rol \(context.label(role: role)) logt in \(how.nl); tweefactorauthenticatie ontbreekt.",
-                en: "External role \(context.label(role: role)) signs in \(how.en); two-factor authentication is missing."))
+                nl: "Externe rol \(context.label(role: role).nl) logt in \(how.nl); tweefactorauthenticatie ontbreekt.",
+                en: "External role \(context.label(role: role).en) signs in \(how.en); two-factor authentication is missing."))
         }
     }
 }

@@ -61,8 +61,8 @@ public struct FurtherProcessingWithoutCompatibilityRule: Rule {
         context.activity.purposes.compactMap { purpose -> Violation? in
             guard let original = purpose.furtherProcessingOf, isBlank(purpose.compatibility) else { return nil }
             return Violation("purposes/\(purpose.id)/further_processing_of", LocalizedText(
-                nl: "Doel '\(purpose.id)' verwerkt gegevens van doel '\(original)' verder zonder vastgelegde verenigbaarheidstoets (`compatibility`).",
-                en: "Purpose '\(purpose.id)' further processes data of purpose '\(original)' without a recorded compatibility assessment (`compatibility`)."))
+                nl: "Doel \(context.label(purpose: purpose).nl) verwerkt gegevens van doel \(context.label(purpose: original).nl) verder zonder vastgelegde verenigbaarheidstoets (`compatibility`).",
+                en: "Purpose \(context.label(purpose: purpose).en) further processes data of purpose \(context.label(purpose: original).en) without a recorded compatibility assessment (`compatibility`)."))
         }
     }
 }

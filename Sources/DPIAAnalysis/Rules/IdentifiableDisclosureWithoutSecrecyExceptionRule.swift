@@ -159,8 +159,8 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                 : LocalizedText(nl: " (via verwerker \(context.name(ofParty: flow.from)))",
                                 en: " (through processor \(context.name(ofParty: flow.from)))")
             let message = LocalizedText(
-                nl: "Verstrekking '\(flow.id)' geeft herleidbare gegevens van \(from)\(via.nl) aan \(to) zonder uitzondering op de geheimhouding: \(why.map(\.nl).joinedList(.nl)).",
-                en: "Flow '\(flow.id)' gives identifiable data from \(from)\(via.en) to \(to) without an exception to secrecy: \(why.map(\.en).joinedList(.en)).")
+                nl: "De verstrekking van herleidbare gegevens door \(from)\(via.nl) aan \(to) heeft geen uitzondering op de geheimhouding: \(why.map(\.nl).joinedList(.nl)).",
+                en: "The disclosure of identifiable data by \(from)\(via.en) to \(to) has no exception to secrecy: \(why.map(\.en).joinedList(.en)).")
             // Clients who depend on the municipality or UWV: the harm does not depend on the platform's consent.
             let vulnerable = clients.contains { context.subjects[$0]?.vulnerable == true }
             if recipient == .employer {

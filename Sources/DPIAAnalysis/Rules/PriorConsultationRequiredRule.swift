@@ -79,8 +79,8 @@ public struct PriorConsultationRequiredRule: PlanRule {
         return (context.activity.measures ?? []).compactMap { measure -> Violation? in
             guard let ids = accepted[measure.id] else { return nil }
             return Violation("measures/\(measure.id)", LocalizedText(
-                nl: "Maatregel '\(measure.id)' accepteert een hoog restrisico (\(ids.joinedList(.nl))): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
-                en: "Measure '\(measure.id)' accepts a high residual risk (\(ids.joinedList(.en))): consult the Dutch DPA before processing starts (art. 36 GDPR)."))
+                nl: "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(ids.joinedList(.nl))): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
+                en: "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(ids.joinedList(.en))): consult the Dutch DPA before processing starts (art. 36 GDPR)."))
         }
     }
 }

@@ -53,8 +53,8 @@ public struct PrivateSharingWithoutConsentOrContractRule: Rule {
             let basis = flow.purpose.flatMap { context.purposes[$0]?.basis }
             guard basis != .consent, basis != .contract else { return nil }
             return Violation("flows/\(flow.id)", LocalizedText(
-                nl: "Gegevensstroom '\(flow.id)' van \(context.name(ofParty: flow.from)) naar \(context.name(ofParty: flow.to)) is een uitwisseling tussen private partijen zonder toestemming of overeenkomst met de betrokkene.",
-                en: "Flow '\(flow.id)' from \(context.name(ofParty: flow.from)) to \(context.name(ofParty: flow.to)) is an exchange between private parties without consent of or a contract with the data subject."))
+                nl: "Gegevensstroom \(context.label(flow: flow).nl) is een uitwisseling tussen private partijen zonder toestemming of overeenkomst met de betrokkene.",
+                en: "Flow \(context.label(flow: flow).en) is an exchange between private parties without consent of or a contract with the data subject."))
         }
     }
 }

@@ -81,16 +81,16 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                 return data.isEmpty ? nil : data
             }
             if let violation = check(populations, path: "flows/\(flow.id)/pseudonymised",
-                                     what: LocalizedText(nl: "Gepseudonimiseerde flow '\(flow.id)'",
-                                                         en: "Pseudonymised flow '\(flow.id)'"), context) {
+                                     what: LocalizedText(nl: "Gepseudonimiseerde flow \(context.label(flow: flow).nl)",
+                                                         en: "Pseudonymised flow \(context.label(flow: flow).en)"), context) {
                 violations.append(violation)
             }
         }
         for row in context.visibility.rows where row.kind == .role {
             guard let role = context.roles[row.role], role.sees.pseudonymised else { continue }
             if let violation = check(row.access.map(\.data), path: "roles/\(role.id)/sees/pseudonymised",
-                                     what: LocalizedText(nl: "Gepseudonimiseerde inzage van rol \(context.label(role: role))",
-                                                         en: "Pseudonymised view of role \(context.label(role: role))"), context) {
+                                     what: LocalizedText(nl: "Gepseudonimiseerde inzage van rol \(context.label(role: role).nl)",
+                                                         en: "Pseudonymised view of role \(context.label(role: role).en)"), context) {
                 violations.append(violation)
             }
         }

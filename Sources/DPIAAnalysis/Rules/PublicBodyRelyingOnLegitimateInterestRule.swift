@@ -40,8 +40,8 @@ public struct PublicBodyRelyingOnLegitimateInterestRule: Rule {
         return context.activity.purposes.compactMap { purpose -> Violation? in
             guard purpose.basis == .legitimateInterest else { return nil }
             return Violation("purposes/\(purpose.id)/basis", LocalizedText(
-                nl: "Doel '\(purpose.id)' steunt op gerechtvaardigd belang, maar \(context.name(ofParty: context.activity.controller)) is een overheidsorgaan dat zijn taak uitvoert.",
-                en: "Purpose '\(purpose.id)' rests on legitimate interest, but \(context.name(ofParty: context.activity.controller)) is a public body performing its task."))
+                nl: "Doel \(context.label(purpose: purpose).nl) steunt op gerechtvaardigd belang, maar \(context.name(ofParty: context.activity.controller)) is een overheidsorgaan dat zijn taak uitvoert.",
+                en: "Purpose \(context.label(purpose: purpose).en) rests on legitimate interest, but \(context.name(ofParty: context.activity.controller)) is a public body performing its task."))
         }
     }
 }

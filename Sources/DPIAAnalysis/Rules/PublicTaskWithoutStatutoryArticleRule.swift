@@ -85,8 +85,8 @@ public struct PublicTaskWithoutStatutoryArticleRule: Rule {
                                     en: "names \(written.map { "'\($0)'" }.joinedList(.en)), which names no provision of the catalogue")
             }
             return Violation("purposes/\(purpose.id)/law", LocalizedText(
-                nl: "Doel '\(purpose.id)' steunt op \(purpose.basis == .publicTask ? "een publieke taak" : "een wettelijke verplichting") maar \(why.nl).",
-                en: "Purpose '\(purpose.id)' rests on \(purpose.basis == .publicTask ? "a public task" : "a legal obligation") but \(why.en)."))
+                nl: "Doel \(context.label(purpose: purpose).nl) steunt op \(purpose.basis == .publicTask ? "een publieke taak" : "een wettelijke verplichting") maar \(why.nl).",
+                en: "Purpose \(context.label(purpose: purpose).en) rests on \(purpose.basis == .publicTask ? "a public task" : "a legal obligation") but \(why.en)."))
         }
     }
 }

@@ -37,8 +37,8 @@ public struct PurposeWithoutLegalBasisRule: Rule {
         context.activity.purposes.compactMap { purpose -> Violation? in
             guard purpose.basis == nil, purpose.furtherProcessingOf == nil else { return nil }
             return Violation("purposes/\(purpose.id)", LocalizedText(
-                nl: "Doel '\(purpose.id)' noemt geen rechtsgrond (`basis`): zonder grondslag is de verwerking onrechtmatig.",
-                en: "Purpose '\(purpose.id)' names no legal basis (`basis`): without one the processing is unlawful."))
+                nl: "Doel \(context.label(purpose: purpose).nl) noemt geen rechtsgrond (`basis`): zonder grondslag is de verwerking onrechtmatig.",
+                en: "Purpose \(context.label(purpose: purpose).en) names no legal basis (`basis`): without one the processing is unlawful."))
         }
     }
 }

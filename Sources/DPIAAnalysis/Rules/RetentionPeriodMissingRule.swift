@@ -78,16 +78,16 @@ public struct RetentionPeriodMissingRule: Rule {
         for rule in context.activity.retention ?? [] {
             if rule.endsWith == .supplierContractEnds {
                 violations.append(Violation("retention/\(rule.key)/ends_with", LocalizedText(
-                    nl: "Bewaartermijn '\(rule.key)' eindigt met het contract met een leverancier; dat is geen gebeurtenis die de noodzaak voor de betrokkene beëindigt.",
-                    en: "Retention '\(rule.key)' ends with a contract with a supplier; that is no event that ends the need for the person.")))
+                    nl: "Bewaartermijn \(context.label(retention: rule).nl) eindigt met het contract met een leverancier; dat is geen gebeurtenis die de noodzaak voor de betrokkene beëindigt.",
+                    en: "Retention \(context.label(retention: rule).en) ends with a contract with a supplier; that is no event that ends the need for the person.")))
             } else if rule.period == .asLongAsNeeded, rule.endsWith == nil {
                 violations.append(isBlank(rule.criterion)
                     ? Violation("retention/\(rule.key)/period", LocalizedText(
-                        nl: "Bewaartermijn '\(rule.key)' is 'zolang noodzakelijk' zonder criterium wanneer de gegevens niet meer nodig zijn.",
-                        en: "Retention '\(rule.key)' is 'as long as needed' without a criterion for when the data is no longer needed."))
+                        nl: "Bewaartermijn \(context.label(retention: rule).nl) is 'zolang noodzakelijk' zonder criterium wanneer de gegevens niet meer nodig zijn.",
+                        en: "Retention \(context.label(retention: rule).en) is 'as long as needed' without a criterion for when the data is no longer needed."))
                     : Violation("retention/\(rule.key)/criterion", LocalizedText(
-                        nl: "Bewaartermijn '\(rule.key)' is 'zolang noodzakelijk' met een omschrijving, maar noemt niet de gebeurtenis die de noodzaak beëindigt (`ends_with`).",
-                        en: "Retention '\(rule.key)' is 'as long as needed' with a description, but does not name the event that ends the need (`ends_with`)."),
+                        nl: "Bewaartermijn \(context.label(retention: rule).nl) is 'zolang noodzakelijk' met een omschrijving, maar noemt niet de gebeurtenis die de noodzaak beëindigt (`ends_with`).",
+                        en: "Retention \(context.label(retention: rule).en) is 'as long as needed' with a description, but does not name the event that ends the need (`ends_with`)."),
                         likelihood: .low))
             }
         }

@@ -35,8 +35,8 @@ public struct RetentionWithoutSourceRule: Rule {
         (context.activity.retention ?? []).compactMap { rule -> Violation? in
             guard isBlank(rule.source) else { return nil }
             return Violation("retention/\(rule.key)", LocalizedText(
-                nl: "Bewaartermijn '\(rule.key)' noemt geen bron (wet, selectielijst of gemotiveerde keuze).",
-                en: "Retention '\(rule.key)' names no source (law, selection list or motivated choice)."))
+                nl: "Bewaartermijn \(context.label(retention: rule).nl) noemt geen bron (wet, selectielijst of gemotiveerde keuze).",
+                en: "Retention \(context.label(retention: rule).en) names no source (law, selection list or motivated choice)."))
         }
     }
 }

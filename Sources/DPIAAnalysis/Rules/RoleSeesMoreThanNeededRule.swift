@@ -89,14 +89,14 @@ public struct RoleSeesMoreThanNeededRule: Rule {
                 if context.activity.purposes.count == 1,
                    Set(context.activity.purposes[0].data).isSuperset(of: seen) { return nil }
                 return Violation(path, LocalizedText(
-                    nl: "Rol \(context.label(role: role)) ziet alle gegevens (`data: all`) zonder dat de rol doelen noemt die dat nodig maken.",
-                    en: "Role \(context.label(role: role)) sees all data (`data: all`) without naming purposes that need it."))
+                    nl: "Rol \(context.label(role: role).nl) ziet alle gegevens (`data: all`) zonder dat de rol doelen noemt die dat nodig maken.",
+                    en: "Role \(context.label(role: role).en) sees all data (`data: all`) without naming purposes that need it."))
             }
             let extra = seen.filter { !needed.contains($0) }.map(context.name(ofData:))
             guard !extra.isEmpty else { return nil }
             return Violation(path, LocalizedText(
-                nl: "Rol \(context.label(role: role)) ziet gegevens die geen van haar doelen gebruikt: \(extra.joinedList(.nl)).",
-                en: "Role \(context.label(role: role)) sees data that none of its purposes uses: \(extra.joinedList(.en))."))
+                nl: "Rol \(context.label(role: role).nl) ziet gegevens die geen van haar doelen gebruikt: \(extra.joinedList(.nl)).",
+                en: "Role \(context.label(role: role).en) sees data that none of its purposes uses: \(extra.joinedList(.en))."))
         }
     }
 }

@@ -45,8 +45,8 @@ public struct SecurityMeasureMissingRule: Rule {
         var violations = Self.baseline.compactMap { measure, nl, en -> Violation? in
             guard !present.contains(measure) else { return nil }
             return Violation("security/measures/\(measure.rawValue)", LocalizedText(
-                nl: "Beveiligingsmaatregel '\(measure.rawValue)' (\(nl)) ontbreekt.",
-                en: "Security measure '\(measure.rawValue)' (\(en)) is missing."))
+                nl: "Beveiligingsmaatregel \(ElementName.quoted(nl).nl) ontbreekt.",
+                en: "Security measure \(ElementName.quoted(en).en) is missing."))
         }
         let needsAtRest = context.activity.data.filter { $0.kind.isSpecialCategory || $0.kind == .criminal || $0.kind == .nationalID }
         if !needsAtRest.isEmpty, !present.contains(.encryptionAtRest) {

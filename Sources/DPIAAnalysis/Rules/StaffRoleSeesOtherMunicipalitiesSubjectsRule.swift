@@ -51,8 +51,8 @@ public struct StaffRoleSeesOtherMunicipalitiesSubjectsRule: Rule {
     public func validate(_ context: AnalysisContext) -> [Violation] {
         OtherPopulationAccess.violations(in: context, external: false) { role, populations, owners in
             LocalizedText(
-                nl: "Medewerkersrol \(context.label(role: role)) van \(context.name(ofParty: role.party)) ziet herleidbare gegevens van \(populations.nl), cliënten van \(owners.nl).",
-                en: "Staff role \(context.label(role: role)) of \(context.name(ofParty: role.party)) sees identifiable data of \(populations.en), clients of \(owners.en).")
+                nl: "Medewerkersrol \(context.label(role: role).nl) van \(context.name(ofParty: role.party)) ziet herleidbare gegevens van \(populations.nl), cliënten van \(owners.nl).",
+                en: "Staff role \(context.label(role: role).en) of \(context.name(ofParty: role.party)) sees identifiable data of \(populations.en), clients of \(owners.en).")
         }
     }
 }

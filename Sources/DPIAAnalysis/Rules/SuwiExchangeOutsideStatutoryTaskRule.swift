@@ -106,11 +106,11 @@ public struct SuwiExchangeOutsideStatutoryTaskRule: Rule {
         }()
         return Violation("flows/\(flow.id)", LocalizedText(
             nl: requireTask
-                ? "Gegevensstroom '\(flow.id)' van \(from) naar \(to) steunt niet op art. 62 Wet SUWI: \(problems.map(\.nl).joinedList(.nl))."
-                : "Gegevensstroom '\(flow.id)' van \(from) naar \(to) dient de re-integratie, maar \(problems.map(\.nl).joinedList(.nl)).",
+                ? "Gegevensstroom van \(from) naar \(to) steunt niet op art. 62 Wet SUWI: \(problems.map(\.nl).joinedList(.nl))."
+                : "Gegevensstroom van \(from) naar \(to) dient de re-integratie, maar \(problems.map(\.nl).joinedList(.nl)).",
             en: requireTask
-                ? "Flow '\(flow.id)' from \(from) to \(to) is not covered by art. 62 SUWI act: \(problems.map(\.en).joinedList(.en))."
-                : "Flow '\(flow.id)' from \(from) to \(to) serves re-integration, but \(problems.map(\.en).joinedList(.en))."),
+                ? "Flow from \(from) to \(to) is not covered by art. 62 SUWI act: \(problems.map(\.en).joinedList(.en))."
+                : "Flow from \(from) to \(to) serves re-integration, but \(problems.map(\.en).joinedList(.en))."),
             likelihood: likelihood)
     }
 }

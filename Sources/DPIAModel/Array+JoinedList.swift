@@ -1,8 +1,6 @@
-import DPIAModel
-
 extension Array where Element == String {
     /// `a, b en c` / `a, b and c` (or another conjunction: `a, b of c`).
-    func joinedList(_ language: ReportLanguage, conjunction: String? = nil) -> String {
+    public func joinedList(_ language: ReportLanguage, conjunction: String? = nil) -> String {
         guard count > 1 else { return first ?? "" }
         let last = self[count - 1]
         let head = dropLast().joined(separator: ", ")
@@ -10,5 +8,5 @@ extension Array where Element == String {
     }
 
     /// The list joined in both languages.
-    var localizedList: LocalizedText { LocalizedText(nl: joinedList(.nl), en: joinedList(.en)) }
+    public var localizedList: LocalizedText { LocalizedText(nl: joinedList(.nl), en: joinedList(.en)) }
 }
