@@ -7,12 +7,15 @@ import DPIARegister
 /// they touched are read again, after a recording (or a new day) everything is.
 ///
 /// Beside the measures it keeps a small entry per measure (activity and owner as numbers, status,
-/// overdue), so that a request filters small values and copies only the measures of the page it shows.
+/// overdue), so that a request filters small values and copies only the measures of the page it shows,
+/// and the HTML row of each measure once it has been shown, until that measure changes.
 actor BoardCache {
     /// The part of the board one request shows.
     struct Slice: Sendable {
         /// The measures of the page.
         var rows: [TrackedMeasure]
+        /// Their table rows as `renderRow` made them, when asked for (the web board; not the feeds).
+        var html: [String]
         /// How many measures the filter selects, and how many of those are overdue.
         var count: Int
         var overdue: Int
@@ -31,10 +34,13 @@ actor BoardCache {
     }
 
     private let register: RegisterDatabase
+    private let renderRow: @Sendable (TrackedMeasure) throws -> String
     private var stamp: RegisterStamp?
     private var today: CalendarDate?
     private var measures: [TrackedMeasure] = []
     private var entries: [Entry] = []
+    /// The rendered row of each measure in `measures`, nil until shown or after the measure changed.
+    private var rows: [String?] = []
     /// The activities that have measures, by id, with their titles; their numbers in `entries`.
     private var activities: [(id: String, title: String)] = []
     private var activityNumbers: [String: Int] = [:]
@@ -44,11 +50,15 @@ actor BoardCache {
     /// Position in `measures` by activity and measure id.
     private var positions: [String: Int] = [:]
 
-    init(register: RegisterDatabase) { self.register = register }
+    /// `renderRow` makes a measure's table row; it depends only on the measure (and the day, which reloads).
+    init(register: RegisterDatabase, renderRow: @escaping @Sendable (TrackedMeasure) throws -> String) {
+        self.register = register
+        self.renderRow = renderRow
+    }
 
     /// The measures `filter` selects (its `today` is the day overdue is judged against), current as of this
-    /// call: `limit` of them from `offset` on, and their counts.
-    func slice(_ filter: MeasureQuery, offset: Int, limit: Int, listLimit: Int) throws -> Slice {
+    /// call: `limit` of them from `offset` on, and their counts; with `html`, also their rendered rows.
+    func slice(_ filter: MeasureQuery, offset: Int, limit: Int, listLimit: Int, html: Bool = false) throws -> Slice {
         let now = try register.stamp()
         if let stamp, today == filter.today, now == stamp || now.onlyAddsEvents(to: stamp) {
             if now != stamp { try refresh(since: stamp, today: filter.today) }
@@ -60,17 +70,30 @@ actor BoardCache {
         let ownerMatches = filter.owner.map { text in owners.map { $0.contains(text.lowercased()) } }
         var count = 0, overdue = 0
         var rows: [TrackedMeasure] = []
+        var shown: [Int] = []
         for (position, entry) in entries.enumerated() {
             if let activity, entry.activity != activity { continue }
             if let ownerMatches, !ownerMatches[entry.owner] { continue }
             if let statuses = filter.statuses, !statuses.contains(entry.status) { continue }
             if filter.overdueOnly && !entry.overdue { continue }
             if !filter.includeRemoved && entry.removed { continue }
-            if count >= offset && rows.count < limit { rows.append(measures[position]) }
+            if count >= offset && rows.count < limit {
+                rows.append(measures[position])
+                shown.append(position)
+            }
             count += 1
             if entry.overdue { overdue += 1 }
         }
-        return Slice(rows: rows, count: count, overdue: overdue,
+        var texts: [String] = []
+        if html {
+            for position in shown {
+                if let known = self.rows[position] { texts.append(known); continue }
+                let text = try renderRow(measures[position])
+                self.rows[position] = text
+                texts.append(text)
+            }
+        }
+        return Slice(rows: rows, html: texts, count: count, overdue: overdue,
                      activities: activities.count <= listLimit ? activities : nil,
                      activityHasMeasures: activity.map { $0 >= 0 } ?? true)
     }
@@ -86,6 +109,7 @@ actor BoardCache {
         owners = []
         ownerNumbers = [:]
         entries = measures.map(entry)
+        rows = Array(repeating: nil, count: measures.count)
         positions = Dictionary(measures.enumerated().map { (Self.key($1), $0) }, uniquingKeysWith: { first, _ in first })
         self.stamp = stamp
         self.today = today
@@ -99,6 +123,7 @@ actor BoardCache {
             guard let position = positions[Self.key(measure)] else { return try reload(today: today) }
             measures[position] = measure
             entries[position] = entry(measure)
+            rows[position] = nil
         }
         self.stamp = now
     }

@@ -1,7 +1,8 @@
 /// What `Templates/serve/board.html` shows.
 struct BoardPage: Encodable, Sendable {
     var frame: PageFrame
-    var rows: [MeasureRow]
+    /// The measures of the page as table rows (rendered once per measure and kept, ``BoardCache``).
+    var rows: [RenderedRow]
     var owner: String?
     var activity: String?
     /// The status filter as given (for the calendar link form).

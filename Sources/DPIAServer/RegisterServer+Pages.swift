@@ -164,7 +164,7 @@ extension RegisterServer {
         let size = configuration.boardPageSize
         let number = max(1, Int(query["page"] ?? "") ?? 1)
         let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
-        let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size)
+        let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size, html: true)
         let statusChoices: [(String, String)] = [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
             + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
@@ -173,7 +173,7 @@ extension RegisterServer {
         // A list of names to choose from while it fits on a screen; for a larger register a field for the id.
         let activities = slice.activities ?? []
         return try page("board", BoardPage(
-            frame: frame("Maatregelen", context.session), rows: slice.rows.map(MeasureRow.init),
+            frame: frame("Maatregelen", context.session), rows: slice.html.map(RenderedRow.init),
             owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
             statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
             activities: slice.activities == nil ? [] : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
@@ -190,7 +190,7 @@ extension RegisterServer {
 
     /// The measures the board's filters select (`owner`, `status`, `activity`), by deadline (none last):
     /// `limit` of them from `offset` on, with their counts and (while few) the activities that have measures.
-    func boardSlice(_ query: Form, offset: Int = 0, limit: Int = .max) async throws -> BoardCache.Slice {
+    func boardSlice(_ query: Form, offset: Int = 0, limit: Int = .max, html: Bool = false) async throws -> BoardCache.Slice {
         var filter = MeasureQuery(activityID: query.text("activity"), owner: query.text("owner"), today: configuration.today())
         switch query.text("status") {
         case nil: break
@@ -200,7 +200,7 @@ extension RegisterServer {
             guard let status = MeasureStatus(rawValue: text) else { throw PageError.badRequest("'\(text)' is geen status van een maatregel.") }
             filter.statuses = [status]
         }
-        let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit)
+        let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit, html: html)
         if let activity = filter.activityID, !slice.activityHasMeasures, try !register.activityIDs().contains(activity) {
             throw PageError.notFound("Het register kent deze verwerking niet.")
         }

@@ -28,7 +28,9 @@ public struct RegisterServer: Sendable {
         templates = configuration.templates
         throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
         assessments = AssessmentCache(register: register)
-        boardCache = BoardCache(register: register)
+        boardCache = BoardCache(register: register) { [templates] measure in
+            try templates.render("serve/measure-row.html", MeasureRow(measure))
+        }
     }
 
     /// Every route of the server, behind the error pages, security headers and session lookup.
