@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 
 /// What dpia reads at run time besides the user's files: its templates and the JSON Schema of specs.
@@ -22,6 +23,21 @@ public enum BuiltInFiles {
         guard !files.isEmpty else { return nil }
         return try TemplateSet(root: templatesRoot, sources: files)
     }
+
+    /// dpia's own word catalogue of `language` (`Templates/<lang>/words.json`): built in, else from the
+    /// repository dpia was built from; empty when neither has it. Read once.
+    static func words(_ language: ReportLanguage) -> [String: String] {
+        catalogues[language.rawValue] ?? [:]
+    }
+
+    private static let catalogues: [String: [String: String]] = {
+        Dictionary(uniqueKeysWithValues: ReportLanguage.allCases.map { language in
+            let path = "Templates/\(language.rawValue)/words.json"
+            let data = EmbeddedFiles.base64[path].flatMap { Data(base64Encoded: $0) }
+                ?? FileManager.default.contents(atPath: TemplateLocator.buildRepository + "/" + path)
+            return (language.rawValue, data.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:])
+        })
+    }()
 
     /// dpia's own house style of Word reports (`Templates/reference.docx`): built in, else from the
     /// repository dpia was built from; for a templates folder that has none of its own.

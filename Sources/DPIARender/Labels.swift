@@ -1,17 +1,79 @@
 import DPIAAnalysis
 import DPIAModel
 
-/// The Dutch and English words for the values of the format's vocabularies, so that templates
-/// receive text a reader understands (`Hoog`, `Publieke taak`) instead of spec spellings (`high`,
-/// `public-task`). Headings and sentences live in the templates; only values live here.
+/// The words for the values of the format's vocabularies, so that templates receive text a reader
+/// understands (`Hoog`, `Publieke taak`) instead of spec spellings (`high`, `public-task`).
+/// The words themselves are in the word catalogue of the run's language (`Templates/<lang>/words.json`,
+/// keys such as `basis.public-task`, `month.6`), so that a templates folder can reword them; this type
+/// only maps values to keys and fills in placeholders (``fill(_:_:)``).
 struct Labels: Sendable {
     let language: ReportLanguage
+    /// The catalogue: key → text.
+    let words: [String: String]
 
-    private func pick(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    /// The labels of `language` with `words`, the catalogue of a ``TemplateSet``; without it, dpia's own.
+    init(language: ReportLanguage, words: [String: String]? = nil) {
+        self.language = language
+        self.words = words ?? BuiltInFiles.words(language)
+    }
+
+    /// The words of `key`; the key itself when the catalogue lacks it (``TemplateSet`` refuses such a catalogue).
+    func text(_ key: String) -> String { words[key] ?? key }
+
+    /// The words of `key` with each `{name}` replaced by its value: `text("right_article", ["number": "15"])`.
+    func text(_ key: String, _ values: [String: String]) -> String { Self.fill(text(key), values) }
+
+    /// `template` with each `{name}` replaced by `values[name]`, in one pass (a value is never read
+    /// again as a placeholder); braces around other names stay as they are.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open]
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// Every key the catalogue of a language must hold for these labels (``TemplateSet`` refuses a
+    /// catalogue without one); techniques fall back to their spec key and are not listed.
+    static let catalogueKeys: [String] = {
+        func keys<Value: RawRepresentable & CaseIterable>(_ prefix: String, _: Value.Type) -> [String] where Value.RawValue == String {
+            Value.allCases.map { prefix + "." + $0.rawValue }
+        }
+        let frameworks: [PreScanFramework] = [.article35, .apList, .edpb, .legislation]
+        let relations: [PopulationRelation] = [.own, .other]
+        let vocabularies: [[String]] = [
+            keys("status", ActivityStatus.self), keys("classification", DataClassification.self), keys("kind", DataKind.self),
+            keys("source", DataSource.self), keys("party_type", PartyType.self), keys("party_role", PartyRole.self),
+            keys("basis", LegalBasis.self), keys("measure_status", MeasureStatus.self), keys("measure_type", MeasureType.self),
+            keys("deletion", DeletionMode.self), keys("mechanism", TransferMechanism.self), keys("right", SubjectRight.self),
+            keys("topic", TransparencyTopic.self), keys("security", SecurityMeasure.self), keys("flow_kind", FlowKind.self),
+            keys("flow_consent", FlowConsent.self), keys("channel", Channel.self), keys("scope", AccessScope.self),
+            keys("authentication", Authentication.self), relations.map { "relation." + $0.rawValue },
+            frameworks.map { "framework." + $0.rawValue }, frameworks.map { "framework_source." + $0.rawValue },
+        ]
+        let units = ["years", "months", "weeks", "days"].flatMap { ["duration.\($0)_one", "duration.\($0)_other"] }
+        let verdicts = ["required", "to_be_decided", "not_required"].flatMap {
+            ["consultation.\($0)", "consultation.\($0)_note", "consultation.\($0)_sentence"]
+        }
+        let sentences = ["value.yes", "value.no", "other_criteria_one", "other_criteria_other", "basis_article", "right_article",
+                         "period.as_long_as_needed", "list.and", "open_measures.nothing_open", "open_measures.no_deadlines",
+                         "open_measures.overdue", "open_measures.none_overdue", "open_measures.without_deadline"]
+        let months: [String] = (1...12).map { "month.\($0)" }
+        return [vocabularies.flatMap { $0 }, units, verdicts, sentences, months, RegisterCSV.columnKeys].flatMap { $0 }
+    }()
+
+    /// The word of a vocabulary value: the catalogue's `<prefix>.<spec spelling>`.
+    private func word<Value: RawRepresentable>(_ prefix: String, _ value: Value) -> String where Value.RawValue == String {
+        text(prefix + "." + value.rawValue)
+    }
 
     private func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
-    func yesNo(_ value: Bool) -> String { value ? pick("Ja", "Yes") : pick("Nee", "No") }
+    func yesNo(_ value: Bool) -> String { text(value ? "value.yes" : "value.no") }
 
     func level(_ level: Level) -> String {
         capitalized(level.word(language))
@@ -22,122 +84,41 @@ struct Labels: Sendable {
     }
 
     func framework(_ framework: PreScanFramework) -> String {
-        switch framework {
-        case .article35: pick("Art. 35 lid 3 AVG", "Art. 35(3) GDPR")
-        case .apList: pick("AP-lijst", "Dutch DPA list")
-        case .edpb: pick("EDPB-criterium", "EDPB criterion")
-        case .legislation: pick("Nieuwe wetgeving", "New legislation")
-        }
+        word("framework", framework)
     }
 
     /// "De overige 27 criteria, van art. 35 lid 3 AVG, de AP-lijst en de EDPB, zijn getoetst en niet van toepassing."
     func otherCriteria(count: Int, frameworks: [PreScanFramework]) -> String {
-        let sources = list(frameworks.map { framework in
-            switch framework {
-            case .article35: pick("art. 35 lid 3 AVG", "Art. 35(3) GDPR")
-            case .apList: pick("de AP-lijst", "the Dutch DPA list")
-            case .edpb: pick("de EDPB-richtsnoeren", "the EDPB guidelines")
-            case .legislation: pick("nieuwe wetgeving", "new legislation")
-            }
-        })
-        if count == 1 { return pick("Het overige criterium, van \(sources), is getoetst en niet van toepassing.",
-                                    "The other criterion, from \(sources), was tested and does not apply.") }
-        return pick("De overige \(count) criteria, van \(sources), zijn getoetst en niet van toepassing.",
-                    "The other \(count) criteria, from \(sources), were tested and do not apply.")
+        let sources = list(frameworks.map { word("framework_source", $0) })
+        return text(count == 1 ? "other_criteria_one" : "other_criteria_other", ["count": String(count), "sources": sources])
     }
 
     func status(_ status: ActivityStatus?) -> String {
-        switch status {
-        case nil, .draft?: pick("Concept", "Draft")
-        case .inReview?: pick("In bespreking", "In review")
-        case .adopted?: pick("Vastgesteld", "Adopted")
-        case .retired?: pick("Ingetrokken", "Retired")
-        }
+        word("status", status ?? .draft)
     }
 
     func classification(_ value: DataClassification) -> String {
-        switch value {
-        case .ordinary: pick("Gewoon", "Ordinary")
-        case .sensitive: pick("Gevoelig", "Sensitive")
-        case .special: pick("Bijzonder", "Special category")
-        case .criminal: pick("Strafrechtelijk", "Criminal")
-        case .nationalID: pick("Nationaal identificatienummer", "National identification number")
-        }
+        word("classification", value)
     }
 
     func kind(_ kind: DataKind) -> String {
-        switch kind {
-        case .identification: pick("Identificatie", "Identification")
-        case .contact: pick("Contact", "Contact")
-        case .demographic: pick("Demografisch", "Demographic")
-        case .profile: pick("Profiel", "Profile")
-        case .work: pick("Werk", "Work")
-        case .education: pick("Opleiding", "Education")
-        case .financial: pick("Financieel", "Financial")
-        case .usage: pick("Gebruik", "Usage")
-        case .communication: pick("Communicatie", "Communication")
-        case .location: pick("Locatie", "Location")
-        case .media: pick("Beeld en geluid", "Photo and video")
-        case .assessment: pick("Beoordeling en test", "Assessment")
-        case .freeText: pick("Vrije tekst en uploads", "Free text and uploads")
-        case .nationalID: pick("BSN", "National ID (BSN)")
-        case .health: pick("Gezondheid", "Health")
-        case .ethnicity: pick("Ras of etnische afkomst", "Racial or ethnic origin")
-        case .religion: pick("Religie of levensovertuiging", "Religion or belief")
-        case .political: pick("Politieke opvattingen", "Political opinions")
-        case .tradeUnion: pick("Lidmaatschap vakbond", "Trade union membership")
-        case .sexLife: pick("Seksueel leven of gerichtheid", "Sex life or orientation")
-        case .genetic: pick("Genetisch", "Genetic")
-        case .biometric: pick("Biometrisch", "Biometric")
-        case .criminal: pick("Strafrechtelijk", "Criminal")
-        }
+        word("kind", kind)
     }
 
     func source(_ source: DataSource?) -> String {
-        switch source {
-        case nil: notStated
-        case .dataSubject?: pick("Betrokkene zelf", "The data subject")
-        case .municipalityStaff?: pick("Medewerker van de organisatie", "Staff of the organisation")
-        case .sourceSystem?: pick("Bronsysteem", "Source system")
-        case .thirdParty?: pick("Derde", "Third party")
-        }
+        source.map { word("source", $0) } ?? notStated
     }
 
     func partyType(_ type: PartyType) -> String {
-        switch type {
-        case .municipality: pick("Gemeente", "Municipality")
-        case .uwv: "UWV"
-        case .publicBody: pick("Overheidsorgaan", "Public body")
-        case .privateIntermediary: pick("Private bemiddelaar", "Private intermediary")
-        case .employer: pick("Werkgever", "Employer")
-        case .supplier: pick("Leverancier", "Supplier")
-        case .education: pick("Onderwijsinstelling", "Educational institution")
-        case .careProvider: pick("Zorgaanbieder", "Care provider")
-        case .other: pick("Overig", "Other")
-        }
+        word("party_type", type)
     }
 
     func partyRole(_ role: PartyRole) -> String {
-        switch role {
-        case .controller: pick("Verwerkingsverantwoordelijke", "Controller")
-        case .jointController: pick("Gezamenlijk verwerkingsverantwoordelijke", "Joint controller")
-        case .processor: pick("Verwerker", "Processor")
-        case .subProcessor: pick("Sub-verwerker", "Sub-processor")
-        case .recipient: pick("Ontvanger", "Recipient")
-        case .source: pick("Verstrekker", "Source")
-        case .thirdParty: pick("Derde", "Third party")
-        }
+        word("party_role", role)
     }
 
     func basis(_ basis: LegalBasis) -> String {
-        switch basis {
-        case .consent: pick("Toestemming", "Consent")
-        case .contract: pick("Uitvoering overeenkomst", "Performance of a contract")
-        case .legalObligation: pick("Wettelijke verplichting", "Legal obligation")
-        case .vitalInterest: pick("Vitaal belang", "Vital interest")
-        case .publicTask: pick("Publieke taak", "Public task")
-        case .legitimateInterest: pick("Gerechtvaardigd belang", "Legitimate interest")
-        }
+        word("basis", basis)
     }
 
     /// The article of the GDPR that names the basis: "art. 6 lid 1 onder e AVG".
@@ -150,7 +131,7 @@ struct Labels: Sendable {
         case .publicTask: "e"
         case .legitimateInterest: "f"
         }
-        return pick("art. 6 lid 1 onder \(letter) AVG", "Art. 6(1)(\(letter)) GDPR")
+        return text("basis_article", ["letter": letter])
     }
 
     /// The basis name as the VNG register API spells it.
@@ -170,55 +151,23 @@ struct Labels: Sendable {
     }
 
     func measureStatus(_ status: MeasureStatus?) -> String {
-        switch status {
-        case nil: notStated
-        case .planned?: pick("Gepland", "Planned")
-        case .inProgress?: pick("Lopend", "In progress")
-        case .done?: pick("Gereed", "Done")
-        case .dropped?: pick("Vervallen", "Dropped")
-        }
+        status.map { word("measure_status", $0) } ?? notStated
     }
 
     func measureType(_ type: MeasureType?) -> String {
-        switch type {
-        case nil: notStated
-        case .technical?: pick("Technisch", "Technical")
-        case .organisational?: pick("Organisatorisch", "Organisational")
-        case .legal?: pick("Juridisch", "Legal")
-        }
+        type.map { word("measure_type", $0) } ?? notStated
     }
 
     func deletion(_ mode: DeletionMode?) -> String {
-        switch mode {
-        case nil: notStated
-        case .automated?: pick("Automatisch", "Automated")
-        case .manual?: pick("Handmatig", "Manual")
-        case .none?: pick("Geen vernietiging", "No deletion")
-        }
+        mode.map { word("deletion", $0) } ?? notStated
     }
 
     func mechanism(_ mechanism: TransferMechanism?) -> String {
-        switch mechanism {
-        case nil: notStated
-        case .adequacy?: pick("Adequaatheidsbesluit", "Adequacy decision")
-        case .scc?: pick("Modelcontractbepalingen (SCC)", "Standard contractual clauses")
-        case .bcr?: pick("Bindende bedrijfsvoorschriften (BCR)", "Binding corporate rules")
-        case .derogation?: pick("Uitzondering (art. 49 AVG)", "Derogation (Art. 49 GDPR)")
-        case .none?: pick("Geen", "None")
-        }
+        mechanism.map { word("mechanism", $0) } ?? notStated
     }
 
     func right(_ right: SubjectRight) -> String {
-        switch right {
-        case .access: pick("Inzage", "Access")
-        case .rectification: pick("Rectificatie en aanvulling", "Rectification")
-        case .erasure: pick("Vergetelheid (verwijdering)", "Erasure")
-        case .restriction: pick("Beperking van de verwerking", "Restriction of processing")
-        case .portability: pick("Dataportabiliteit", "Data portability")
-        case .automatedDecisions: pick("Geen geautomatiseerde besluitvorming", "No automated decision-making")
-        case .objection: pick("Bezwaar", "Objection")
-        case .information: pick("Informatie", "Information")
-        }
+        word("right", right)
     }
 
     func rightArticle(_ right: SubjectRight) -> String {
@@ -232,160 +181,65 @@ struct Labels: Sendable {
         case .objection: "21"
         case .information: "13–14"
         }
-        return pick("art. \(number) AVG", "Art. \(number) GDPR")
+        return text("right_article", ["number": number])
     }
 
     func topic(_ topic: TransparencyTopic) -> String {
-        switch topic {
-        case .controller: pick("de verwerkingsverantwoordelijke", "the controller")
-        case .dpo: pick("de functionaris gegevensbescherming", "the data protection officer")
-        case .purposes: pick("de doeleinden", "the purposes")
-        case .legalBasis: pick("de grondslag", "the legal basis")
-        case .recipients: pick("de ontvangers", "the recipients")
-        case .visibility: pick("welke partijen in welke gemeenten de gegevens zien", "which parties in which municipalities see the data")
-        case .retention: pick("de bewaartermijnen", "the retention periods")
-        case .rights: pick("de rechten van betrokkenen", "the rights of data subjects")
-        case .complaint: pick("het klachtrecht bij de AP", "the right to complain to the DPA")
-        case .usageLogging: pick("het vastleggen van gebruik (logging)", "usage logging")
-        case .source: pick("de herkomst van de gegevens", "the source of the data")
-        case .transfers: pick("doorgifte buiten de EER", "transfers outside the EEA")
-        case .automatedDecisions: pick("geautomatiseerde besluitvorming", "automated decision-making")
-        }
+        word("topic", topic)
     }
 
     func security(_ measure: SecurityMeasure) -> String {
-        switch measure {
-        case .encryptionInTransit: pick("Versleuteling tijdens transport (TLS)", "Encryption in transit (TLS)")
-        case .encryptionAtRest: pick("Versleuteling van opgeslagen gegevens", "Encryption at rest")
-        case .twoFactor: pick("Tweefactorauthenticatie", "Two-factor authentication")
-        case .roleBasedAccess: pick("Rolgebaseerde toegang", "Role-based access control")
-        case .accessLogging: pick("Logging van toegang", "Access logging")
-        case .logReview: pick("Periodieke controle van logbestanden", "Periodic log review")
-        case .pentestYearly: pick("Jaarlijkse penetratietest", "Yearly penetration test")
-        case .iso27001: pick("ISO 27001-certificering", "ISO 27001 certification")
-        case .bio: pick("Baseline Informatiebeveiliging Overheid (BIO)", "Dutch government security baseline (BIO)")
-        case .nen7510: "NEN 7510"
-        case .pseudonymisation: pick("Pseudonimisering", "Pseudonymisation")
-        case .backup: pick("Back-ups", "Backups")
-        case .incidentProcedure: pick("Procedure voor beveiligingsincidenten en datalekken", "Incident and breach procedure")
-        case .awarenessTraining: pick("Bewustwordingstraining", "Awareness training")
-        case .screening: pick("Screening van medewerkers (VOG)", "Staff screening")
-        case .secureDevelopment: pick("Veilige ontwikkeling", "Secure development")
-        case .dataMinimisation: pick("Dataminimalisatie", "Data minimisation")
-        }
+        word("security", measure)
     }
 
     func flowKind(_ kind: FlowKind) -> String {
-        switch kind {
-        case .disclosure: pick("Verstrekking", "Disclosure")
-        case .candidateProposal: pick("Voordragen van kandidaten", "Proposing candidates")
-        case .search: pick("Zoeken in de gegevens", "Search in the data")
-        case .request: pick("Bevraging", "Request")
-        }
+        word("flow_kind", kind)
     }
 
     func flowConsent(_ consent: FlowConsent?) -> String {
-        switch consent {
-        case nil: notStated
-        case .none?: pick("Geen", "None")
-        case .consent?: pick("Toestemming", "Consent")
-        case .writtenNoObjection?: pick("Schriftelijke verklaring van geen bezwaar", "Written no-objection statement")
-        }
+        consent.map { word("flow_consent", $0) } ?? notStated
     }
 
     func channel(_ channel: Channel?) -> String {
-        switch channel {
-        case nil: notStated
-        case .apiTLS?: pick("API over TLS", "API over TLS")
-        case .sftp?: "SFTP"
-        case .email?: pick("E-mail", "E-mail")
-        case .portal?: pick("Portaal", "Portal")
-        case .paper?: pick("Papier", "Paper")
-        case .other?: pick("Anders", "Other")
-        }
+        channel.map { word("channel", $0) } ?? notStated
     }
 
     func scope(_ scope: AccessScope) -> String {
-        switch scope {
-        case .own: pick("eigen betrokkenen", "own data subjects")
-        case .all: pick("alle deelnemende partijen", "all participating parties")
-        }
+        word("scope", scope)
     }
 
     func relation(_ relation: PopulationRelation) -> String {
-        switch relation {
-        case .own: pick("eigen", "own")
-        case .other: pick("andere verantwoordelijke", "other controller")
-        }
+        word("relation", relation)
     }
 
     func authentication(_ authentication: Authentication?) -> String {
-        switch authentication {
-        case nil: notStated
-        case .password?: pick("Wachtwoord", "Password")
-        case .twoFactor?: pick("Tweefactor", "Two-factor")
-        case .sso?: pick("Single sign-on", "Single sign-on")
-        }
+        authentication.map { word("authentication", $0) } ?? notStated
     }
 
     /// Names of the technique flags, keyed by their spec key.
     func technique(_ key: String) -> String {
-        switch key {
-        case "automated_decisions": pick("(Semi-)geautomatiseerde besluitvorming", "(Semi-)automated decision-making")
-        case "profiling": pick("Profilering", "Profiling")
-        case "matching_datasets": pick("Koppelen of combineren van gegevensbestanden", "Matching or combining datasets")
-        case "systematic_monitoring": pick("Stelselmatige monitoring", "Systematic monitoring")
-        case "new_technology": pick("Nieuwe technologie", "New technology")
-        case "cloud": pick("Cloud", "Cloud")
-        case "algorithms": pick("Algoritmen of AI", "Algorithms or AI")
-        case "evaluation_scoring": pick("Evalueren of scoren van personen", "Evaluation or scoring")
-        case "blocks_service": pick("Kan toegang tot een recht, dienst of overeenkomst blokkeren", "Can block a right, service or contract")
-        case "new_legislation": pick("Volgt uit nieuwe wetgeving", "Follows from new legislation")
-        case "covert_investigation": pick("Heimelijk onderzoek", "Covert investigation")
-        case "blacklists": pick("Zwarte lijsten", "Blacklists")
-        case "fraud_detection": pick("Fraudebestrijding", "Fraud detection")
-        case "credit_scoring": pick("Kredietscores", "Credit scoring")
-        case "camera_surveillance": pick("Cameratoezicht", "Camera surveillance")
-        case "flexible_camera_surveillance": pick("Flexibel cameratoezicht", "Flexible camera surveillance")
-        case "employee_monitoring": pick("Controle van werknemers", "Employee monitoring")
-        case "location_tracking": pick("Locatiegegevens volgen", "Location tracking")
-        case "iot": pick("Internet of things", "Internet of things")
-        case "behaviour_influencing": pick("Observatie en beïnvloeding van gedrag", "Observing and influencing behaviour")
-        case "large_scale": pick("Grootschalige verwerking", "Large-scale processing")
-        default: key
-        }
+        words["technique." + key] ?? key
     }
-
-    private static let monthsNL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                   "september", "oktober", "november", "december"]
-    private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                   "September", "October", "November", "December"]
 
     /// "30 juni 2025" / "30 June 2025".
     func date(_ date: CalendarDate) -> String {
-        let months = language == .nl ? Self.monthsNL : Self.monthsEN
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        "\(date.day) \(text("month.\(date.month)")) \(date.year)"
     }
 
     /// "10 jaar", "1 jaar en 6 maanden" / "10 years", "1 year and 6 months".
     func duration(_ duration: ISODuration) -> String {
-        let units: [(Int, String, String, String, String)] = [
-            (duration.years, "jaar", "jaar", "year", "years"),
-            (duration.months, "maand", "maanden", "month", "months"),
-            (duration.weeks, "week", "weken", "week", "weeks"),
-            (duration.days, "dag", "dagen", "day", "days"),
-        ]
-        let parts = units.filter { $0.0 > 0 }.map { value, nlOne, nlMany, enOne, enMany in
-            "\(value) " + (value == 1 ? pick(nlOne, enOne) : pick(nlMany, enMany))
+        let units = [(duration.years, "years"), (duration.months, "months"), (duration.weeks, "weeks"), (duration.days, "days")]
+        let parts = units.filter { $0.0 > 0 }.map { value, unit in
+            text("duration.\(unit)_" + (value == 1 ? "one" : "other"), ["count": String(value)])
         }
-        guard !parts.isEmpty else { return pick("0 dagen", "0 days") }
+        guard !parts.isEmpty else { return text("duration.days_other", ["count": "0"]) }
         return list(parts)
     }
 
     func period(_ period: RetentionPeriod) -> String {
         switch period {
         case .duration(let duration): self.duration(duration)
-        case .asLongAsNeeded: pick("Zolang noodzakelijk", "As long as needed")
+        case .asLongAsNeeded: text("period.as_long_as_needed")
         }
     }
 
@@ -393,7 +247,7 @@ struct Labels: Sendable {
     /// "Naam en woonplaats; E-mailadres en telefoonnummer" reads as two items.
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        let conjunction = pick(" en ", " and ")
+        let conjunction = text("list.and")
         if items.contains(where: { $0.contains(conjunction) || $0.contains(", ") }) {
             return items.dropLast().joined(separator: "; ") + ";" + conjunction + items[items.count - 1]
         }
@@ -402,43 +256,35 @@ struct Labels: Sendable {
 
     /// The art. 36 verdict as a card value ("Nog te besluiten") and a short note.
     func consultation(_ verdict: PriorConsultation) -> (value: String, note: String) {
-        switch verdict {
-        case .required: (pick("Nodig", "Required"), pick("hoog restrisico geaccepteerd", "high residual risk accepted"))
-        case .toBeDecided: (pick("Nog te besluiten", "To be decided"),
-                            pick("hoog restrisico zonder besluit", "high residual risk without a decision"))
-        case .notRequired: (pick("Niet nodig", "Not required"), pick("geen hoog restrisico", "no high residual risk"))
-        }
+        (text("consultation." + Self.key(verdict)), text("consultation.\(Self.key(verdict))_note"))
     }
 
     /// The art. 36 verdict as sentences, the same in the summary and §17; `risks` lists the high risks concerned.
     func consultationSentence(_ verdict: PriorConsultation, risks: String) -> String {
+        text("consultation.\(Self.key(verdict))_sentence", ["risks": risks])
+    }
+
+    private static func key(_ verdict: PriorConsultation) -> String {
         switch verdict {
-        case .required:
-            pick("Er wordt een hoog restrisico geaccepteerd (\(risks)). De verwerking mag pas starten na raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG).",
-                 "A high residual risk is accepted (\(risks)). Processing may start only after consulting the Dutch Data Protection Authority (Art. 36 GDPR).")
-        case .toBeDecided:
-            pick("Na de geplande maatregelen blijft een hoog risico over waarover nog geen besluit is genomen (\(risks)). Wordt zo'n risico niet verder beperkt maar geaccepteerd, dan moet de Autoriteit Persoonsgegevens vóór de start worden geraadpleegd (art. 36 AVG).",
-                 "After the planned measures a high risk remains on which no decision has been taken (\(risks)). If such a risk is accepted instead of reduced further, the Dutch Data Protection Authority must be consulted before processing starts (Art. 36 GDPR).")
-        case .notRequired:
-            pick("Na de geplande maatregelen blijft geen hoog risico over; voorafgaande raadpleging van de Autoriteit Persoonsgegevens (art. 36 AVG) is niet nodig.",
-                 "No high risk remains after the planned measures; prior consultation of the Dutch Data Protection Authority (Art. 36 GDPR) is not required.")
+        case .required: "required"
+        case .toBeDecided: "to_be_decided"
+        case .notRequired: "not_required"
         }
     }
 
     /// What the open-measures counter leaves unsaid: overdue ones, or that no deadlines are set.
     func openMeasuresNote(open: Int, withDue: Int, overdue: Int) -> String {
-        if open == 0 { return pick("niets open", "nothing open") }
-        if withDue == 0 { return pick("geen deadlines vastgelegd", "no deadlines set") }
+        if open == 0 { return text("open_measures.nothing_open") }
+        if withDue == 0 { return text("open_measures.no_deadlines") }
         let without = open - withDue
-        let lateText = overdue > 0 ? pick("\(overdue) over de deadline", "\(overdue) past their deadline")
-                                   : pick("geen over de deadline", "none past their deadline")
+        let lateText = overdue > 0 ? text("open_measures.overdue", ["count": String(overdue)]) : text("open_measures.none_overdue")
         guard without > 0 else { return lateText }
-        return lateText + pick(", \(without) zonder deadline", ", \(without) without a deadline")
+        return text("open_measures.without_deadline", ["overdue": lateText, "count": String(without)])
     }
 
     /// "1 risico" / "3 risico's": a count with the word in the right number.
     func count(_ count: Int, _ oneNL: String, _ manyNL: String, _ oneEN: String, _ manyEN: String) -> String {
-        "\(count) " + (count == 1 ? pick(oneNL, oneEN) : pick(manyNL, manyEN))
+        "\(count) " + (count == 1 ? (language == .nl ? oneNL : oneEN) : (language == .nl ? manyNL : manyEN))
     }
 
     /// Text for a value the spec leaves out.

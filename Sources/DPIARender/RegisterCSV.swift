@@ -1,27 +1,17 @@
+import DPIAModel
+
 /// The register as CSV: one row per processing activity, the art. 30 lid 1 fields as columns.
 ///
 /// Semicolon-separated with a UTF-8 byte order mark and CRLF line ends, so that Excel with Dutch
 /// settings opens it in columns with the accents intact; fields are quoted as RFC 4180 says and
 /// guarded against formulas (``CSVWriter``).
 public enum RegisterCSV {
-    public static func render(_ register: RegisterViewModel) -> String {
-        let nl = register.language == "nl"
-        var header = nl
-            ? ["Nr.", "Identificatie", "Verwerkingsactiviteit", "Versie", "Status", "Verwerkingsverantwoordelijke",
-               "Gezamenlijk verwerkingsverantwoordelijken", "Doeleinden", "Grondslagen", "Categorieën betrokkenen",
-               "Categorieën persoonsgegevens", "Bijzondere persoonsgegevens", "Ontvangers", "Doorgifte buiten de EER",
-               "Bewaartermijnen", "Beveiligingsmaatregelen", "Verwerkers"]
-            : ["No.", "Identifier", "Processing activity", "Version", "Status", "Controller", "Joint controllers",
-               "Purposes", "Legal bases", "Categories of data subjects", "Categories of personal data",
-               "Special categories", "Recipients", "Transfers outside the EEA", "Retention periods",
-               "Security measures", "Processors"]
-        if register.isInternal {
-            header += nl
-                ? ["Vertegenwoordiger", "Functionaris gegevensbescherming", "Proceseigenaar", "DPIA-prescan",
-                   "Risico's", "Hoog restrisico", "Openstaande maatregelen"]
-                : ["Representative", "Data protection officer", "Process owner", "DPIA pre-scan", "Risks",
-                   "High residual risk", "Open measures"]
-        }
+    /// The rows as a spreadsheet in the register's language, its column names from `words` (the
+    /// catalogue of a ``TemplateSet``; without it, dpia's own).
+    public static func render(_ register: RegisterViewModel, words: [String: String]? = nil) -> String {
+        let labels = Labels(language: ReportLanguage(rawValue: register.language) ?? .nl, words: words)
+        let columns = register.isInternal ? columnKeys : Array(columnKeys.prefix(publicColumns))
+        let header = columns.map { labels.text($0) }
         var rows = [header]
         for activity in register.activities {
             var row = [
@@ -41,6 +31,14 @@ public enum RegisterCSV {
         }
         return writer.document(rows)
     }
+
+    /// The catalogue keys of the column names (`csv.purposes`), in order; the first ``publicColumns``
+    /// are the art. 30 lid 1 fields, the rest only in the internal register.
+    static let columnKeys = ["number", "id", "activity", "version", "status", "controller", "joint_controllers", "purposes",
+                             "legal_bases", "subjects", "data", "special_data", "recipients", "transfers", "retention",
+                             "security", "processors", "representative", "dpo", "owner", "pre_scan", "risks",
+                             "high_residual", "open_measures"].map { "csv." + $0 }
+    static let publicColumns = 17
 
     /// Semicolons, CRLF and a byte order mark: what Excel with Dutch settings expects.
     public static let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)

@@ -22,7 +22,7 @@ public struct RegisterViewModel: Sendable, Codable {
 
     /// Builds the register of `assessments`, in the order given.
     public init(assessments: [Assessment], options: ProcessingRegisterOptions) {
-        let labels = Labels(language: options.language)
+        let labels = Labels(language: options.language, words: options.words)
         language = options.language.rawValue
         isPublic = options.isPublic
         isInternal = !options.isPublic

@@ -11,9 +11,13 @@ public struct ReportOptions: Sendable {
     /// The versions of the activity recorded in the register (`dpia record`), oldest first, for the
     /// version table after those the spec's `document.history` names.
     public var recordedVersions: [DocumentVersion]
+    /// The word catalogue of the report's language (key → text); nil for dpia's own. ``ReportRenderer``
+    /// sets it from its ``TemplateSet``, so that a templates folder rewords the values too.
+    public var words: [String: String]?
 
     public init(language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:],
-                recordedVersions: [DocumentVersion] = []) {
+                recordedVersions: [DocumentVersion] = [], words: [String: String]? = nil) {
         self.language = language; self.date = date; self.progress = progress; self.recordedVersions = recordedVersions
+        self.words = words
     }
 }

@@ -27,6 +27,8 @@ public struct ReportRenderer: Sendable {
 
     /// The DPIA of one assessment as Markdown (`dpia.md`) and HTML (`dpia.html`).
     public func render(_ assessment: Assessment, options: ReportOptions = ReportOptions()) throws -> RenderedReport {
+        var options = options
+        options.words = options.words ?? templates.words[(options.language ?? assessment.activity.language).rawValue]
         let model = ReportViewModel(assessment: assessment, options: options)
         var report = try render(model, document: "dpia")
         report.info = ReportDocumentInfo(title: "DPIA " + model.title, author: model.document.metaAuthor,
@@ -37,9 +39,11 @@ public struct ReportRenderer: Sendable {
 
     /// The register of processing activities of `assessments` (one organisation), in the order given.
     public func renderRegister(_ assessments: [Assessment], options: ProcessingRegisterOptions) throws -> RenderedRegister {
+        var options = options
+        options.words = options.words ?? templates.words[options.language.rawValue]
         let model = RegisterViewModel(assessments: assessments, options: options)
         let documents = try render(model, document: "register", language: model.language)
-        return RenderedRegister(markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model),
+        return RenderedRegister(markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model, words: options.words),
                                 json: try RegisterJSON.render(model))
     }
 

@@ -74,7 +74,7 @@ public struct ReportViewModel: Sendable, Codable {
     /// Builds the view model of one assessment.
     public init(assessment: Assessment, options: ReportOptions = ReportOptions()) {
         let activity = assessment.activity
-        let labels = Labels(language: options.language ?? activity.language)
+        let labels = Labels(language: options.language ?? activity.language, words: options.words)
         let index = ActivityIndex(activity)
         let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options,
                                    conclusions: assessment.conclusions(progress: options.progress))

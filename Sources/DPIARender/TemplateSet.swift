@@ -62,8 +62,13 @@ public struct TemplateSet: Sendable {
                 throw TemplateError.syntax(file: path, line: 1, column: 1,
                                            message: "a word catalogue is one JSON object of key → text")
             }
+            let language = String(relative.split(separator: "/")[0])
+            // The words of values (Labels) come from the same catalogue: each must be there.
+            if let missing = Labels.catalogueKeys.first(where: { catalogue[$0] == nil }) {
+                throw TemplateError.syntax(file: path, line: 1, column: 1, message: "'\(missing)' is not in \(language)/words.json")
+            }
             sources.append((relative, data))
-            words[String(relative.split(separator: "/")[0])] = catalogue
+            words[language] = catalogue
         }
         let fileSet = Set(files.map(\.relative))
         for (relative, data) in files where relative.hasSuffix(".mustache") {

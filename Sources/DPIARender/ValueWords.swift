@@ -7,7 +7,8 @@ import DPIAModel
 public struct ValueWords: Sendable {
     private let labels: Labels
 
-    public init(language: ReportLanguage) { labels = Labels(language: language) }
+    /// The words of `language` from `words`, the catalogue of a ``TemplateSet``; without it, dpia's own.
+    public init(language: ReportLanguage, words: [String: String]? = nil) { labels = Labels(language: language, words: words) }
 
     /// The word for a value of one of the format's vocabularies; its spec spelling when it has none.
     public func word<Value: Vocabulary>(_ value: Value) -> String {

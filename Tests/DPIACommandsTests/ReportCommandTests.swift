@@ -85,11 +85,13 @@ import Testing
         let adapted = try String(contentsOf: words, encoding: .utf8)
             .replacingOccurrences(of: #""management_summary": "Managementsamenvatting""#,
                                   with: #""management_summary": "Samenvatting voor het college""#)
+            .replacingOccurrences(of: #""basis.public-task": "Publieke taak""#, with: #""basis.public-task": "Taak van algemeen belang""#)
         try adapted.write(to: words, atomically: true, encoding: .utf8)
         let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## Samenvatting voor het college"))
+        #expect(markdown.contains("Taak van algemeen belang"), "the words of values come from the same catalogue")
 
         // A template of the language itself (a folder of before the catalogues) wins over the shared one.
         try "{{% CONTENT_TYPE: MARKDOWN}}\n# Eigen sjabloon {{title}}\n".write(

@@ -95,4 +95,26 @@ import Testing
         #expect(nl.basisArticle(.publicTask) == "art. 6 lid 1 onder e AVG")
         #expect(en.basisArticle(.consent) == "Art. 6(1)(a) GDPR")
     }
+
+    /// Sentences with numbers and names fill `{name}` placeholders in one pass; a catalogue rewords values.
+    @Test func placeholdersAreFilledAndCataloguesReword() {
+        #expect(Labels.fill("{count} van {sources}", ["count": "3", "sources": "{count}"]) == "3 van {count}")
+        #expect(Labels.fill("{onbekend} blijft", [:]) == "{onbekend} blijft")
+        let nl = Labels(language: .nl)
+        #expect(nl.otherCriteria(count: 2, frameworks: [.apList]) == "De overige 2 criteria, van de AP-lijst, zijn getoetst en niet van toepassing.")
+        #expect(nl.openMeasuresNote(open: 3, withDue: 1, overdue: 0) == "geen over de deadline, 2 zonder deadline")
+        var words = nl.words
+        words["basis.public-task"] = "Taak van algemeen belang"
+        #expect(Labels(language: .nl, words: words).basis(.publicTask) == "Taak van algemeen belang")
+    }
+
+    /// A catalogue in a templates folder that lacks a word of a value is refused, naming the file and key.
+    @Test func catalogueWithoutAValueWordIsRefused() throws {
+        var words = Labels(language: .nl).words
+        words["status.adopted"] = nil
+        let data = try JSONEncoder().encode(words)
+        #expect(throws: TemplateError.syntax(file: "mijn/nl/words.json", line: 1, column: 1, message: "'status.adopted' is not in nl/words.json")) {
+            try TemplateSet(root: "mijn", sources: [("nl/words.json", data)])
+        }
+    }
 }
