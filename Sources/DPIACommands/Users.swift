@@ -166,11 +166,12 @@ extension Users {
                 try database.assign(user: name, activityID: activity)
                 var line = words.text(nl: "\(name) mag nu de maatregelen van \(activity) bijwerken",
                                       en: "\(name) may now update the measures of \(activity)")
-                if try database.user(named: name)?.role != .projectLead {
-                    let role = try database.user(named: name)?.role.rawValue ?? "?"
+                if let role = try database.user(named: name)?.role, role != .projectLead {
                     line += words.text(
-                        nl: " (als \(role) verandert de toewijzing niets: privacy officers werken elke maatregel bij, reviewers en viewers geen)",
-                        en: " (as \(role) the assignment changes nothing: privacy officers update every measure, reviewers and viewers none)")
+                        nl: " (als \(role.name(in: .nl)) verandert de toewijzing niets: een privacy officer werkt elke maatregel bij, "
+                            + "beoordelaars en meelezers geen)",
+                        en: " (as \(role.name(in: .en)) the assignment changes nothing: a privacy officer updates every measure, "
+                            + "reviewers and viewers none)")
                 }
                 print(line)
             }

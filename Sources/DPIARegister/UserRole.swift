@@ -1,3 +1,5 @@
+import DPIAModel
+
 /// What a user of `dpia serve` may do.
 public enum UserRole: String, Sendable, Hashable, Codable, CaseIterable {
     /// Reads everything and updates every measure.
@@ -8,4 +10,15 @@ public enum UserRole: String, Sendable, Hashable, Codable, CaseIterable {
     case reviewer
     /// Reads everything; changes nothing.
     case viewer
+
+    /// The role as a reader says it (`projectleider`, `beoordelaar`; `project lead`, `reviewer`): one set of
+    /// words for the web pages and the commands.
+    public func name(in language: ReportLanguage) -> String {
+        switch self {
+        case .privacyOfficer: "privacy officer"
+        case .projectLead: language == .nl ? "projectleider" : "project lead"
+        case .reviewer: language == .nl ? "beoordelaar" : "reviewer"
+        case .viewer: language == .nl ? "meelezer" : "viewer"
+        }
+    }
 }

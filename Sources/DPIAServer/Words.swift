@@ -40,12 +40,5 @@ enum Words {
         }
     }
 
-    static func role(_ role: UserRole) -> String {
-        switch role {
-        case .privacyOfficer: "privacy officer"
-        case .projectLead: "projectleider"
-        case .reviewer: "beoordelaar"
-        case .viewer: "meelezer"
-        }
-    }
+    static func role(_ role: UserRole) -> String { role.name(in: .nl) }
 }

@@ -71,3 +71,16 @@ import Testing
         }
     }
 }
+
+/// The words of a role, one set for the web pages and the commands.
+@Suite struct UserRoleNameTests {
+    @Test func everyRoleHasItsOwnWordInEachLanguage() {
+        for language in ReportLanguage.allCases {
+            let names = UserRole.allCases.map { $0.name(in: language) }
+            #expect(Set(names).count == names.count)
+            #expect(!names.contains { $0.contains("-") }, "an option spelling, not a word: \(names)")
+        }
+        #expect(UserRole.reviewer.name(in: .nl) == "beoordelaar")
+        #expect(UserRole.projectLead.name(in: .en) == "project lead")
+    }
+}
