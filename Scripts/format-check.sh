@@ -3,8 +3,8 @@
 # code has it — 4 spaces, lines up to 140 characters, `let a = 1, b = 2` and one-line `init`s with `;`
 # allowed. Prints each finding as path:line:column and exits 1 when there is one.
 #   Scripts/format-check.sh           lint Sources and Tests (strict: warnings fail)
-#   Scripts/format-check.sh --fix     reformat Sources and Tests in place first (a mass change: run it
-#                                     once, alone, when no other branch is open), then lint
+#   Scripts/format-check.sh --fix     reformat Sources and Tests in place first, then lint
+# .ci/run runs the check on the whole tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--fix" ]; then

@@ -35,8 +35,9 @@ public struct Analyzer: Sendable {
             planFindings += Self.findings(of: rule, rule.init().validate(context, findings: findings), in: context)
         }
         findings += planFindings.map(treatments.treat)
-        return Assessment(activity: context.activity, sourceMap: context.sourceMap, visibility: context.visibility,
-                          preScan: PreScanner().scan(context), findings: Self.ordered(findings))
+        return Assessment(
+            activity: context.activity, sourceMap: context.sourceMap, visibility: context.visibility,
+            preScan: PreScanner().scan(context), findings: Self.ordered(findings))
     }
 
     /// Analyses an activity that has no source marks (built in code rather than loaded from YAML).
@@ -49,11 +50,12 @@ public struct Analyzer: Sendable {
     static func findings(of rule: any Rule.Type, _ violations: [Violation], in context: AnalysisContext) -> [Finding] {
         let description = rule.description
         return violations.map { violation in
-            Finding(id: "\(description.id)@\(violation.elementPath)", origin: .rule(description.id),
-                    elementPath: violation.elementPath, location: context.sourceMap.location(of: violation.elementPath),
-                    title: description.title, message: violation.message, legalReference: description.legalReference,
-                    likelihood: violation.likelihood ?? description.likelihood,
-                    impact: violation.impact ?? description.impact, suggestedMeasure: description.suggestedMeasure)
+            Finding(
+                id: "\(description.id)@\(violation.elementPath)", origin: .rule(description.id),
+                elementPath: violation.elementPath, location: context.sourceMap.location(of: violation.elementPath),
+                title: description.title, message: violation.message, legalReference: description.legalReference,
+                likelihood: violation.likelihood ?? description.likelihood,
+                impact: violation.impact ?? description.impact, suggestedMeasure: description.suggestedMeasure)
         }
     }
 

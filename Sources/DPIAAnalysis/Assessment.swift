@@ -9,8 +9,10 @@ public struct Assessment: Sendable, Hashable {
     /// Findings of rules and declared risks, ordered by location then id.
     public var findings: [Finding]
 
-    public init(activity: ProcessingActivity, sourceMap: SourceMap, visibility: VisibilityMatrix,
-                preScan: PreScan, findings: [Finding]) {
+    public init(
+        activity: ProcessingActivity, sourceMap: SourceMap, visibility: VisibilityMatrix,
+        preScan: PreScan, findings: [Finding]
+    ) {
         self.activity = activity; self.sourceMap = sourceMap; self.visibility = visibility
         self.preScan = preScan; self.findings = findings
     }

@@ -39,9 +39,11 @@ public struct Finding: Identifiable, Sendable, Hashable, Codable {
     /// Nil when no measure addresses the finding.
     public var treatment: Treatment?
 
-    public init(id: String, origin: FindingOrigin, elementPath: String, location: SourceLocation,
-                title: LocalizedText, message: LocalizedText, legalReference: String, likelihood: Level,
-                impact: Level, suggestedMeasure: LocalizedText, treatment: Treatment? = nil) {
+    public init(
+        id: String, origin: FindingOrigin, elementPath: String, location: SourceLocation,
+        title: LocalizedText, message: LocalizedText, legalReference: String, likelihood: Level,
+        impact: Level, suggestedMeasure: LocalizedText, treatment: Treatment? = nil
+    ) {
         self.id = id; self.origin = origin; self.elementPath = elementPath; self.location = location
         self.title = title; self.message = message; self.legalReference = legalReference
         self.likelihood = likelihood; self.impact = impact; self.suggestedMeasure = suggestedMeasure

@@ -34,9 +34,10 @@ public struct RiskGroup: Sendable, Hashable {
             let key = Key(rule: rule, measures: finding.treatment?.measures ?? [], decision: finding.treatment?.decision)
             if let at = byKey[key] {
                 groups[at].findings.append(index)
-                groups[at].levels = ResidualLevels(before: max(groups[at].levels.before, levels.before),
-                                                   expected: max(groups[at].levels.expected, levels.expected),
-                                                   achieved: max(groups[at].levels.achieved, levels.achieved))
+                groups[at].levels = ResidualLevels(
+                    before: max(groups[at].levels.before, levels.before),
+                    expected: max(groups[at].levels.expected, levels.expected),
+                    achieved: max(groups[at].levels.achieved, levels.achieved))
             } else {
                 byKey[key] = groups.count
                 groups.append(RiskGroup(findings: [index], levels: levels))
@@ -72,7 +73,8 @@ public struct RiskGroup: Sendable, Hashable {
                     byMeasure[measure, default: []].append(at)
                 }
                 guard case .rule(let rule) = finding.origin,
-                      let family = kindred.firstIndex(where: { $0.contains(rule) }) else { continue }
+                    let family = kindred.firstIndex(where: { $0.contains(rule) })
+                else { continue }
                 let element = finding.elementPath.split(separator: "/").prefix(2).joined(separator: "/")
                 let key = "\(family) \(element)"
                 if let other = byElement[key] { join(other, at) } else { byElement[key] = at }
@@ -87,8 +89,9 @@ public struct RiskGroup: Sendable, Hashable {
             if let into = position[top] {
                 result[into].findings += group.findings
                 let (old, new) = (result[into].levels, group.levels)
-                result[into].levels = ResidualLevels(before: max(old.before, new.before), expected: max(old.expected, new.expected),
-                                                     achieved: max(old.achieved, new.achieved))
+                result[into].levels = ResidualLevels(
+                    before: max(old.before, new.before), expected: max(old.expected, new.expected),
+                    achieved: max(old.achieved, new.achieved))
             } else {
                 position[top] = result.count
                 result.append(group)

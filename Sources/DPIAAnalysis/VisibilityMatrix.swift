@@ -19,8 +19,10 @@ public struct PopulationAccess: Sendable, Hashable, Codable {
     /// Whose clients the population is (the subject category's `of`, or the activity's controller).
     public var owners: [String]
 
-    public init(subject: String, relation: PopulationRelation, data: [String], pseudonymised: Bool,
-                condition: String? = nil, owners: [String] = []) {
+    public init(
+        subject: String, relation: PopulationRelation, data: [String], pseudonymised: Bool,
+        condition: String? = nil, owners: [String] = []
+    ) {
         self.subject = subject; self.relation = relation; self.data = data
         self.pseudonymised = pseudonymised; self.condition = condition; self.owners = owners
     }
@@ -45,8 +47,10 @@ public struct VisibilityMatrix: Sendable, Hashable, Codable {
         /// For flow recipients: the flow ids through which the party receives the data.
         public var flows: [String]
 
-        public init(role: String, party: String, external: Bool, access: [PopulationAccess],
-                    kind: RowKind = .role, flows: [String] = []) {
+        public init(
+            role: String, party: String, external: Bool, access: [PopulationAccess],
+            kind: RowKind = .role, flows: [String] = []
+        ) {
             self.role = role; self.party = party; self.external = external; self.access = access
             self.kind = kind; self.flows = flows
         }

@@ -9,15 +9,15 @@ struct Actions: ParsableCommand {
         commandName: "actions",
         abstract: "Follow the measures of the DPIAs in a register: list them, record progress, show their history.",
         discussion: """
-        The plan (what, who, when) lives in the spec's measures:; progress lives in the register. The status of a \
-        measure is its latest update, else the status the spec gives, else planned. A measure is overdue when its \
-        due date has passed and it is neither done nor dropped.
+            The plan (what, who, when) lives in the spec's measures:; progress lives in the register. The status of a \
+            measure is its latest update, else the status the spec gives, else planned. A measure is overdue when its \
+            due date has passed and it is neither done nor dropped.
 
-        Exit codes:
-          0  done (without a subcommand: the measures were listed)
-          1  actions list --fail-if-any, and a measure is listed
-          2  no register, an unknown measure, or a wrong option
-        """,
+            Exit codes:
+              0  done (without a subcommand: the measures were listed)
+              1  actions list --fail-if-any, and a measure is listed
+              2  no register, an unknown measure, or a wrong option
+            """,
         subcommands: [List.self, Update.self, Show.self],
         defaultSubcommand: List.self
     )
@@ -30,20 +30,22 @@ extension Actions {
             commandName: "list",
             abstract: "List the measures of all activities, from each activity's latest recorded version.",
             discussion: """
-            Measures that an earlier version had and the latest no longer has are listed as removed.
+                Measures that an earlier version had and the latest no longer has are listed as removed.
 
-            Exit codes:
-              0  the measures were listed
-              1  --fail-if-any, and a measure is listed (for example: dpia actions list
-                 --overdue --fail-if-any)
-              2  no register, or a wrong option
-            """)
+                Exit codes:
+                  0  the measures were listed
+                  1  --fail-if-any, and a measure is listed (for example: dpia actions list
+                     --overdue --fail-if-any)
+                  2  no register, or a wrong option
+                """)
 
         @Option(help: "Only measures whose owner contains this text (ignoring case).")
         var owner: String?
 
-        @Option(help: ArgumentHelp("Only measures with this status: planned, in-progress, done, dropped, or open (planned or in-progress).",
-                                   valueName: "status"))
+        @Option(
+            help: ArgumentHelp(
+                "Only measures with this status: planned, in-progress, done, dropped, or open (planned or in-progress).",
+                valueName: "status"))
         var status: String?
 
         @Flag(help: "Only measures past their due date that are neither done nor dropped.")
@@ -66,8 +68,9 @@ extension Actions {
             let project = try Project.load()
             let words = project.words(lang.language)
             try runReportingFailures(words) {
-                let query = MeasureQuery(activityID: activity, owner: owner, statuses: try statuses(words), overdueOnly: overdue,
-                                         today: try day.day())
+                let query = MeasureQuery(
+                    activityID: activity, owner: owner, statuses: try statuses(words), overdueOnly: overdue,
+                    today: try day.day())
                 let measures = try register.openExisting(project, words: words).measures(matching: query)
                 let listing = ActionsListing(measures: measures, words: words)
                 if format == .csv {
@@ -83,9 +86,10 @@ extension Actions {
             guard let status else { return nil }
             if status == "open" || status == "openstaand" { return [.planned, .inProgress] }
             guard let value = MeasureStatus(spelling: status) else {
-                throw CommandFailure(words.text(
-                    nl: "--status: '\(status)' is geen status; gebruik planned, in-progress, done, dropped of open",
-                    en: "--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open"))
+                throw CommandFailure(
+                    words.text(
+                        nl: "--status: '\(status)' is geen status; gebruik planned, in-progress, done, dropped of open",
+                        en: "--status: '\(status)' is not a status; use one of planned, in-progress, done, dropped, open"))
             }
             return [value]
         }
@@ -97,10 +101,10 @@ extension Actions {
             commandName: "update",
             abstract: "Record progress of a measure: in-progress, done or dropped, with a note and evidence.",
             discussion: """
-            Exit codes:
-              0  the progress was recorded
-              2  no register, an unknown measure, or a wrong option
-            """)
+                Exit codes:
+                  0  the progress was recorded
+                  2  no register, an unknown measure, or a wrong option
+                """)
 
         @Argument(help: "The id of the measure, as in the spec's measures:.")
         var measure: String
@@ -129,15 +133,18 @@ extension Actions {
             let words = project.words(lang.language)
             try runReportingFailures(words) {
                 guard let value = MeasureStatus(spelling: status) else {
-                    throw CommandFailure(words.text(
-                        nl: "--status: '\(status)' is geen status; gebruik in-progress, done of dropped (of planned)",
-                        en: "--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)"))
+                    throw CommandFailure(
+                        words.text(
+                            nl: "--status: '\(status)' is geen status; gebruik in-progress, done of dropped (of planned)",
+                            en: "--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)"))
                 }
                 let database = try register.openExisting(project, words: words)
-                let tracked = try database.update(MeasureUpdate(
-                    measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
-                    evidence: evidence, author: author))
-                var line = "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
+                let tracked = try database.update(
+                    MeasureUpdate(
+                        measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
+                        evidence: evidence, author: author))
+                var line =
+                    "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
                     + words.text(nl: "op ", en: "on ") + (tracked.progress.updatedOn.map(\.description) ?? "")
                 if let evidence = tracked.progress.evidence { line += words.text(nl: ", bewijs ", en: ", evidence ") + evidence }
                 print(line + words.text(nl: " (vastgelegd in \(database.path))", en: " (recorded in \(database.path))"))
@@ -150,10 +157,10 @@ extension Actions {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "Show a measure: the plan, its status, and every change and update.",
             discussion: """
-            Exit codes:
-              0  the measure was shown
-              2  no register, an unknown measure, or a wrong option
-            """)
+                Exit codes:
+                  0  the measure was shown
+                  2  no register, an unknown measure, or a wrong option
+                """)
 
         @Argument(help: "The id of the measure.")
         var measure: String

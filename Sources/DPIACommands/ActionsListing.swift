@@ -21,8 +21,10 @@ struct ActionsListing {
     private static let columns = ["activity", "measure", "status", "due", "owner", "updated", "evidence"]
 
     private func cells(_ tracked: TrackedMeasure) -> [String] {
-        [tracked.activityID, tracked.measure.id, Self.statusText(tracked), tracked.measure.due?.description ?? "",
-         tracked.measure.owner ?? "", tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+        [
+            tracked.activityID, tracked.measure.id, Self.statusText(tracked), tracked.measure.due?.description ?? "",
+            tracked.measure.owner ?? "", tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? "",
+        ]
     }
 
     /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
@@ -49,9 +51,10 @@ struct ActionsListing {
             return row
         }
         let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
-        return table.text + "\n\n" + words.text(
-            nl: "\(measures.count) maatregel\(measures.count == 1 ? "" : "en"): \(open) open, \(overdue) te laat",
-            en: "\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue")
+        return table.text + "\n\n"
+            + words.text(
+                nl: "\(measures.count) maatregel\(measures.count == 1 ? "" : "en"): \(open) open, \(overdue) te laat",
+                en: "\(measures.count) measure\(measures.count == 1 ? "" : "s"): \(open) open, \(overdue) overdue")
     }
 
     /// The CSV for spreadsheets, with the conventions of the register's CSV (``RegisterCSV``): semicolons,
@@ -61,12 +64,15 @@ struct ActionsListing {
         let writer = CSVWriter(separator: ";", lineEnd: "\r\n", byteOrderMark: true)
         let header = ["activity", "measure", "description", "status", "overdue", "due", "owner", "updated", "evidence"]
         let rows = measures.map { tracked -> [String] in
-            let status = tracked.progress.status.rawValue
+            let status =
+                tracked.progress.status.rawValue
                 + (tracked.progress.removed ? words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") : "")
-            return [tracked.activityID, tracked.measure.id, tracked.measure.description ?? "", status,
-                    tracked.isOverdue ? words.text(nl: "ja", en: "yes") : words.text(nl: "nee", en: "no"),
-                    tracked.measure.due?.description ?? "", tracked.measure.owner ?? "",
-                    tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? ""]
+            return [
+                tracked.activityID, tracked.measure.id, tracked.measure.description ?? "", status,
+                tracked.isOverdue ? words.text(nl: "ja", en: "yes") : words.text(nl: "nee", en: "no"),
+                tracked.measure.due?.description ?? "", tracked.measure.owner ?? "",
+                tracked.progress.updatedOn?.description ?? "", tracked.progress.evidence ?? "",
+            ]
         }
         return writer.document([header] + rows)
     }
@@ -91,12 +97,13 @@ struct ActionsListing {
             var overdue: Bool
         }
         let entries = measures.map {
-            Entry(activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure.id,
-                  description: $0.measure.description, decision: $0.measure.decision.rawValue,
-                  addresses: $0.measure.addresses, owner: $0.measure.owner, due: $0.measure.due?.description,
-                  status: $0.progress.status.rawValue, updated: $0.progress.updatedOn?.description,
-                  evidence: $0.progress.evidence, note: $0.progress.note, removed: $0.progress.removed,
-                  overdue: $0.isOverdue)
+            Entry(
+                activity: $0.activityID, activityTitle: $0.activityTitle, version: $0.versionID, measure: $0.measure.id,
+                description: $0.measure.description, decision: $0.measure.decision.rawValue,
+                addresses: $0.measure.addresses, owner: $0.measure.owner, due: $0.measure.due?.description,
+                status: $0.progress.status.rawValue, updated: $0.progress.updatedOn?.description,
+                evidence: $0.progress.evidence, note: $0.progress.note, removed: $0.progress.removed,
+                overdue: $0.isOverdue)
         }
         return JSONText.encode(entries)
     }
@@ -123,8 +130,9 @@ struct MeasureHistoryText {
         let none = words.text(nl: "(geen)", en: "(none)")
         var lines = ["\(measure.id) — \(current.activityID) (\(current.activityTitle))"]
         if let description = measure.description {
-            lines.append(description.trimmingCharacters(in: .whitespacesAndNewlines)
-                .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(
+                description.trimmingCharacters(in: .whitespacesAndNewlines)
+                    .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
         }
         let nl = words.language == .nl
         lines.append((nl ? "besluit:    " : "decision:   ") + (nl ? measure.decision.word(.nl) : measure.decision.rawValue))
@@ -139,8 +147,11 @@ struct MeasureHistoryText {
             let what: String
             if let measure = definition.measure {
                 what = words.text(
-                    nl: "eigenaar \(measure.owner ?? none), deadline \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)",
-                    en: "owner \(measure.owner ?? none), due \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)")
+                    nl:
+                        "eigenaar \(measure.owner ?? none), deadline \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)",
+                    en:
+                        "owner \(measure.owner ?? none), due \(measure.due?.description ?? none), status \(measure.status?.rawValue ?? none)"
+                )
             } else {
                 what = words.text(nl: "uit de spec verwijderd", en: "removed from the spec")
             }
@@ -148,8 +159,10 @@ struct MeasureHistoryText {
         }
         lines.append("")
         if history.events.isEmpty {
-            lines.append(words.text(nl: "Voortgang: nog niets vastgelegd (`dpia actions update \(measure.id) --status ...`).",
-                                    en: "Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`)."))
+            lines.append(
+                words.text(
+                    nl: "Voortgang: nog niets vastgelegd (`dpia actions update \(measure.id) --status ...`).",
+                    en: "Updates: none recorded yet (`dpia actions update \(measure.id) --status ...`)."))
         } else {
             lines.append(words.text(nl: "Voortgang:", en: "Updates:"))
             for event in history.events {

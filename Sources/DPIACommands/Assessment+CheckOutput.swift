@@ -8,12 +8,14 @@ extension Assessment {
     /// per spec instead of the whole activity (`CheckOutputTests` guards that every format prints
     /// the same from this as from the full assessment).
     var keepingWhatCheckPrints: Assessment {
-        var activity = ProcessingActivity(id: self.activity.id, title: self.activity.title, version: self.activity.version,
-                                          language: self.activity.language, controller: self.activity.controller,
-                                          parties: [], subjects: [], data: [], purposes: [])
+        var activity = ProcessingActivity(
+            id: self.activity.id, title: self.activity.title, version: self.activity.version,
+            language: self.activity.language, controller: self.activity.controller,
+            parties: [], subjects: [], data: [], purposes: [])
         activity.spec = self.activity.spec
-        return Assessment(activity: activity, sourceMap: SourceMap(file: sourceMap.file), visibility: VisibilityMatrix(rows: []),
-                          preScan: preScan, findings: findings)
+        return Assessment(
+            activity: activity, sourceMap: SourceMap(file: sourceMap.file), visibility: VisibilityMatrix(rows: []),
+            preScan: preScan, findings: findings)
     }
 
     /// ``keepingWhatCheckPrints`` without the words of its findings and pre-scan: what the closing
@@ -24,9 +26,10 @@ extension Assessment {
         var slim = keepingWhatCheckPrints
         let none = LocalizedText(nl: "", en: "")
         slim.findings = findings.map { finding in
-            Finding(id: "", origin: finding.origin, elementPath: "", location: finding.location, title: none, message: none,
-                    legalReference: "", likelihood: finding.likelihood, impact: finding.impact, suggestedMeasure: none,
-                    treatment: finding.treatment)
+            Finding(
+                id: "", origin: finding.origin, elementPath: "", location: finding.location, title: none, message: none,
+                legalReference: "", likelihood: finding.likelihood, impact: finding.impact, suggestedMeasure: none,
+                treatment: finding.treatment)
         }
         slim.preScan = PreScan(verdict: preScan.verdict, criteria: [], reasons: none)
         return slim

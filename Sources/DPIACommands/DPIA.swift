@@ -9,12 +9,12 @@ public struct DPIA: ParsableCommand {
         commandName: "dpia",
         abstract: "Data Protection Impact Assessments and the register of processing activities from YAML specs.",
         discussion: """
-        Exit codes:
-          0  everything is fine
-          1  findings at or above --fail-on (check) or --fail-on-new (diff)
-          2  invalid input or usage: a spec that does not validate, a missing file, a
-             wrong option
-        """,
+            Exit codes:
+              0  everything is fine
+              1  findings at or above --fail-on (check) or --fail-on-new (diff)
+              2  invalid input or usage: a spec that does not validate, a missing file, a
+                 wrong option
+            """,
         version: BuildInfo.line,
         subcommands: [
             Init.self, New.self, Validate.self, Check.self, Rules.self, Provisions.self, Report.self, RegisterCommand.self,
@@ -67,10 +67,12 @@ extension DPIA {
         let current = FileManager.default.currentDirectoryPath
         let language = ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language
         let words = Words(language ?? .en)
-        let suggestion = Suggestion.closest(to: word, in: commandNames)
+        let suggestion =
+            Suggestion.closest(to: word, in: commandNames)
             .map { words.text(nl: "; bedoelt u '\($0)'?", en: "; did you mean '\($0)'?") } ?? ""
-        return words.text(nl: "error: '\(word)' is geen dpia-commando\(suggestion) (`dpia --help` toont de commando's)",
-                          en: "error: '\(word)' is not a dpia command\(suggestion) (`dpia --help` lists the commands)")
+        return words.text(
+            nl: "error: '\(word)' is geen dpia-commando\(suggestion) (`dpia --help` toont de commando's)",
+            en: "error: '\(word)' is not a dpia command\(suggestion) (`dpia --help` lists the commands)")
     }
 }
 

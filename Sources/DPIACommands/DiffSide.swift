@@ -33,15 +33,18 @@ enum DiffSide: Sendable, Hashable {
 
     /// Loads the side: reads the text, validates it and builds the activity with its source map.
     /// Messages are in `words`.
-    func load(loader: SpecLoader, versions: (any RecordedVersionReader)?, words: Words = Words(.en)) throws(DiffInputError) -> LoadedActivity {
+    func load(loader: SpecLoader, versions: (any RecordedVersionReader)?, words: Words = Words(.en)) throws(DiffInputError)
+        -> LoadedActivity
+    {
         let result: LoadResult
         switch self {
         case .file(let path):
             guard FileManager.default.fileExists(atPath: path) else {
                 var message = "\(path): error: " + words.text(nl: "dit bestand bestaat niet", en: "no such file")
                 if Self.looksLikeVersionID(path) {
-                    message += words.text(nl: "; geef het register met --db om een vastgelegde versie te vergelijken",
-                                          en: "; to compare a version recorded in the register, give the register with --db")
+                    message += words.text(
+                        nl: "; geef het register met --db om een vastgelegde versie te vergelijken",
+                        en: "; to compare a version recorded in the register, give the register with --db")
                 } else if !path.contains(":") {
                     message += words.text(
                         nl: "; geef een specbestand, een git-revisie ervan als REV:pad (bijvoorbeeld HEAD~1:\(path)), "
@@ -66,22 +69,27 @@ enum DiffSide: Sendable, Hashable {
             result = loader.load(text: text, path: "\(revision):\(path)")
         case .recorded(let versionID):
             guard let versions else {
-                throw DiffInputError(lines: ["\(versionID): error: " + words.text(
-                    nl: "een vastgelegde versie heeft het register nodig: geef het met --db",
-                    en: "a recorded version needs the register: give it with --db")])
+                throw DiffInputError(lines: [
+                    "\(versionID): error: "
+                        + words.text(
+                            nl: "een vastgelegde versie heeft het register nodig: geef het met --db",
+                            en: "a recorded version needs the register: give it with --db")
+                ])
             }
             do {
-                return LoadedActivity(activity: try versions.activity(version: versionID),
-                                      sourceMap: SourceMap(file: versionID))
+                return LoadedActivity(
+                    activity: try versions.activity(version: versionID),
+                    sourceMap: SourceMap(file: versionID))
             } catch {
                 throw DiffInputError(lines: ["\(versionID): error: \(error)"])
             }
         }
         guard result.isValid, let loaded = result.activity else {
             let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.description(in: words.language) }
-            throw DiffInputError(lines: errors.isEmpty
-                ? ["\(result.path): error: " + words.text(nl: "de spec kon niet gelezen worden", en: "the spec could not be read")]
-                : errors)
+            throw DiffInputError(
+                lines: errors.isEmpty
+                    ? ["\(result.path): error: " + words.text(nl: "de spec kon niet gelezen worden", en: "the spec could not be read")]
+                    : errors)
         }
         return loaded
     }

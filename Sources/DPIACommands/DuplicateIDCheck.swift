@@ -59,9 +59,10 @@ struct DuplicateIDCheck {
         let other = uses[0] == location ? uses[1] : uses[0]
         let more = uses.count - 2
         let others = more == 0 ? "" : " (and \(more) more file\(more == 1 ? "" : "s"))"
-        return Diagnostic(.warning, at: location,
-                          "activity id '\(id)' is also used by \(other)\(others); "
-                          + "the register and reports keep one folder per id")
+        return Diagnostic(
+            .warning, at: location,
+            "activity id '\(id)' is also used by \(other)\(others); "
+                + "the register and reports keep one folder per id")
     }
 
     /// The warning for a declaration, when another spec uses the same id.
@@ -83,7 +84,7 @@ struct DuplicateIDCheck {
         guard !uses.shared.isEmpty else { return results }
         return results.map { result in
             guard let loaded = result.activity,
-                  let warning = uses.warning(for: loaded.activity.id, at: loaded.sourceMap.location(of: "id"))
+                let warning = uses.warning(for: loaded.activity.id, at: loaded.sourceMap.location(of: "id"))
             else { return result }
             var result = result
             result.diagnostics = inserting(warning, into: result.diagnostics)

@@ -9,14 +9,16 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Write the whole register as JSON (every version, finding, measure and update).",
         discussion: """
-        Restore it with `dpia restore <file> --db <new file>`. Example: dpia export --db register.sqlite > register.json
+            Restore it with `dpia restore <file> --db <new file>`. Example: dpia export --db register.sqlite > register.json
 
-        Exit codes:
-          0  the register was written
-          2  no register, the file cannot be written, or a wrong option
-        """)
+            Exit codes:
+              0  the register was written
+              2  no register, the file cannot be written, or a wrong option
+            """)
 
-    @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("out")],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
 
     /// The spelling of --out before all commands used --out; still accepted, not shown in the help.

@@ -1,5 +1,5 @@
-import Foundation
 import DPIAModel
+import Foundation
 
 /// Runs `git -C folder ...` and collects what it says; the one place `dpia` starts git.
 struct GitCommand: Sendable {
@@ -41,7 +41,8 @@ struct GitCommand: Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problem = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self),
-                      errors: String(decoding: problem, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: String(decoding: data, as: UTF8.self),
+            errors: String(decoding: problem, as: UTF8.self))
     }
 }

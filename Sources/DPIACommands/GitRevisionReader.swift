@@ -14,8 +14,9 @@ struct GitRevisionReader: Sendable {
     /// write a file). The argument also follows `--end-of-options`, so that git never reads it as one.
     func read(revision: String, path: String) throws(Failure) -> String {
         if revision.hasPrefix("-") {
-            throw Failure(message: "a git revision cannot start with '-' (git would read it as an option); "
-                          + "give a commit, branch or tag such as HEAD~1 or main, as REV:path")
+            throw Failure(
+                message: "a git revision cannot start with '-' (git would read it as an option); "
+                    + "give a commit, branch or tag such as HEAD~1 or main, as REV:path")
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -31,8 +32,9 @@ struct GitRevisionReader: Sendable {
         do {
             result = try GitCommand.run(["show", "--end-of-options", "\(revision):./\(relative)"], in: runIn)
         } catch {
-            throw Failure(message: "cannot run git to read this revision (\(error.message)); "
-                          + "install git or compare files instead")
+            throw Failure(
+                message: "cannot run git to read this revision (\(error.message)); "
+                    + "install git or compare files instead")
         }
         guard result.status == 0 else { throw Failure(message: Self.explain(result.errors, revision: revision)) }
         return result.output
@@ -40,7 +42,8 @@ struct GitRevisionReader: Sendable {
 
     /// Git's message in words for the reader, with the likely fix.
     static func explain(_ stderr: String, revision: String) -> String {
-        let message = stderr.split(separator: "\n").first.map(String.init)?
+        let message =
+            stderr.split(separator: "\n").first.map(String.init)?
             .replacingOccurrences(of: "fatal: ", with: "") ?? "git failed"
         if message.contains("not a git repository") {
             return "the file is not in a git repository, so there is no revision '\(revision)' of it (git: \(message))"

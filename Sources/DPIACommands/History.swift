@@ -8,12 +8,12 @@ struct History: ParsableCommand {
         commandName: "history",
         abstract: "Show the recorded versions of an activity: dates, version ids, hashes, status and findings.",
         discussion: """
-        Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.
+            Version ids (<activity>@<12 hex digits>) identify one exact version in log lines, reports and diffs.
 
-        Exit codes:
-          0  the versions were shown
-          2  no register, an activity it does not hold, or a wrong option
-        """)
+            Exit codes:
+              0  the versions were shown
+              2  no register, an activity it does not hold, or a wrong option
+            """)
 
     @Argument(help: "The activity id (the spec's id:).")
     var activity: String
@@ -39,13 +39,17 @@ struct History: ParsableCommand {
     }
 
     static func text(_ history: ActivityHistory, words: Words = Words(.en)) -> String {
-        var table = TextTable(header: words.language == .nl
-            ? ["#", "VASTGELEGD", "VERSIE-ID", "LABEL", "STATUS", "BEVINDINGEN H/M/L", "NIET BEHANDELD", "SHA-256"]
-            : ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
+        var table = TextTable(
+            header: words.language == .nl
+                ? ["#", "VASTGELEGD", "VERSIE-ID", "LABEL", "STATUS", "BEVINDINGEN H/M/L", "NIET BEHANDELD", "SHA-256"]
+                : ["#", "RECORDED", "VERSION ID", "LABEL", "STATUS", "FINDINGS H/M/L", "UNADDRESSED", "SHA-256"])
         table.rows = history.versions.map { version in
-            [String(version.sequence), version.recordedOn.description, version.versionID, version.label ?? "",
-             version.status?.name(in: words.language) ?? "", "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
-             String(version.findings.unaddressed), version.contentHash]
+            [
+                String(version.sequence), version.recordedOn.description, version.versionID, version.label ?? "",
+                version.status?.name(in: words.language) ?? "",
+                "\(version.findings.high)/\(version.findings.medium)/\(version.findings.low)",
+                String(version.findings.unaddressed), version.contentHash,
+            ]
         }
         var text = (history.versions.last.map { "\(history.activityID) — \($0.title)\n\n" } ?? "") + table.text
         if let notice = history.reassessment { text += "\n\n" + words.text(nl: "waarschuwing: ", en: "warning: ") + notice.message }
@@ -86,13 +90,15 @@ private struct HistoryJSON: Encodable {
     init(_ history: ActivityHistory) {
         activity = history.activityID
         versions = history.versions.map {
-            Version(sequence: $0.sequence, recordedOn: $0.recordedOn.description, versionID: $0.versionID,
-                    contentHash: $0.contentHash, title: $0.title, label: $0.label, status: $0.status?.rawValue,
-                    sourcePath: $0.sourcePath, findings: $0.findings)
+            Version(
+                sequence: $0.sequence, recordedOn: $0.recordedOn.description, versionID: $0.versionID,
+                contentHash: $0.contentHash, title: $0.title, label: $0.label, status: $0.status?.rawValue,
+                sourcePath: $0.sourcePath, findings: $0.findings)
         }
         needsReassessment = history.reassessment.map {
-            Reassessment(adoptedVersionID: $0.adoptedVersionID, adoptedRecordedOn: $0.adoptedRecordedOn.description,
-                         currentVersionID: $0.currentVersionID, changedSections: $0.changedSections)
+            Reassessment(
+                adoptedVersionID: $0.adoptedVersionID, adoptedRecordedOn: $0.adoptedRecordedOn.description,
+                currentVersionID: $0.currentVersionID, changedSections: $0.changedSections)
         }
     }
 }

@@ -10,14 +10,17 @@ enum PasswordInput {
         if isatty(STDIN_FILENO) == 1 {
             password = try prompt(words.text(nl: "Wachtwoord: ", en: "Password: "), words)
             if confirm, try prompt(words.text(nl: "Nog een keer: ", en: "Again: "), words) != password {
-                throw CommandFailure(words.text(nl: "de twee wachtwoorden verschillen; er is niets veranderd",
-                                                en: "the two passwords differ; nothing was changed"))
+                throw CommandFailure(
+                    words.text(
+                        nl: "de twee wachtwoorden verschillen; er is niets veranderd",
+                        en: "the two passwords differ; nothing was changed"))
             }
         } else {
             guard let line = readLine(strippingNewline: true) else {
-                throw CommandFailure(words.text(
-                    nl: "geen wachtwoord: typ het als erom gevraagd wordt, of geef het op de eerste regel van standaardinvoer",
-                    en: "no password: type it when asked, or give it on the first line of standard input"))
+                throw CommandFailure(
+                    words.text(
+                        nl: "geen wachtwoord: typ het als erom gevraagd wordt, of geef het op de eerste regel van standaardinvoer",
+                        en: "no password: type it when asked, or give it on the first line of standard input"))
             }
             password = line
         }
@@ -38,8 +41,10 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true) else {
-            throw CommandFailure(words.text(nl: "er is geen wachtwoord getypt; er is niets veranderd",
-                                            en: "no password was typed; nothing was changed"))
+            throw CommandFailure(
+                words.text(
+                    nl: "er is geen wachtwoord getypt; er is niets veranderd",
+                    en: "no password was typed; nothing was changed"))
         }
         return line
     }

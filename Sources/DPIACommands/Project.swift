@@ -40,13 +40,15 @@ struct Project {
         if !given.isEmpty { return given }
         if let specs = file?.specs { return [ReportInputs.display(specs)] }   // short paths in messages
         if let file {
-            throw CommandFailure(words.text(
-                nl: "geef specbestanden of mappen op, of zet 'specs: <map>' in \(ReportInputs.display(file.path))",
-                en: "name spec files or folders, or write 'specs: <folder>' in \(ReportInputs.display(file.path))"))
+            throw CommandFailure(
+                words.text(
+                    nl: "geef specbestanden of mappen op, of zet 'specs: <map>' in \(ReportInputs.display(file.path))",
+                    en: "name spec files or folders, or write 'specs: <folder>' in \(ReportInputs.display(file.path))"))
         }
-        throw CommandFailure(words.text(
-            nl: "geef specbestanden of mappen op (bijvoorbeeld `dpia check specs`), of begin een project met `dpia init`",
-            en: "name spec files or folders (for example `dpia check specs`), or start a project with `dpia init`"))
+        throw CommandFailure(
+            words.text(
+                nl: "geef specbestanden of mappen op (bijvoorbeeld `dpia check specs`), of begin een project met `dpia init`",
+                en: "name spec files or folders (for example `dpia check specs`), or start a project with `dpia init`"))
     }
 }
 

@@ -6,9 +6,11 @@ import Foundation
 /// `--provisions FILE`: a catalogue of provisions laid over the built-in one (an entry with the same id
 /// replaces it), the way a copy of Templates/ replaces the report templates.
 struct ProvisionOptions: ParsableArguments {
-    @Option(name: .customLong("provisions"), help: ArgumentHelp(
-        "A provision catalogue (YAML, like Provisions/provisions.yaml) that adds to or corrects the built-in one.",
-        valueName: "file"))
+    @Option(
+        name: .customLong("provisions"),
+        help: ArgumentHelp(
+            "A provision catalogue (YAML, like Provisions/provisions.yaml) that adds to or corrects the built-in one.",
+            valueName: "file"))
     var file: String?
 
     /// The catalogue to reason on; a file with errors prints them (file:line:column) and exits with 2.

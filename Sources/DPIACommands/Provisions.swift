@@ -9,16 +9,16 @@ struct Provisions: ParsableCommand {
         commandName: "provisions",
         abstract: "List the provisions the analyser reasons on, or explain one.",
         discussion: """
-        Without an id: one line per provision with its id, citation and title. \
-        With an id (pw-65-1-c) or a citation ("Participatiewet art. 65 lid 1 onder c"): what the provision \
-        does for the analyser, for whom, what it allows and its limits, and its source. \
-        The catalogue is Provisions/provisions.yaml, built into dpia; --provisions FILE adds to it.
+            Without an id: one line per provision with its id, citation and title. \
+            With an id (pw-65-1-c) or a citation ("Participatiewet art. 65 lid 1 onder c"): what the provision \
+            does for the analyser, for whom, what it allows and its limits, and its source. \
+            The catalogue is Provisions/provisions.yaml, built into dpia; --provisions FILE adds to it.
 
-        Exit codes:
-          0  printed
-          2  unknown provision (with suggestions), a catalogue file with errors, or a
-             wrong option
-        """
+            Exit codes:
+              0  printed
+              2  unknown provision (with suggestions), a catalogue file with errors, or a
+                 wrong option
+            """
     )
 
     @Option(name: .customLong("lang"), help: "Language: nl or en.")
@@ -38,7 +38,8 @@ struct Provisions: ParsableCommand {
         let resolution = catalogue.resolve(id)
         guard resolution.unresolved.isEmpty, !resolution.provisions.isEmpty else {
             let nl = language == .nl
-            var message = nl ? "error: '\(id)' wijst geen bepaling uit de catalogus aan" : "error: '\(id)' names no provision of the catalogue"
+            var message =
+                nl ? "error: '\(id)' wijst geen bepaling uit de catalogus aan" : "error: '\(id)' names no provision of the catalogue"
             let suggestions = resolution.unresolved.flatMap(\.suggestions).map(\.id)
             if !suggestions.isEmpty {
                 message += (nl ? "; bedoelt u " : "; did you mean ") + suggestions.prefix(5).joined(separator: ", ") + "?"
@@ -47,8 +48,9 @@ struct Provisions: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
-        print(resolution.provisions.map { ProvisionCatalogueText.explain($0, in: catalogue, language) }
-            .joined(separator: "\n\n"))
+        print(
+            resolution.provisions.map { ProvisionCatalogueText.explain($0, in: catalogue, language) }
+                .joined(separator: "\n\n"))
     }
 }
 
@@ -87,32 +89,41 @@ enum ProvisionCatalogueText {
         }
         lines.append("\(nl ? "Bron" : "Source"): \(provision.source); \(catalogue.law(id: provision.law)?.source ?? "")")
         if provision.verify {
-            lines.append(nl ? "Te verifiëren: de tekst is niet getoetst aan de geldende versie van de wet."
-                            : "To verify: the text was not checked against the law as in force.")
+            lines.append(
+                nl
+                    ? "Te verifiëren: de tekst is niet getoetst aan de geldende versie van de wet."
+                    : "To verify: the text was not checked against the law as in force.")
         }
         lines.append("")
-        lines.append(nl ? "In een spec: `\(provision.id)` of \"\(catalogue.cite(provision))\"."
-                        : "In a spec: `\(provision.id)` or \"\(catalogue.cite(provision))\".")
+        lines.append(
+            nl
+                ? "In een spec: `\(provision.id)` of \"\(catalogue.cite(provision))\"."
+                : "In a spec: `\(provision.id)` or \"\(catalogue.cite(provision))\".")
         return lines.joined(separator: "\n")
     }
 
     private static func effect(_ provision: Provision, _ nl: Bool) -> String {
         switch provision.effect {
         case .task: nl ? "een taak of bevoegdheid" : "a task or competence"
-        case .disclosureDuty: nl ? "een plicht tot verstrekken (maakt uitzondering a op de geheimhouding van toepassing)"
-                                 : "a duty to disclose (makes secrecy exception a apply)"
+        case .disclosureDuty:
+            nl
+                ? "een plicht tot verstrekken (maakt uitzondering a op de geheimhouding van toepassing)"
+                : "a duty to disclose (makes secrecy exception a apply)"
         case .secrecy: nl ? "een geheimhoudingsplicht" : "a duty of secrecy"
         case .secrecyException:
-            nl ? "noemt uitzondering \(provision.exception?.rawValue ?? "") op de geheimhouding; de voorwaarde moet uit de feiten blijken"
-               : "names secrecy exception \(provision.exception?.rawValue ?? ""); its condition must follow from the facts"
+            nl
+                ? "noemt uitzondering \(provision.exception?.rawValue ?? "") op de geheimhouding; de voorwaarde moet uit de feiten blijken"
+                : "names secrecy exception \(provision.exception?.rawValue ?? ""); its condition must follow from the facts"
         case .exchangeDuty: nl ? "een plicht om gegevens uit te wisselen voor de taak" : "a duty to exchange data for the task"
         case .specialCategoryException:
             (nl ? "een uitzondering op het verbod van art. 9 AVG" : "an exception to the ban of art. 9 GDPR")
-                + (provision.needsNationalLaw ? (nl ? ", alleen met een bepaling van nationaal recht" : ", only with a provision of national law") : "")
+                + (provision.needsNationalLaw
+                    ? (nl ? ", alleen met een bepaling van nationaal recht" : ", only with a provision of national law") : "")
                 + (provision.consentBased ? (nl ? "; niet bij afhankelijkheid" : "; not in a dependency") : "")
         case .criminalDataException: nl ? "een grondslag voor strafrechtelijke gegevens" : "a basis for criminal data"
         case .nationalIDBasis: nl ? "een wet die het gebruik van het BSN voorschrijft" : "a law that prescribes use of the BSN"
-        case .crossDomain: nl ? "domeinoverstijgend gebruik, alleen in de genoemde richting" : "cross-domain use, in the given direction only"
+        case .crossDomain:
+            nl ? "domeinoverstijgend gebruik, alleen in de genoemde richting" : "cross-domain use, in the given direction only"
         case .lawfulBasis: nl ? "een grondslag van art. 6 lid 1 AVG" : "a lawful basis of art. 6(1) GDPR"
         case .restriction: nl ? "een beperking of voorwaarde; geen grondslag" : "a restriction or condition; no basis"
         case .other: nl ? "context; beslist geen voorwaarde" : "context; decides no condition"

@@ -11,16 +11,16 @@ struct Record: ParsableCommand {
         commandName: "record",
         abstract: "Analyse specs and store each new version of an activity, with its findings and measures, in the register.",
         discussion: """
-        The register is register.sqlite in the folder of the specs, unless --db says otherwise. A version is \
-        identified by a hash of its content (not of the file text): recording unchanged content adds nothing. \
-        Activities that were adopted and have changed since are reported as needing re-assessment. \
-        Nothing is recorded when a spec has an error.
+            The register is register.sqlite in the folder of the specs, unless --db says otherwise. A version is \
+            identified by a hash of its content (not of the file text): recording unchanged content adds nothing. \
+            Activities that were adopted and have changed since are reported as needing re-assessment. \
+            Nothing is recorded when a spec has an error.
 
-        Exit codes:
-          0  the specs were recorded (or were unchanged)
-          2  a spec does not validate (nothing is recorded), two specs share an id,
-             or a wrong option
-        """)
+            Exit codes:
+              0  the specs were recorded (or were unchanged)
+              2  a spec does not validate (nothing is recorded), two specs share an id,
+                 or a wrong option
+            """)
 
     @Argument(help: "Spec files or folders of specs (default: the folder `specs:` of the project file dpia.yaml).")
     var paths: [String] = []
@@ -36,9 +36,12 @@ struct Record: ParsableCommand {
         // --lang, else the project's language, else the language the specs are written in.
         let words = Words(project.language(lang.language) ?? validation.commonLanguage ?? .en)
         guard validation.isValid else {
-            let lines = validation.lines(quiet: true, words: words) + [words.text(
-                nl: "error: er is niets vastgelegd: herstel eerst de fouten hierboven (`dpia validate` toont elk probleem)",
-                en: "error: nothing was recorded: fix the errors above first (`dpia validate` shows every problem)")]
+            let lines =
+                validation.lines(quiet: true, words: words) + [
+                    words.text(
+                        nl: "error: er is niets vastgelegd: herstel eerst de fouten hierboven (`dpia validate` toont elk probleem)",
+                        en: "error: nothing was recorded: fix the errors above first (`dpia validate` shows every problem)")
+                ]
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
@@ -56,11 +59,12 @@ struct Record: ParsableCommand {
     /// Two spec files describing the same activity id cannot both be its current version.
     static func requireDistinctIDs(_ loaded: [LoadedActivity], words: Words = Words(.en)) throws {
         guard let shared = DuplicateIDCheck(loaded).shared.first else { return }
-        throw CommandFailure(words.text(
-            nl: "\(shared.locations[0].file) en \(shared.locations[1].file) beschrijven allebei verwerking '\(shared.id)'; "
-                + "elke verwerking in een register heeft een eigen id nodig",
-            en: "\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
-                + "each activity of a register needs its own id"))
+        throw CommandFailure(
+            words.text(
+                nl: "\(shared.locations[0].file) en \(shared.locations[1].file) beschrijven allebei verwerking '\(shared.id)'; "
+                    + "elke verwerking in een register heeft een eigen id nodig",
+                en: "\(shared.locations[0].file) and \(shared.locations[1].file) both describe activity '\(shared.id)'; "
+                    + "each activity of a register needs its own id"))
     }
 
     static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String, words: Words = Words(.en)) -> String {
@@ -70,13 +74,16 @@ struct Record: ParsableCommand {
             let activity = assessment.activity
             let facts = [activity.version.map { "version \($0)" }, activity.status?.name(in: .en)].compactMap { $0 }
             let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
-            let findings = "\(assessment.findings.count) finding\(assessment.findings.count == 1 ? "" : "s")"
-                + (assessment.findings.isEmpty ? "" : " (\(levels[.high] ?? 0) high, \(levels[.medium] ?? 0) medium, \(levels[.low] ?? 0) low)")
-            let what = switch outcome.kind {
-            case .new: "recorded "
-            case .unchanged: "unchanged"
-            case .returned: "recorded "
-            }
+            let findings =
+                "\(assessment.findings.count) finding\(assessment.findings.count == 1 ? "" : "s")"
+                + (assessment.findings.isEmpty
+                    ? "" : " (\(levels[.high] ?? 0) high, \(levels[.medium] ?? 0) medium, \(levels[.low] ?? 0) low)")
+            let what =
+                switch outcome.kind {
+                case .new: "recorded "
+                case .unchanged: "unchanged"
+                case .returned: "recorded "
+                }
             var line = "\(what)  \(outcome.versionID)  \(activity.title)"
             if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
             line += " — \(findings)"
@@ -97,7 +104,8 @@ struct Record: ParsableCommand {
             let facts = [activity.version.map { "versie \($0)" }, activity.status?.name(in: .nl)].compactMap { $0 }
             let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
             let count = assessment.findings.count
-            let findings = "\(count) bevinding\(count == 1 ? "" : "en")"
+            let findings =
+                "\(count) bevinding\(count == 1 ? "" : "en")"
                 + (count == 0 ? "" : " (hoog \(levels[.high] ?? 0), midden \(levels[.medium] ?? 0), laag \(levels[.low] ?? 0))")
             let what = outcome.kind == .unchanged ? "ongewijzigd" : "vastgelegd "
             var line = "\(what)  \(outcome.versionID)  \(activity.title)"

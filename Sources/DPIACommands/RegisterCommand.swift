@@ -10,22 +10,22 @@ struct RegisterCommand: ParsableCommand {
         commandName: "register",
         abstract: "Write the register of processing activities (art. 30 AVG) as Markdown, HTML, CSV and JSON.",
         discussion: """
-        One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the register \
-        is written to <out>/register/register.{md,html,csv,json}. Given a folder with several organisation \
-        folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying directly in the \
-        given folder count as an organisation named after that folder.
+            One organisation is one folder of specs (Registers/<organisation>/). Given such a folder, the register \
+            is written to <out>/register/register.{md,html,csv,json}. Given a folder with several organisation \
+            folders (such as Registers/), each gets <out>/register/<organisation>/; specs lying directly in the \
+            given folder count as an organisation named after that folder.
 
-        The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor, art. 30 \
-        lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves out contacts, \
-        risks and measures, for publication. The JSON uses the field names of the VNG register API (naam, \
-        verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV is semicolon-separated \
-        UTF-8 with a byte order mark, as Excel with Dutch settings expects.
+            The register holds art. 30 lid 1 a–g per activity and, for the parties that act as processor, art. 30 \
+            lid 2. The internal edition adds contacts and the state of each DPIA; --public leaves out contacts, \
+            risks and measures, for publication. The JSON uses the field names of the VNG register API (naam, \
+            verantwoordelijkeOrganisatie, doel, grondslag, bewaartermijn, ...). The CSV is semicolon-separated \
+            UTF-8 with a byte order mark, as Excel with Dutch settings expects.
 
-        Exit codes:
-          0  the register was written
-          2  a spec does not validate (nothing is written), the folder holds no
-             specs, the templates are missing, or an option is wrong
-        """
+            Exit codes:
+              0  the register was written
+              2  a spec does not validate (nothing is written), the folder holds no
+                 specs, the templates are missing, or an option is wrong
+            """
     )
 
     @Argument(help: "A folder of specs (one organisation), or a folder of organisation folders (default: the project's specs).")
@@ -58,15 +58,20 @@ struct RegisterCommand: ParsableCommand {
             defer { if !finished, !existed { rmdir(output.root.path) } }
             for group in groups {
                 let assessments = group.indices.map { inputs.assessments[$0] }
-                let options = ProcessingRegisterOptions(language: language ?? Self.language(of: assessments), date: day,
-                                                        isPublic: isPublic)
+                let options = ProcessingRegisterOptions(
+                    language: language ?? Self.language(of: assessments), date: day,
+                    isPublic: isPublic)
                 let register = try renderer.renderRegister(assessments, options: options)
                 let folders = groups.count == 1 ? ["register"] : ["register", group.name]
                 // All four are written before any replaces the old one: a full disk leaves the old register whole.
                 let written = try ReportInputs.write(
-                    [(register.markdown, "register.md"), (register.html, "register.html"),
-                     (register.csv, "register.csv"), (register.json, "register.json")], to: output, folders: folders)
-                print("wrote \(ReportInputs.display(written[0])) (.html, .csv, .json): \(assessments.count) \(assessments.count == 1 ? "activity" : "activities")")
+                    [
+                        (register.markdown, "register.md"), (register.html, "register.html"),
+                        (register.csv, "register.csv"), (register.json, "register.json"),
+                    ], to: output, folders: folders)
+                print(
+                    "wrote \(ReportInputs.display(written[0])) (.html, .csv, .json): \(assessments.count) \(assessments.count == 1 ? "activity" : "activities")"
+                )
             }
             finished = true
         }
@@ -89,8 +94,9 @@ struct RegisterCommand: ParsableCommand {
             let folderName = parts.count > 1 ? String(parts[0]) : URL(fileURLWithPath: rootPath).lastPathComponent
             let name = parts.count > 1 ? slug(folderName) : rootName
             if let other = folders[name], other != folderName {
-                throw CommandFailure("the folders '\(other)' and '\(folderName)' would both be written to register/\(name)/; "
-                    + "rename one of them")
+                throw CommandFailure(
+                    "the folders '\(other)' and '\(folderName)' would both be written to register/\(name)/; "
+                        + "rename one of them")
             }
             folders[name] = folderName
             if indices[name] == nil { order.append(name) }
@@ -103,8 +109,11 @@ struct RegisterCommand: ParsableCommand {
     static func slug(_ name: String) -> String {
         var result = ""
         for character in name.lowercased().folding(options: .diacriticInsensitive, locale: nil) {
-            if character.isASCII, character.isLetter || character.isNumber { result.append(character) }
-            else if !result.hasSuffix("-") { result.append("-") }
+            if character.isASCII, character.isLetter || character.isNumber {
+                result.append(character)
+            } else if !result.hasSuffix("-") {
+                result.append("-")
+            }
         }
         let trimmed = String(result.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(PortableName.maxLength - 4))
         if trimmed.isEmpty { return "organisation" }

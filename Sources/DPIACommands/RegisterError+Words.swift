@@ -37,9 +37,12 @@ extension UserError {
             return "'\(name)' kan geen gebruikersnaam zijn: gebruik 1 tot 64 kleine letters, cijfers, '.', '_' of '-' "
                 + "(bijvoorbeeld j.devries)."
         case .duplicateName(let name):
-            return "Er is al een gebruiker '\(name)'. Kies een andere naam, of verwijder die gebruiker eerst met `dpia users remove \(name)`."
+            return
+                "Er is al een gebruiker '\(name)'. Kies een andere naam, of verwijder die gebruiker eerst met `dpia users remove \(name)`."
         case .unknownUser(let name, let known):
-            let list = known.isEmpty ? "het register heeft nog geen gebruikers; voeg er een toe met `dpia users add`"
+            let list =
+                known.isEmpty
+                ? "het register heeft nog geen gebruikers; voeg er een toe met `dpia users add`"
                 : "gebruikers: " + known.joined(separator: ", ")
             return "Geen gebruiker '\(name)' in het register (\(list))."
         case .invalidHash:

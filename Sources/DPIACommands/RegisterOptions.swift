@@ -1,17 +1,19 @@
 import ArgumentParser
 import DPIAModel
-import DPIAReportEngine
-import DPIARender
 import DPIARegister
+import DPIARender
+import DPIAReportEngine
 import Foundation
 
 /// The `--db` option of the register commands, and where the register is when it is not given.
 struct RegisterOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The register database.",
-        discussion: "Default: register.sqlite next to the specs for `record`; for the other commands ./register.sqlite, "
-            + "or the only Registers/<org>/register.sqlite below the current folder.",
-        valueName: "file"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The register database.",
+            discussion: "Default: register.sqlite next to the specs for `record`; for the other commands ./register.sqlite, "
+                + "or the only Registers/<org>/register.sqlite below the current folder.",
+            valueName: "file"))
     var database: String?
 
     /// The register for commands that read or update one: `--db`, `./register.sqlite`, or the only
@@ -27,11 +29,12 @@ struct RegisterOptions: ParsableArguments {
     private func existingPath(_ project: Project, _ words: Words) throws -> String {
         if let database = named(project) {
             if database == project.file?.register, !FileManager.default.fileExists(atPath: database) {
-                throw CommandFailure(words.text(
-                    nl: "het register \(ReportInputs.display(database)) uit het projectbestand bestaat nog niet: "
-                        + "leg de specs eerst vast met `dpia record`",
-                    en: "the register \(ReportInputs.display(database)) named in the project file does not exist yet: "
-                        + "record the specs first with `dpia record`"))
+                throw CommandFailure(
+                    words.text(
+                        nl: "het register \(ReportInputs.display(database)) uit het projectbestand bestaat nog niet: "
+                            + "leg de specs eerst vast met `dpia record`",
+                        en: "the register \(ReportInputs.display(database)) named in the project file does not exist yet: "
+                            + "record the specs first with `dpia record`"))
             }
             return database
         }
@@ -42,12 +45,16 @@ struct RegisterOptions: ParsableArguments {
             .filter { fileManager.fileExists(atPath: $0) }
         switch found.count {
         case 1: return found[0]
-        case 0: throw CommandFailure(words.text(
-            nl: "geen register gevonden: geef het bestand met --db, of leg eerst specs vast met `dpia record <map>`",
-            en: "no register found: give its file with --db, or record specs first with `dpia record <folder>`"))
-        default: throw CommandFailure(words.text(
-            nl: "meerdere registers gevonden (\(found.joined(separator: ", "))): kies er een met --db",
-            en: "several registers found (\(found.joined(separator: ", "))): say which with --db"))
+        case 0:
+            throw CommandFailure(
+                words.text(
+                    nl: "geen register gevonden: geef het bestand met --db, of leg eerst specs vast met `dpia record <map>`",
+                    en: "no register found: give its file with --db, or record specs first with `dpia record <folder>`"))
+        default:
+            throw CommandFailure(
+                words.text(
+                    nl: "meerdere registers gevonden (\(found.joined(separator: ", "))): kies er een met --db",
+                    en: "several registers found (\(found.joined(separator: ", "))): say which with --db"))
         }
     }
 
@@ -55,16 +62,18 @@ struct RegisterOptions: ParsableArguments {
     /// (the folder given, or the folder of the spec files given).
     func pathForSpecs(_ arguments: [String], project: Project = .none) throws -> String {
         if let database = named(project) { return database }
-        let folders = Set(arguments.map { argument -> String in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
-            let folder = exists && isDirectory.boolValue ? argument : (argument as NSString).deletingLastPathComponent
-            let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-            return trimmed.isEmpty ? "." : trimmed
-        })
+        let folders = Set(
+            arguments.map { argument -> String in
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
+                let folder = exists && isDirectory.boolValue ? argument : (argument as NSString).deletingLastPathComponent
+                let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+                return trimmed.isEmpty ? "." : trimmed
+            })
         guard folders.count == 1, let folder = folders.first else {
-            throw CommandFailure("the specs are in several folders (\(folders.sorted().joined(separator: ", "))); "
-                + "a register belongs to one folder: record them one folder at a time, or choose the register with --db")
+            throw CommandFailure(
+                "the specs are in several folders (\(folders.sorted().joined(separator: ", "))); "
+                    + "a register belongs to one folder: record them one folder at a time, or choose the register with --db")
         }
         return folder == "." ? RegisterDatabase.defaultFileName : folder + "/" + RegisterDatabase.defaultFileName
     }

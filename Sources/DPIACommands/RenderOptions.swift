@@ -11,8 +11,10 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
     var templates: String?
 
-    @Option(name: .customLong("date"), help: ArgumentHelp(
-        "The date printed on the documents; without it they carry none and stay byte-identical.", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .customLong("date"),
+        help: ArgumentHelp(
+            "The date printed on the documents; without it they carry none and stay byte-identical.", valueName: "YYYY-MM-DD"))
     var date: String?
 
     /// The `--date`, checked.

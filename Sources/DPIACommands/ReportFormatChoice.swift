@@ -16,7 +16,9 @@ enum ReportFormatChoice {
     /// "wrote Output/x/dpia.md, dpia.html and dpia.docx": the first file of a report and the names of the others.
     static func wroteLine(_ first: String, formats: [ReportFormat], words: Words) -> String {
         let names = [ReportInputs.display(first)] + formats.dropFirst().map(\.fileName)
-        let joined = names.count == 1 ? names[0]
+        let joined =
+            names.count == 1
+            ? names[0]
             : names.dropLast().joined(separator: ", ") + words.text(nl: " en ", en: " and ") + names[names.count - 1]
         return words.text(nl: "\(joined) geschreven", en: "wrote \(joined)")
     }

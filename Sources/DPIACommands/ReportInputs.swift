@@ -20,9 +20,10 @@ struct ReportInputs {
         let results = validation.results
         let invalid = results.filter { !$0.isValid }
         let language = words.language
-        try Self.requireValid(problems: validation.problems.map { $0.description(in: language) },
-                              errors: invalid.flatMap { ReportRun.errors(of: $0, in: language) },
-                              invalid: invalid.count, total: results.count, words: words)
+        try Self.requireValid(
+            problems: validation.problems.map { $0.description(in: language) },
+            errors: invalid.flatMap { ReportRun.errors(of: $0, in: language) },
+            invalid: invalid.count, total: results.count, words: words)
         loaded = results.compactMap(\.activity)
         assessments = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: loaded)
     }
@@ -34,14 +35,17 @@ struct ReportInputs {
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         guard invalid > 0 else {
-            throw CommandFailure(words.text(nl: "geen specs om over te rapporteren; er is niets geschreven",
-                                            en: "no specs to report on; nothing was written"))
+            throw CommandFailure(
+                words.text(
+                    nl: "geen specs om over te rapporteren; er is niets geschreven",
+                    en: "no specs to report on; nothing was written"))
         }
-        throw CommandFailure(words.text(
-            nl: "\(invalid) van \(total) specs \(invalid == 1 ? "is" : "zijn") niet geldig; er is niets geschreven. "
-                + "Herstel de fouten hierboven (`dpia validate` toont ook de waarschuwingen).",
-            en: "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. "
-                + "Fix the errors above (`dpia validate` shows warnings too)."))
+        throw CommandFailure(
+            words.text(
+                nl: "\(invalid) van \(total) specs \(invalid == 1 ? "is" : "zijn") niet geldig; er is niets geschreven. "
+                    + "Herstel de fouten hierboven (`dpia validate` toont ook de waarschuwingen).",
+                en: "\(SpecValidation.count(invalid, "spec")) of \(total) did not validate; nothing was written. "
+                    + "Fix the errors above (`dpia validate` shows warnings too)."))
     }
 
     /// The templates: `--templates`, else dpia's own (``TemplateLocator``). Says on standard error which
@@ -52,15 +56,18 @@ struct ReportInputs {
         do {
             // A release binary uses the templates it was built with, wherever it lies.
             if explicit == nil, let builtIn = try BuiltInFiles.templateSet() { return builtIn }
-            let root = try TemplateLocator().locate(explicit: explicit, currentDirectory: current,
-                                                    executablePath: TemplateLocator.currentExecutablePath)
+            let root = try TemplateLocator().locate(
+                explicit: explicit, currentDirectory: current,
+                executablePath: TemplateLocator.currentExecutablePath)
             let local = URL(fileURLWithPath: current).appendingPathComponent("Templates").standardizedFileURL.path
             if explicit != nil {
                 say("using the templates in \(display(root)) (--templates)")
             } else if FolderWalk.resolved(local) != FolderWalk.resolved(root),
-                      FileManager.default.fileExists(atPath: local + "/" + TemplateLocator.marker) {
-                say("note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
-                    + "Give --templates Templates to use it")
+                FileManager.default.fileExists(atPath: local + "/" + TemplateLocator.marker)
+            {
+                say(
+                    "note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
+                        + "Give --templates Templates to use it")
             }
             return try TemplateSet(root: root)
         } catch let error as TemplateError {
@@ -99,8 +106,10 @@ struct ReportInputs {
 
     /// Says on standard error why a run waits: another run holds the output folder's lock.
     static func sayWaiting(for folder: OutputFolder) {
-        FileHandle.standardError.write(Data(("another dpia run is writing into \(display(folder.root.path)); "
-            + "waiting until it is done\n").utf8))
+        FileHandle.standardError.write(
+            Data(
+                ("another dpia run is writing into \(display(folder.root.path)); "
+                    + "waiting until it is done\n").utf8))
     }
 
     /// `path` relative to the current folder when it lies below it, for short messages.

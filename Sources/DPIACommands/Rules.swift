@@ -9,14 +9,14 @@ struct Rules: ParsableCommand {
         commandName: "rules",
         abstract: "List the rules of the risk analyser, or explain one rule.",
         discussion: """
-        Without an id: one line per rule with its id, default risk level and title. \
-        With an id: the explanation, legal reference, default likelihood and impact, suggested measure, \
-        and spec fragments that do and do not trigger the rule.
+            Without an id: one line per rule with its id, default risk level and title. \
+            With an id: the explanation, legal reference, default likelihood and impact, suggested measure, \
+            and spec fragments that do and do not trigger the rule.
 
-        Exit codes:
-          0  printed
-          2  unknown rule id (with a suggestion) or a wrong option
-        """
+            Exit codes:
+              0  printed
+              2  unknown rule id (with a suggestion) or a wrong option
+            """
     )
 
     @Option(name: .customLong("lang"), help: "Language: nl or en (default: the project file's, else nl).")
@@ -70,11 +70,14 @@ enum RuleCatalogueText {
             "\(nl ? "Standaard kans" : "Default likelihood"): \(description.likelihood.word(language)); impact: \(description.impact.word(language)); \(nl ? "risico" : "risk"): \(description.level.word(language))",
             "\(nl ? "Voorgestelde maatregel" : "Suggested measure"): \(description.suggestedMeasure[language])",
             "",
-            nl ? "Voorbeelden tonen de secties die afwijken van een kleine, volledige basisspec."
-               : "Examples show the sections that differ from a small, complete base spec.",
+            nl
+                ? "Voorbeelden tonen de secties die afwijken van een kleine, volledige basisspec."
+                : "Examples show the sections that differ from a small, complete base spec.",
         ]
-        for (title, examples) in [(nl ? "Triggert" : "Triggers", description.triggeringExamples),
-                                  (nl ? "Triggert niet" : "Does not trigger", description.nonTriggeringExamples)] {
+        for (title, examples) in [
+            (nl ? "Triggert" : "Triggers", description.triggeringExamples),
+            (nl ? "Triggert niet" : "Does not trigger", description.nonTriggeringExamples),
+        ] {
             for example in examples {
                 lines.append("")
                 lines.append("\(title):")
@@ -87,8 +90,9 @@ enum RuleCatalogueText {
     private static func display(_ example: RuleExample, _ language: ReportLanguage) -> String {
         var parts: [String] = []
         if !example.fragment.allSatisfy(\.isWhitespace) {
-            parts.append(example.fragment.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "    " + $0 }.joined(separator: "\n"))
+            parts.append(
+                example.fragment.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "    " + $0 }.joined(separator: "\n"))
         }
         if !example.removing.isEmpty {
             parts.append("    # " + (language == .nl ? "zonder " : "without ") + example.removing.map { "`\($0)`" }.joined(separator: ", "))

@@ -9,15 +9,15 @@ struct Sample: ParsableCommand {
         commandName: "sample",
         abstract: "Write a synthetic register of processing activities (for benchmarks and demonstrations).",
         discussion: """
-        Writes N made-up but valid specs into DIR/<municipality>/<id>.yaml, shaped like the example \
-        registers: about 10 parties, 30 data items, 8 roles, 6 flows and 5 purposes each, some with \
-        special categories of data, some visible across municipalities, some clean. The same seed always \
-        gives the same files. Existing files with the same names are replaced; other files are left alone.
+            Writes N made-up but valid specs into DIR/<municipality>/<id>.yaml, shaped like the example \
+            registers: about 10 parties, 30 data items, 8 roles, 6 flows and 5 purposes each, some with \
+            special categories of data, some visible across municipalities, some clean. The same seed always \
+            gives the same files. Existing files with the same names are replaced; other files are left alone.
 
-        Exit codes:
-          0  the specs were written
-          2  a file cannot be written, or a wrong option
-        """)
+            Exit codes:
+              0  the specs were written
+              2  a file cannot be written, or a wrong option
+            """)
 
     @Option(name: .long, help: ArgumentHelp("How many activities to write.", valueName: "N"))
     var activities: Int
@@ -28,8 +28,10 @@ struct Sample: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The seed; the same seed gives the same register.", valueName: "S"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Path of dpia-spec.schema.json; each file then tells editors where the schema is.", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Path of dpia-spec.schema.json; each file then tells editors where the schema is.", valueName: "FILE"))
     var schema: String?
 
     func validate() throws {

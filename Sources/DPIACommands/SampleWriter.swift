@@ -35,8 +35,9 @@ public struct SampleWriter: Sendable {
             let entry = entries[index]
             let schemaPath = schemaURL.map { RelativePath.from(folder: root.appendingPathComponent(entry.organisation), to: $0) }
             do {
-                try output.write(register.yaml(at: index, schema: schemaPath), folders: [entry.organisation],
-                                 fileName: "\(entry.id).yaml")
+                try output.write(
+                    register.yaml(at: index, schema: schemaPath), folders: [entry.organisation],
+                    fileName: "\(entry.id).yaml")
                 return nil
             } catch {
                 return "\(error)"

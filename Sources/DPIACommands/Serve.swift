@@ -11,19 +11,19 @@ struct Serve: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the register as web pages: activities, DPIAs, diffs, the actions board, feeds.",
         discussion: """
-        Users sign in with an account made by `dpia users add`; there is no default password and no self-registration. \
-        Privacy officers update every measure, project leads the measures of activities assigned to them \
-        (`dpia users assign`), reviewers and viewers read. Every update is the same event `dpia actions update` records, \
-        with the user as author.
+            Users sign in with an account made by `dpia users add`; there is no default password and no self-registration. \
+            Privacy officers update every measure, project leads the measures of activities assigned to them \
+            (`dpia users assign`), reviewers and viewers read. Every update is the same event `dpia actions update` records, \
+            with the user as author.
 
-        The server listens on 127.0.0.1:8080 by default. Put it behind a TLS reverse proxy and give --secure-cookies; \
-        see docs/serve.md. It stops cleanly on SIGTERM or Ctrl-C. The register stays usable by the other dpia commands \
-        while it runs.
+            The server listens on 127.0.0.1:8080 by default. Put it behind a TLS reverse proxy and give --secure-cookies; \
+            see docs/serve.md. It stops cleanly on SIGTERM or Ctrl-C. The register stays usable by the other dpia commands \
+            while it runs.
 
-        Exit codes:
-          0  the server stopped cleanly (SIGTERM or Ctrl-C)
-          2  no register, the address cannot be used, or a wrong option
-        """)
+            Exit codes:
+              0  the server stopped cleanly (SIGTERM or Ctrl-C)
+              2  no register, the address cannot be used, or a wrong option
+            """)
 
     @Option(help: ArgumentHelp("The folder of the specs (used to find the register when --db is not given).", valueName: "folder"))
     var specs: String?
@@ -37,10 +37,12 @@ struct Serve: ParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Send the session cookie only over HTTPS (behind a TLS reverse proxy).")
     var secureCookies = false
 
-    @Option(name: .customLong("trust-header"), help: ArgumentHelp(
-        "Take the signed-in user from this header set by a single-sign-on proxy (for example X-Remote-User). "
-            + "Only safe when nobody can reach the server except through that proxy: see docs/serve.md.",
-        valueName: "header"))
+    @Option(
+        name: .customLong("trust-header"),
+        help: ArgumentHelp(
+            "Take the signed-in user from this header set by a single-sign-on proxy (for example X-Remote-User). "
+                + "Only safe when nobody can reach the server except through that proxy: see docs/serve.md.",
+            valueName: "header"))
     var trustHeader: String?
 
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
@@ -59,12 +61,15 @@ struct Serve: ParsableCommand {
         try runReportingFailures {
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
             let templateSet = try ReportInputs.templates(templates)
-            let server = try RegisterServer(configuration: ServerConfiguration(
-                host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,
-                trustHeader: trustHeader))
+            let server = try RegisterServer(
+                configuration: ServerConfiguration(
+                    host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,
+                    trustHeader: trustHeader))
             if try RegisterDatabase(path: path, create: false).users().isEmpty && trustHeader == nil {
-                FileHandle.standardError.write(Data(("warning: the register has no users yet; nobody can sign in. "
-                    + "Add one with `dpia users add NAME --role privacy-officer --db \(path)`.\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        ("warning: the register has no users yet; nobody can sign in. "
+                            + "Add one with `dpia users add NAME --role privacy-officer --db \(path)`.\n").utf8))
             }
             // Written at once (print is buffered in a pipe): a service manager's log or a test reads it.
             FileHandle.standardOutput.write(Data("serving \(path) on http://\(host):\(port) (stop with Ctrl-C)\n".utf8))

@@ -25,18 +25,21 @@ struct SourceLinkResolver: Sendable {
         let folder = url.deletingLastPathComponent().path, name = url.lastPathComponent
         func git(_ arguments: [String]) -> GitCommand.Result? { try? GitCommand.run(arguments, in: folder) }
         guard FileManager.default.fileExists(atPath: folder),
-              let inside = git(["rev-parse", "--is-inside-work-tree"])?.firstLine, inside == "true" else { return nil }
+            let inside = git(["rev-parse", "--is-inside-work-tree"])?.firstLine, inside == "true"
+        else { return nil }
         let prefix = git(["rev-parse", "--show-prefix"])?.firstLine ?? ""
         let commit: String?
         if let revision {
             commit = git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])?.firstLine
         } else if git(["ls-files", "--error-unmatch", "--", name])?.status == 0,
-                  git(["status", "--porcelain", "--", name])?.output.isEmpty == true {
+            git(["status", "--porcelain", "--", name])?.output.isEmpty == true
+        {
             commit = git(["rev-parse", "--verify", "--quiet", "HEAD"])?.firstLine
         } else {
             commit = nil
         }
-        let template = template
+        let template =
+            template
             // The address as configured: `remote get-url` would apply `url.*.insteadOf` rewrites (mirrors).
             ?? git(["config", "--get", "remote.origin.url"])?.firstLine.flatMap(Self.template(forRemote:))
         guard let template else { return nil }
@@ -69,7 +72,8 @@ struct SourceLinkResolver: Sendable {
         if let port = host.firstIndex(of: ":") { host = String(host[..<port]) }
         let repository = hostAndPath[hostAndPath.index(after: slash)...]
         guard !repository.isEmpty,
-              repository.allSatisfy({ $0.isLetter || $0.isNumber || "-._/~".contains($0) }) else { return nil }
+            repository.allSatisfy({ $0.isLetter || $0.isNumber || "-._/~".contains($0) })
+        else { return nil }
         let base = "https://\(host)/\(repository)"
         if host == "github.com" { return base + "/blob/{commit}/{path}#L{line}" }
         if host == "gitlab.com" || host.hasPrefix("gitlab.") { return base + "/-/blob/{commit}/{path}#L{line}" }

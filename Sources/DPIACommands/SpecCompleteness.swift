@@ -37,23 +37,32 @@ struct SpecCompleteness {
             items.append(Item(location: loaded.sourceMap.location(of: path + "/name"), text: text))
         }
         for party in activity.parties where SpecSkeleton.isPlaceholder(party.name, .controllerName) {
-            add("parties/\(party.id)", LocalizedText(
-                nl: "parties: de naam van de organisatie (`name` van '\(party.id)'), en zo nodig `type`",
-                en: "parties: the organisation's name (`name` of '\(party.id)'), and its `type` if needed"))
+            add(
+                "parties/\(party.id)",
+                LocalizedText(
+                    nl: "parties: de naam van de organisatie (`name` van '\(party.id)'), en zo nodig `type`",
+                    en: "parties: the organisation's name (`name` of '\(party.id)'), and its `type` if needed"))
         }
         for subject in activity.subjects where SpecSkeleton.isPlaceholder(subject.name, .subjectsName) {
-            add("subjects/\(subject.id)", LocalizedText(
-                nl: "subjects: over wie het gaat (`name` van '\(subject.id)'; `vulnerable: true` bij kwetsbare groepen)",
-                en: "subjects: whom it is about (`name` of '\(subject.id)'; `vulnerable: true` for vulnerable groups)"))
+            add(
+                "subjects/\(subject.id)",
+                LocalizedText(
+                    nl: "subjects: over wie het gaat (`name` van '\(subject.id)'; `vulnerable: true` bij kwetsbare groepen)",
+                    en: "subjects: whom it is about (`name` of '\(subject.id)'; `vulnerable: true` for vulnerable groups)"))
         }
         for purpose in activity.purposes where SpecSkeleton.isPlaceholder(purpose.name, .purposeName) {
-            add("purposes/\(purpose.id)", purpose.basis == nil && purpose.furtherProcessingOf == nil
-                ? LocalizedText(
-                    nl: "purposes: waarvoor de gegevens nodig zijn (`name`, `description`) en op welke grondslag (`basis`, met het wetsartikel in `law`; art. 6 lid 1 AVG)",
-                    en: "purposes: what the data are needed for (`name`, `description`) and on which legal basis (`basis`, with the article of law in `law`; art. 6(1) GDPR)")
-                : LocalizedText(
-                    nl: "purposes: waarvoor de gegevens nodig zijn (`name`, `description`)",
-                    en: "purposes: what the data are needed for (`name`, `description`)"))
+            add(
+                "purposes/\(purpose.id)",
+                purpose.basis == nil && purpose.furtherProcessingOf == nil
+                    ? LocalizedText(
+                        nl:
+                            "purposes: waarvoor de gegevens nodig zijn (`name`, `description`) en op welke grondslag (`basis`, met het wetsartikel in `law`; art. 6 lid 1 AVG)",
+                        en:
+                            "purposes: what the data are needed for (`name`, `description`) and on which legal basis (`basis`, with the article of law in `law`; art. 6(1) GDPR)"
+                    )
+                    : LocalizedText(
+                        nl: "purposes: waarvoor de gegevens nodig zijn (`name`, `description`)",
+                        en: "purposes: what the data are needed for (`name`, `description`)"))
         }
         self.items = items
         placeholderElements = elements
@@ -100,8 +109,9 @@ struct SpecCompleteness {
     /// "secties die nog ontbreken (...): contacts, roles, ...".
     private var missingSectionsText: LocalizedText {
         let list = missingSections.joined(separator: ", ")
-        return LocalizedText(nl: "secties die nog ontbreken (de spec legt uit wat er komt): " + list,
-                             en: "sections still missing (the spec explains what goes there): " + list)
+        return LocalizedText(
+            nl: "secties die nog ontbreken (de spec legt uit wat er komt): " + list,
+            en: "sections still missing (the spec explains what goes there): " + list)
     }
 
     /// The list under the spec's findings, or "" when nothing is to complete:

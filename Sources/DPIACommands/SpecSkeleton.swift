@@ -18,80 +18,97 @@ struct SpecSkeleton {
         let name = organisation.map(Self.quoted) ?? Self.placeholder(.controllerName, language)
         var lines: [String] = []
         if let schemaPath { lines += ["# yaml-language-server: $schema=\(schemaPath)", "#"] }
-        lines += say("""
+        lines += say(
+            """
             # Een nieuwe verwerking. Vul de secties hieronder in, van boven naar beneden; regels die met # beginnen
             # zijn uitleg. `dpia check` zegt wat nog ontbreekt, `dpia report` schrijft de DPIA.
             # Het volledige formaat: docs/spec-format.md in de repository van dpia.
-            """, """
+            """,
+            """
             # A new processing activity. Fill in the sections below, top to bottom; lines starting with # are
             # explanation. `dpia check` says what is still missing, `dpia report` writes the DPIA.
             # The full format: docs/spec-format.md in dpia's repository.
-            """).split(separator: "\n").map(String.init)
-        lines += ["", "spec: dpia/v1",
-                  say("# De korte naam van de verwerking: kleine letters, cijfers en '-'. Ook de map van het rapport.",
-                      "# The short name of the activity: lowercase letters, digits and '-'. Also the report's folder."),
-                  "id: \(id)",
-                  say("# De naam van de verwerking zoals die in het register komt. Voorbeeld: title: Re-integratie van werkzoekenden",
-                      "# The activity's name as the register shows it. Example: title: Re-integration of job seekers"),
-                  "title: " + Self.quoted(say("Nieuwe verwerking \(id)", "New processing activity \(id)")),
-                  say("# Status: draft (concept), in-review (ter beoordeling), adopted (vastgesteld) of retired (beëindigd).",
-                      "# Status: draft, in-review, adopted or retired."),
-                  "status: draft",
-                  say("# Taal van de DPIA: nl of en.", "# Language of the DPIA: nl or en."),
-                  "language: \(language.rawValue)",
-                  say("# De verwerkingsverantwoordelijke: de id van een partij hieronder.",
-                      "# The controller: the id of a party below."),
-                  "controller: organisation",
-                  "",
-                  say("# Wie is verantwoordelijk, en wie kunnen aanspreekpunt zijn. Voorbeeld: owner: Teamleider Werk (proceseigenaar)",
-                      "# Who is responsible, and who to ask. Example: owner: Head of the Employer Service Point (process owner)"),
-                  "# contacts:",
-                  "#   owner: ...",
-                  "#   dpo: ...",
-                  "",
-                  say("# Partijen: iedereen die gegevens krijgt, levert of verwerkt.",
-                      "# Parties: everyone who receives, supplies or processes the data."),
-                  say("#   type: municipality, uwv, public-body, private-intermediary, employer, supplier, education, care-provider, other",
-                      "#   type: municipality, uwv, public-body, private-intermediary, employer, supplier, education, care-provider, other"),
-                  say("#   role: controller, joint-controller, processor (verwerker), sub-processor, recipient, source, third-party",
-                      "#   role: controller, joint-controller, processor, sub-processor, recipient, source, third-party"),
-                  say("#   Een verwerker heeft een verwerkersovereenkomst: agreement: Verwerkersovereenkomst, getekend 2024-01-15",
-                      "#   A processor has a processing agreement: agreement: Processor agreement, signed 2024-01-15"),
-                  "parties:",
-                  "  - id: organisation",
-                  "    name: \(name)",
-                  "    type: municipality",
-                  "    role: controller",
-                  "",
-                  say("# Betrokkenen: over wie gaat het? Voorbeeld: - { id: werkzoekenden, name: Werkzoekenden, vulnerable: true }",
-                      "# Data subjects: whom is it about? Example: - { id: job-seekers, name: Job seekers, vulnerable: true }"),
-                  "subjects:",
-                  "  - id: subjects",
-                  "    name: " + Self.placeholder(.subjectsName, language),
-                  "",
-                  say("# Gegevens: welke soorten persoonsgegevens, over wie.", "# Data: which kinds of personal data, about whom."),
-                  "#   kind: identification, contact, demographic, profile, work, education, financial, usage, communication,",
-                  "#         location, media, assessment, free-text, national-id, health, ethnicity, religion, political,",
-                  "#         trade-union, sex-life, genetic, biometric, criminal",
-                  say("#   Voorbeeld: fields: [Naam, Adres, Telefoonnummer]", "#   Example: fields: [Name, Address, Phone number]"),
-                  "data:",
-                  "  - id: contact-details",
-                  "    name: " + say("Contactgegevens", "Contact details"),
-                  "    kind: contact",
-                  "    subjects: [subjects]",
-                  "",
-                  say("# Doelen: waarvoor zijn de gegevens nodig, en op welke grondslag (art. 6 AVG).",
-                      "# Purposes: what the data are needed for, and on which legal basis (art. 6 GDPR)."),
-                  "#   basis: consent, contract, legal-obligation, vital-interest, public-task, legitimate-interest",
-                  say("#   Voorbeeld: basis: public-task   en   law: [Participatiewet art. 7 lid 1]",
-                      "#   Example: basis: public-task   and   law: [Participatiewet art. 7 lid 1]"),
-                  say("#   Ook: necessity (noodzaak), proportionality (proportionaliteit), subsidiarity (subsidiariteit).",
-                      "#   Also: necessity, proportionality, subsidiarity."),
-                  "purposes:",
-                  "  - id: purpose",
-                  "    name: " + Self.placeholder(.purposeName, language),
-                  "    data: [contact-details]",
-                  "",
+            """
+        ).split(separator: "\n").map(String.init)
+        lines += [
+            "", "spec: dpia/v1",
+            say(
+                "# De korte naam van de verwerking: kleine letters, cijfers en '-'. Ook de map van het rapport.",
+                "# The short name of the activity: lowercase letters, digits and '-'. Also the report's folder."),
+            "id: \(id)",
+            say(
+                "# De naam van de verwerking zoals die in het register komt. Voorbeeld: title: Re-integratie van werkzoekenden",
+                "# The activity's name as the register shows it. Example: title: Re-integration of job seekers"),
+            "title: " + Self.quoted(say("Nieuwe verwerking \(id)", "New processing activity \(id)")),
+            say(
+                "# Status: draft (concept), in-review (ter beoordeling), adopted (vastgesteld) of retired (beëindigd).",
+                "# Status: draft, in-review, adopted or retired."),
+            "status: draft",
+            say("# Taal van de DPIA: nl of en.", "# Language of the DPIA: nl or en."),
+            "language: \(language.rawValue)",
+            say(
+                "# De verwerkingsverantwoordelijke: de id van een partij hieronder.",
+                "# The controller: the id of a party below."),
+            "controller: organisation",
+            "",
+            say(
+                "# Wie is verantwoordelijk, en wie kunnen aanspreekpunt zijn. Voorbeeld: owner: Teamleider Werk (proceseigenaar)",
+                "# Who is responsible, and who to ask. Example: owner: Head of the Employer Service Point (process owner)"),
+            "# contacts:",
+            "#   owner: ...",
+            "#   dpo: ...",
+            "",
+            say(
+                "# Partijen: iedereen die gegevens krijgt, levert of verwerkt.",
+                "# Parties: everyone who receives, supplies or processes the data."),
+            say(
+                "#   type: municipality, uwv, public-body, private-intermediary, employer, supplier, education, care-provider, other",
+                "#   type: municipality, uwv, public-body, private-intermediary, employer, supplier, education, care-provider, other"),
+            say(
+                "#   role: controller, joint-controller, processor (verwerker), sub-processor, recipient, source, third-party",
+                "#   role: controller, joint-controller, processor, sub-processor, recipient, source, third-party"),
+            say(
+                "#   Een verwerker heeft een verwerkersovereenkomst: agreement: Verwerkersovereenkomst, getekend 2024-01-15",
+                "#   A processor has a processing agreement: agreement: Processor agreement, signed 2024-01-15"),
+            "parties:",
+            "  - id: organisation",
+            "    name: \(name)",
+            "    type: municipality",
+            "    role: controller",
+            "",
+            say(
+                "# Betrokkenen: over wie gaat het? Voorbeeld: - { id: werkzoekenden, name: Werkzoekenden, vulnerable: true }",
+                "# Data subjects: whom is it about? Example: - { id: job-seekers, name: Job seekers, vulnerable: true }"),
+            "subjects:",
+            "  - id: subjects",
+            "    name: " + Self.placeholder(.subjectsName, language),
+            "",
+            say("# Gegevens: welke soorten persoonsgegevens, over wie.", "# Data: which kinds of personal data, about whom."),
+            "#   kind: identification, contact, demographic, profile, work, education, financial, usage, communication,",
+            "#         location, media, assessment, free-text, national-id, health, ethnicity, religion, political,",
+            "#         trade-union, sex-life, genetic, biometric, criminal",
+            say("#   Voorbeeld: fields: [Naam, Adres, Telefoonnummer]", "#   Example: fields: [Name, Address, Phone number]"),
+            "data:",
+            "  - id: contact-details",
+            "    name: " + say("Contactgegevens", "Contact details"),
+            "    kind: contact",
+            "    subjects: [subjects]",
+            "",
+            say(
+                "# Doelen: waarvoor zijn de gegevens nodig, en op welke grondslag (art. 6 AVG).",
+                "# Purposes: what the data are needed for, and on which legal basis (art. 6 GDPR)."),
+            "#   basis: consent, contract, legal-obligation, vital-interest, public-task, legitimate-interest",
+            say(
+                "#   Voorbeeld: basis: public-task   en   law: [Participatiewet art. 7 lid 1]",
+                "#   Example: basis: public-task   and   law: [Participatiewet art. 7 lid 1]"),
+            say(
+                "#   Ook: necessity (noodzaak), proportionality (proportionaliteit), subsidiarity (subsidiariteit).",
+                "#   Also: necessity, proportionality, subsidiarity."),
+            "purposes:",
+            "  - id: purpose",
+            "    name: " + Self.placeholder(.purposeName, language),
+            "    data: [contact-details]",
+            "",
         ]
         lines += say(Self.optionalNL, Self.optionalEN).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines.joined(separator: "\n") + "\n"
@@ -132,7 +149,9 @@ struct SpecSkeleton {
 
     /// A value in double quotes when plain YAML would misread it.
     static func quoted(_ text: String) -> String {
-        let plain = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "." || ("0"..."9").contains($0) }
+        let plain = text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "." || ("0"..."9").contains($0)
+        }
         guard !plain || text.isEmpty || text.hasPrefix("-") else { return text }
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return "\"" + escaped + "\""

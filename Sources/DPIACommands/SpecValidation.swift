@@ -46,13 +46,15 @@ struct SpecValidation {
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
         if words.language == .nl {
-            var text = invalid == 0
+            var text =
+                invalid == 0
                 ? "\(results.count) spec\(results.count == 1 ? "" : "s") geldig"
                 : "\(invalid) van \(results.count) spec\(results.count == 1 ? "" : "s") ongeldig, \(errors) fout\(errors == 1 ? "" : "en")"
             if warnings > 0 { text += ", \(warnings) waarschuwing\(warnings == 1 ? "" : "en")" }
             return text
         }
-        var text = invalid == 0
+        var text =
+            invalid == 0
             ? Self.count(results.count, "spec") + " valid"
             : "\(invalid) of \(Self.count(results.count, "spec")) invalid, " + Self.count(errors, "error")
         if warnings > 0 { text += ", " + Self.count(warnings, "warning") }

@@ -10,15 +10,15 @@ struct Users: ParsableCommand {
         commandName: "users",
         abstract: "Manage who may sign in to `dpia serve`: add, list, remove users; assign activities to project leads.",
         discussion: """
-        Roles: privacy-officer (reads everything, updates every measure), project-lead (updates the measures of the \
-        activities assigned to them), reviewer and viewer (read). A password is asked without showing it, or read \
-        from the first line of standard input when that is not a terminal; it is never an argument (arguments end up \
-        in shell histories and process lists). Only its bcrypt hash is stored.
+            Roles: privacy-officer (reads everything, updates every measure), project-lead (updates the measures of the \
+            activities assigned to them), reviewer and viewer (read). A password is asked without showing it, or read \
+            from the first line of standard input when that is not a terminal; it is never an argument (arguments end up \
+            in shell histories and process lists). Only its bcrypt hash is stored.
 
-        Exit codes:
-          0  done
-          2  no register, an unknown user or activity, no password, or a wrong option
-        """,
+            Exit codes:
+              0  done
+              2  no register, an unknown user or activity, no password, or a wrong option
+            """,
         subcommands: [Add.self, List.self, Remove.self, Password.self, Assign.self, Unassign.self],
         defaultSubcommand: List.self)
 }
@@ -27,12 +27,14 @@ extension UserRole: ExpressibleByArgument {}
 
 extension Users {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a user; the password is asked (or read from standard input).", discussion: """
-            Exit codes:
-              0  done
-              2  no register, a name that is taken or not spelled as a name, no password,
-                 or a wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "Add a user; the password is asked (or read from standard input).",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, a name that is taken or not spelled as a name, no password,
+                     or a wrong option
+                """)
 
         @Argument(help: "The sign-in name: lowercase letters, digits, '.', '_' or '-'.")
         var name: String
@@ -53,18 +55,22 @@ extension Users {
                 if try database.user(named: name) != nil { throw UserError.duplicateName(name) }
                 let password = try PasswordInput.read(confirm: true, words: words)
                 try database.addUser(name: name, role: role, passwordHash: PasswordHasher.hash(password), on: try day.day())
-                print(words.text(nl: "\(name) (\(role.rawValue)) toegevoegd aan \(database.path)",
-                                 en: "added \(name) (\(role.rawValue)) to \(database.path)"))
+                print(
+                    words.text(
+                        nl: "\(name) (\(role.rawValue)) toegevoegd aan \(database.path)",
+                        en: "added \(name) (\(role.rawValue)) to \(database.path)"))
             }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the users, their roles and assigned activities.", discussion: """
-            Exit codes:
-              0  done
-              2  no register, or a wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "List the users, their roles and assigned activities.",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, or a wrong option
+                """)
 
         @OptionGroup var register: RegisterOptions
         @OptionGroup var lang: LanguageOption
@@ -76,12 +82,16 @@ extension Users {
                 let database = try register.openExisting(project, words: words)
                 let users = try database.users()
                 if users.isEmpty {
-                    print(words.text(nl: "Nog geen gebruikers. Voeg er een toe met `dpia users add NAAM --role privacy-officer`.",
-                                     en: "No users yet. Add one with `dpia users add NAME --role privacy-officer`."))
+                    print(
+                        words.text(
+                            nl: "Nog geen gebruikers. Voeg er een toe met `dpia users add NAAM --role privacy-officer`.",
+                            en: "No users yet. Add one with `dpia users add NAME --role privacy-officer`."))
                     return
                 }
-                var table = TextTable(header: words.language == .nl ? ["NAAM", "ROL", "SINDS", "VERWERKINGEN"]
-                                                                      : ["NAME", "ROLE", "SINCE", "ACTIVITIES"])
+                var table = TextTable(
+                    header: words.language == .nl
+                        ? ["NAAM", "ROL", "SINDS", "VERWERKINGEN"]
+                        : ["NAME", "ROLE", "SINCE", "ACTIVITIES"])
                 table.rows = try users.map {
                     [$0.name, $0.role.rawValue, $0.createdOn, try database.assignedActivities(of: $0.name).joined(separator: ", ")]
                 }
@@ -91,11 +101,13 @@ extension Users {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a user; what they recorded keeps their name.", discussion: """
-            Exit codes:
-              0  done
-              2  no register, an unknown user, or a wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a user; what they recorded keeps their name.",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, an unknown user, or a wrong option
+                """)
 
         @Argument(help: "The user's name.")
         var name: String
@@ -109,20 +121,24 @@ extension Users {
             try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 try database.removeUser(name: name)
-                print(words.text(
-                    nl: "\(name) verwijderd uit \(database.path); een draaiende `dpia serve` meldt deze gebruiker af bij het volgende verzoek",
-                    en: "removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request"))
+                print(
+                    words.text(
+                        nl:
+                            "\(name) verwijderd uit \(database.path); een draaiende `dpia serve` meldt deze gebruiker af bij het volgende verzoek",
+                        en: "removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request"))
             }
         }
     }
 
     struct Password: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a new password for a user.", discussion: """
-            Exit codes:
-              0  done
-              2  no register, an unknown user, no password or two different ones, or a
-                 wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "Set a new password for a user.",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, an unknown user, no password or two different ones, or a
+                     wrong option
+                """)
 
         @Argument(help: "The user's name.")
         var name: String
@@ -135,7 +151,9 @@ extension Users {
             let words = project.words(lang.language)
             try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
-                guard try database.user(named: name) != nil else { throw UserError.unknownUser(name, known: try database.users().map(\.name)) }
+                guard try database.user(named: name) != nil else {
+                    throw UserError.unknownUser(name, known: try database.users().map(\.name))
+                }
                 try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true, words: words)), ofUser: name)
                 print(words.text(nl: "nieuw wachtwoord ingesteld voor \(name)", en: "new password set for \(name)"))
             }
@@ -143,11 +161,13 @@ extension Users {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a project lead update the measures of an activity.", discussion: """
-            Exit codes:
-              0  done
-              2  no register, an unknown user or activity, or a wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "Let a project lead update the measures of an activity.",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, an unknown user or activity, or a wrong option
+                """)
 
         @Argument(help: "The user's name.")
         var name: String
@@ -164,8 +184,9 @@ extension Users {
             try runReportingFailures(words) {
                 let database = try register.openExisting(project, words: words)
                 try database.assign(user: name, activityID: activity)
-                var line = words.text(nl: "\(name) mag nu de maatregelen van \(activity) bijwerken",
-                                      en: "\(name) may now update the measures of \(activity)")
+                var line = words.text(
+                    nl: "\(name) mag nu de maatregelen van \(activity) bijwerken",
+                    en: "\(name) may now update the measures of \(activity)")
                 if let role = try database.user(named: name)?.role, role != .projectLead {
                     line += words.text(
                         nl: " (als \(role.name(in: .nl)) verandert de toewijzing niets: een privacy officer werkt elke maatregel bij, "
@@ -179,11 +200,13 @@ extension Users {
     }
 
     struct Unassign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take an activity away from a project lead.", discussion: """
-            Exit codes:
-              0  done
-              2  no register, an unknown user, or a wrong option
-            """)
+        static let configuration = CommandConfiguration(
+            abstract: "Take an activity away from a project lead.",
+            discussion: """
+                Exit codes:
+                  0  done
+                  2  no register, an unknown user, or a wrong option
+                """)
 
         @Argument(help: "The user's name.")
         var name: String
@@ -199,10 +222,11 @@ extension Users {
             let words = project.words(lang.language)
             try runReportingFailures(words) {
                 try register.openExisting(project, words: words).unassign(user: name, activityID: activity)
-                print(words.text(nl: "\(name) werkt de maatregelen van \(activity) niet meer bij",
-                                 en: "\(name) no longer updates the measures of \(activity)"))
+                print(
+                    words.text(
+                        nl: "\(name) werkt de maatregelen van \(activity) niet meer bij",
+                        en: "\(name) no longer updates the measures of \(activity)"))
             }
         }
     }
 }
-

@@ -8,15 +8,15 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Check that spec files are valid (format dpia/v1), reporting every problem with file:line:column.",
         discussion: """
-        Folders are searched for *.yaml and *.yml files, skipping hidden folders and Output. \
-        Each problem is printed as `path:line:column: error: message`, followed by a summary.
+            Folders are searched for *.yaml and *.yml files, skipping hidden folders and Output. \
+            Each problem is printed as `path:line:column: error: message`, followed by a summary.
 
-        Exit codes:
-          0  every spec is valid (warnings are allowed: an old spelling, an activity
-             id used by two files)
-          2  a spec has an error, a path does not exist or holds no specs, or an
-             option is wrong
-        """
+            Exit codes:
+              0  every spec is valid (warnings are allowed: an old spelling, an activity
+                 id used by two files)
+              2  a spec has an error, a path does not exist or holds no specs, or an
+                 option is wrong
+            """
     )
 
     @Flag(name: .shortAndLong, help: "Print only errors: no warnings and no summary.")

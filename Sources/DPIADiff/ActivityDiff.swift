@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// Which version of an activity a side of the diff is.
 public struct VersionInfo: Sendable, Hashable, Encodable {
@@ -41,8 +41,10 @@ public struct ActivityDiff: Sendable, Hashable, Encodable {
         case old, new, changes, highlights, findings, preScan
     }
 
-    public init(old: VersionInfo, new: VersionInfo, changes: [Change], highlights: [Highlight],
-                findings: [FindingChange], preScan: PreScanChange?) {
+    public init(
+        old: VersionInfo, new: VersionInfo, changes: [Change], highlights: [Highlight],
+        findings: [FindingChange], preScan: PreScanChange?
+    ) {
         self.old = old; self.new = new; self.changes = changes; self.highlights = highlights
         self.findings = findings; self.preScan = preScan
     }

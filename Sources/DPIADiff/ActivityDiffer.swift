@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// Compares two versions of an activity and their assessments: what changed in the processing, in
 /// who sees whom, in the findings, the pre-scan and the plan.
@@ -31,8 +31,9 @@ public struct ActivityDiffer: Sendable {
         collector.compare(FieldDescriptions.security, old: before.security, new: after.security)
         collector.compare(FieldDescriptions.transparency, old: before.transparency, new: after.transparency)
         collector.compare(FieldDescriptions.rights, old: before.rights, new: after.rights)
-        collector.compare(FieldDescriptions.techniques, old: before.techniques ?? Techniques(),
-                          new: after.techniques ?? Techniques())
+        collector.compare(
+            FieldDescriptions.techniques, old: before.techniques ?? Techniques(),
+            new: after.techniques ?? Techniques())
         collector.compare(FieldDescriptions.governance, old: before.governance, new: after.governance)
         collector.compare(FieldDescriptions.interests, old: before.interests ?? [], new: after.interests ?? [])
         collector.compare(FieldDescriptions.risks, old: before.risks ?? [], new: after.risks ?? [])
@@ -40,8 +41,10 @@ public struct ActivityDiffer: Sendable {
 
         var highlights = Self.heavierDataClasses(old: before, new: after, renames: renames, map: new.sourceMap)
         for (role, subjects) in VisibilityCell.newlySeenOthers(old: oldCells, new: newCells, renames: renames) {
-            highlights.append(Highlight(kind: .seesOtherControllersSubjects, entry: role, items: subjects,
-                                        location: new.sourceMap.location(of: "roles/\(role)/sees")))
+            highlights.append(
+                Highlight(
+                    kind: .seesOtherControllersSubjects, entry: role, items: subjects,
+                    location: new.sourceMap.location(of: "roles/\(role)/sees")))
         }
         var diff = ActivityDiff(
             old: VersionInfo(old), new: VersionInfo(new), changes: collector.changes, highlights: highlights,
@@ -53,8 +56,10 @@ public struct ActivityDiffer: Sendable {
 
     /// The renames the new version declares, for every section whose entries can be renamed.
     static func renames(old: ProcessingActivity, new: ProcessingActivity) -> Renames {
-        func pairs<Entry>(_ entries: [Entry]?, _ id: (Entry) -> String,
-                          _ from: (Entry) -> String?) -> [(id: String, renamedFrom: String?)] {
+        func pairs<Entry>(
+            _ entries: [Entry]?, _ id: (Entry) -> String,
+            _ from: (Entry) -> String?
+        ) -> [(id: String, renamedFrom: String?)] {
             (entries ?? []).map { (id($0), from($0)) }
         }
         func ids<Entry>(_ entries: [Entry]?, _ id: (Entry) -> String?) -> Set<String> {
@@ -81,16 +86,19 @@ public struct ActivityDiffer: Sendable {
 
     /// Data items that are now special-category, criminal or national-id data and were not before
     /// (or are new).
-    private static func heavierDataClasses(old: ProcessingActivity, new: ProcessingActivity, renames: Renames,
-                                           map: SourceMap) -> [Highlight] {
+    private static func heavierDataClasses(
+        old: ProcessingActivity, new: ProcessingActivity, renames: Renames,
+        map: SourceMap
+    ) -> [Highlight] {
         var oldKinds: [String: DataKind] = [:]
         for item in old.data { oldKinds[renames(.data, item.id)] = item.kind }
         return new.data.compactMap { item in
             let before = oldKinds[item.id]
             guard item.kind.isHeavy, before?.classification != item.kind.classification else { return nil }
             let path = before == nil ? "data/\(item.id)" : "data/\(item.id)/kind"
-            return Highlight(kind: .heavierDataClass, entry: item.id, oldValue: before?.rawValue,
-                             newValue: item.kind.rawValue, location: map.location(of: path))
+            return Highlight(
+                kind: .heavierDataClass, entry: item.id, oldValue: before?.rawValue,
+                newValue: item.kind.rawValue, location: map.location(of: path))
         }
     }
 
@@ -110,7 +118,8 @@ public struct ActivityDiffer: Sendable {
             }
             let before = FindingState(previous)
             if before.level != after.level || before.residual != after.residual || before.addressed != after.addressed
-                || before.decision != after.decision {
+                || before.decision != after.decision
+            {
                 changes.append(FindingChange(kind: .changed, finding: finding, old: before, new: after))
             }
         }

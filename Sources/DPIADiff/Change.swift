@@ -30,9 +30,11 @@ public struct Change: Sendable, Hashable, Encodable {
     /// narrows it, or neither; from the table in ``FieldKind``.
     public var direction: Direction
 
-    public init(kind: ChangeKind, section: DiffSection, path: String, entry: String?, field: String?,
-                old: DiffValue?, new: DiffValue?, details: [Detail] = [], location: SourceLocation,
-                direction: Direction = .neutral) {
+    public init(
+        kind: ChangeKind, section: DiffSection, path: String, entry: String?, field: String?,
+        old: DiffValue?, new: DiffValue?, details: [Detail] = [], location: SourceLocation,
+        direction: Direction = .neutral
+    ) {
         self.kind = kind; self.section = section; self.path = path; self.entry = entry; self.field = field
         self.old = old; self.new = new; self.details = details; self.location = location; self.direction = direction
     }

@@ -27,35 +27,42 @@ struct ChangeCollector {
             }
             matched.insert(key)
             if let oldID = renames.oldID(of: key, in: rules.section), rules.renamedFrom(entry) == oldID {
-                changes.append(Change(
-                    kind: .renamed, section: rules.section, path: rules.section.path(key), entry: key, field: nil,
-                    old: .text(oldID), new: .text(key), location: newMap.location(of: rules.sourcePath(key))))
+                changes.append(
+                    Change(
+                        kind: .renamed, section: rules.section, path: rules.section.path(key), entry: key, field: nil,
+                        old: .text(oldID), new: .text(key), location: newMap.location(of: rules.sourcePath(key))))
             }
-            compareFields(rules.fields, section: rules.section, entry: key, oldEntryPath: rules.sourcePath(
-                renames.oldID(of: key, in: rules.section) ?? key), newEntryPath: rules.sourcePath(key),
+            compareFields(
+                rules.fields, section: rules.section, entry: key,
+                oldEntryPath: rules.sourcePath(
+                    renames.oldID(of: key, in: rules.section) ?? key), newEntryPath: rules.sourcePath(key),
                 old: previous.entry, new: entry)
         }
         for (key, entry) in oldKeyed where !matched.contains(key) {
             let oldKey = renames.oldID(of: key, in: rules.section) ?? key
-            changes.append(Change(
-                kind: .removed, section: rules.section, path: rules.section.path(oldKey), entry: oldKey, field: nil,
-                old: DiffValue.string(rules.label(entry)), new: nil,
-                location: oldMap.location(of: rules.sourcePath(oldKey)), direction: rules.direction(added: false)))
+            changes.append(
+                Change(
+                    kind: .removed, section: rules.section, path: rules.section.path(oldKey), entry: oldKey, field: nil,
+                    old: DiffValue.string(rules.label(entry)), new: nil,
+                    location: oldMap.location(of: rules.sourcePath(oldKey)), direction: rules.direction(added: false)))
         }
     }
 
     /// Compares a section without entries; an absent section reads as all fields absent.
     mutating func compare<Record>(_ rules: RecordDescription<Record>, old: Record?, new: Record?) {
-        compareFields(rules.fields, section: rules.section, entry: nil, oldEntryPath: rules.section.pathPrefix,
-                      newEntryPath: rules.section.pathPrefix, old: old, new: new)
+        compareFields(
+            rules.fields, section: rules.section, entry: nil, oldEntryPath: rules.section.pathPrefix,
+            newEntryPath: rules.section.pathPrefix, old: old, new: new)
     }
 
     /// Appends changes made elsewhere (visibility, ...).
     mutating func append(_ change: Change) { changes.append(change) }
 
-    private mutating func compareFields<Entry>(_ fields: [FieldDescription<Entry>], section: DiffSection, entry: String?,
-                                               oldEntryPath: String, newEntryPath: String,
-                                               old: Entry?, new: Entry?) {
+    private mutating func compareFields<Entry>(
+        _ fields: [FieldDescription<Entry>], section: DiffSection, entry: String?,
+        oldEntryPath: String, newEntryPath: String,
+        old: Entry?, new: Entry?
+    ) {
         func join(_ base: String, _ key: String) -> String { base.isEmpty ? key : "\(base)/\(key)" }
         for field in fields {
             let oldValue = old.flatMap { field.read($0, renames) }
@@ -70,13 +77,15 @@ struct ChangeCollector {
                 kind = .changed
             }
             let newPath = join(newEntryPath, field.key)
-            let location = kind == .removed
+            let location =
+                kind == .removed
                 ? oldMap.location(of: join(oldEntryPath, field.key))
                 : newMap.location(of: firstAddedElementPath(newPath, old: oldValue, new: newValue) ?? newPath)
-            changes.append(Change(
-                kind: kind, section: section, path: join(entry.map { section.path($0) } ?? section.pathPrefix, field.key),
-                entry: entry, field: field.key, old: oldValue, new: newValue, location: location,
-                direction: field.meaning.kind.direction(from: oldValue, to: newValue)))
+            changes.append(
+                Change(
+                    kind: kind, section: section, path: join(entry.map { section.path($0) } ?? section.pathPrefix, field.key),
+                    entry: entry, field: field.key, old: oldValue, new: newValue, location: location,
+                    direction: field.meaning.kind.direction(from: oldValue, to: newValue)))
         }
     }
 
@@ -93,9 +102,10 @@ struct ChangeCollector {
         let details = rules.fields.compactMap { field in
             field.read(entry, .none).map { Change.Detail(field: field.key, value: $0) }
         }
-        return Change(kind: .added, section: rules.section, path: rules.section.path(key), entry: key, field: nil,
-                      old: nil, new: DiffValue.string(rules.label(entry)), details: details,
-                      location: newMap.location(of: rules.sourcePath(key)), direction: rules.direction(added: true))
+        return Change(
+            kind: .added, section: rules.section, path: rules.section.path(key), entry: key, field: nil,
+            old: nil, new: DiffValue.string(rules.label(entry)), details: details,
+            location: newMap.location(of: rules.sourcePath(key)), direction: rules.direction(added: true))
     }
 
     /// Entries with their keys; a key that occurs more than once gets `#2`, `#3`, ... so that none is lost.

@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIARender
 
 /// The lines of the assessment: pre-scan criteria and findings with their treatment.
@@ -7,18 +7,31 @@ extension DiffDocumentBuilder {
     func preScan(_ change: PreScanChange) -> [Line] {
         var lines: [Line] = []
         if change.verdictChanged {
-            lines.append(Line(tone: .attention, pieces: [.words(pick("Uitkomst: ", "Outcome: ")),
-                .words(labels.verdict(change.oldVerdict)), .words(" → "), .words(labels.verdict(change.newVerdict))],
-                location: nil))
+            lines.append(
+                Line(
+                    tone: .attention,
+                    pieces: [
+                        .words(pick("Uitkomst: ", "Outcome: ")),
+                        .words(labels.verdict(change.oldVerdict)), .words(" → "), .words(labels.verdict(change.newVerdict)),
+                    ],
+                    location: nil))
         }
         lines += change.nowApplying.map { criterion in
-            Line(tone: .widening, pieces: [.words(pick("Criterium geldt nu: ", "Criterion now applies: ")),
-                                           .quote(criterion.title[labels.language])],
-                 location: nil, details: reason(criterion))
+            Line(
+                tone: .widening,
+                pieces: [
+                    .words(pick("Criterium geldt nu: ", "Criterion now applies: ")),
+                    .quote(criterion.title[labels.language]),
+                ],
+                location: nil, details: reason(criterion))
         }
         lines += change.noLongerApplying.map { criterion in
-            Line(tone: .narrowing, pieces: [.words(pick("Criterium geldt niet meer: ", "Criterion no longer applies: ")),
-                                            .quote(criterion.title[labels.language])], location: nil)
+            Line(
+                tone: .narrowing,
+                pieces: [
+                    .words(pick("Criterium geldt niet meer: ", "Criterion no longer applies: ")),
+                    .quote(criterion.title[labels.language]),
+                ], location: nil)
         }
         return lines
     }
@@ -40,20 +53,25 @@ extension DiffDocumentBuilder {
             let message = change.message[labels.language]
             if !message.isEmpty { details.append([.quote(message)]) }
             if let state { details.append(treatment(state)) }
-            return Line(tone: state?.addressed == true ? .added : .attention,
-                        pieces: [.words(pick("Nieuw", "New") + " [\(labels.level(state?.level ?? .low))]: ")] + title,
-                        location: place(change.location, old: false), details: details)
+            return Line(
+                tone: state?.addressed == true ? .added : .attention,
+                pieces: [.words(pick("Nieuw", "New") + " [\(labels.level(state?.level ?? .low))]: ")] + title,
+                location: place(change.location, old: false), details: details)
         case .resolved:
-            return Line(tone: .resolved,
-                        pieces: [.words(pick("Opgelost", "Resolved") + " [\(labels.level(change.old?.level ?? .low))]: ")]
-                            + title, location: place(change.location, old: true))
+            return Line(
+                tone: .resolved,
+                pieces: [.words(pick("Opgelost", "Resolved") + " [\(labels.level(change.old?.level ?? .low))]: ")]
+                    + title, location: place(change.location, old: true))
         case .changed:
             var details: [[Piece]] = []
             var tone = DiffDocument.Tone.changed
             if let old = change.old, let new = change.new {
                 if old.level != new.level {
-                    details.append([.words(pick("risiconiveau: ", "risk level: ") + labels.level(old.level) + " → "
-                                           + labels.level(new.level))])
+                    details.append([
+                        .words(
+                            pick("risiconiveau: ", "risk level: ") + labels.level(old.level) + " → "
+                                + labels.level(new.level))
+                    ])
                     tone = new.level > old.level ? .widening : .narrowing
                 }
                 if old.addressed != new.addressed || old.decision != new.decision || old.residual != new.residual {
@@ -63,8 +81,9 @@ extension DiffDocumentBuilder {
                 // A measure that now addresses it narrows; one that no longer does widens (a risk rising wins).
                 if tone == .changed, old.addressed != new.addressed { tone = new.addressed ? .narrowing : .widening }
             }
-            return Line(tone: tone, pieces: [.words(pick("Gewijzigd: ", "Changed: "))] + title,
-                        location: place(change.location, old: false), details: details)
+            return Line(
+                tone: tone, pieces: [.words(pick("Gewijzigd: ", "Changed: "))] + title,
+                location: place(change.location, old: false), details: details)
         }
     }
 

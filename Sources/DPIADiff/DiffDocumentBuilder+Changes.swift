@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIARender
 
 /// The lines of field changes, list deltas, the who-sees-whom matrix and the highlights.
@@ -16,16 +16,22 @@ extension DiffDocumentBuilder {
                     [.words(labels.field(detail.field, in: change.section) + ": ")]
                         + value(detail.value, FieldDescriptions.meaning(of: detail.field, in: change.section))
                 }
-                return Line(tone: tone(change), pieces: [.words(pick("Toegevoegd: ", "Added: "))] + entry,
-                            location: location, details: details)
+                return Line(
+                    tone: tone(change), pieces: [.words(pick("Toegevoegd: ", "Added: "))] + entry,
+                    location: location, details: details)
             case .removed:
-                return Line(tone: tone(change), pieces: [.words(pick("Verwijderd: ", "Removed: "))] + entry,
-                            location: location)
+                return Line(
+                    tone: tone(change), pieces: [.words(pick("Verwijderd: ", "Removed: "))] + entry,
+                    location: location)
             case .renamed, .changed:
-                return Line(tone: tone(change), pieces: [.words(pick("Hernoemd: ", "Renamed: "))] + entry
-                            + [.words(" (id ")] + [.code(labels.value(change.old ?? .text(""))), .words(" → "),
-                                                   .code(labels.value(change.new ?? .text(""))), .words(")")],
-                            location: location)
+                return Line(
+                    tone: tone(change),
+                    pieces: [.words(pick("Hernoemd: ", "Renamed: "))] + entry
+                        + [.words(" (id ")] + [
+                            .code(labels.value(change.old ?? .text(""))), .words(" → "),
+                            .code(labels.value(change.new ?? .text(""))), .words(")"),
+                        ],
+                    location: location)
             }
         }
         let meaning = FieldDescriptions.meaning(of: field, in: change.section)
@@ -53,8 +59,10 @@ extension DiffDocumentBuilder {
                 pieces += [.words(": ")] + listDelta(change, meaning)
             } else if isProse {
                 pieces.append(.words(pick(" gewijzigd", " changed")))
-                details = [[.words(pick("was: ", "was: "))] + value(change.old, meaning),
-                           [.words(pick("nu: ", "now: "))] + value(change.new, meaning)]
+                details = [
+                    [.words(pick("was: ", "was: "))] + value(change.old, meaning),
+                    [.words(pick("nu: ", "now: "))] + value(change.new, meaning),
+                ]
             } else {
                 pieces += [.words(": ")] + value(change.old, meaning) + [.words(" → ")] + value(change.new, meaning)
             }
@@ -93,9 +101,10 @@ extension DiffDocumentBuilder {
             case (.removed, nil): cause = "removed"
             default:
                 let delta = change.listDelta
-                cause = "\(change.field ?? "")|\(change.direction)|\(delta.added.sorted())|\(delta.removed.sorted())"
+                cause =
+                    "\(change.field ?? "")|\(change.direction)|\(delta.added.sorted())|\(delta.removed.sorted())"
                     + (change.old?.elements.isEmpty == false || change.new?.elements.isEmpty == false
-                       ? "" : "|\(String(describing: change.old))|\(String(describing: change.new))")
+                        ? "" : "|\(String(describing: change.old))|\(String(describing: change.new))")
             }
             let groupKey = role + "\u{0}" + cause
             if let position = index[groupKey] {
@@ -113,13 +122,25 @@ extension DiffDocumentBuilder {
             switch (change.kind, change.field) {
             case (.added, nil):
                 let other = change.details.contains { $0.field == "relation" && $0.value == .symbol("other") }
-                return Line(tone: tone(change), pieces: capitalised(head) + [.words(other
-                    ? pick(" ziet nu ook betrokkenen van een andere verwerkingsverantwoordelijke: ",
-                           " now also sees data subjects of another controller: ")
-                    : pick(" ziet nu ook: ", " now also sees: "))] + populations, location: location)
+                return Line(
+                    tone: tone(change),
+                    pieces: capitalised(head) + [
+                        .words(
+                            other
+                                ? pick(
+                                    " ziet nu ook betrokkenen van een andere verwerkingsverantwoordelijke: ",
+                                    " now also sees data subjects of another controller: ")
+                                : pick(" ziet nu ook: ", " now also sees: "))
+                    ] + populations, location: location)
             case (.removed, nil):
-                return Line(tone: tone(change), pieces: capitalised(head) + [.words(pick(" ziet niet meer: ",
-                    " no longer sees: "))] + populations, location: location)
+                return Line(
+                    tone: tone(change),
+                    pieces: capitalised(head) + [
+                        .words(
+                            pick(
+                                " ziet niet meer: ",
+                                " no longer sees: "))
+                    ] + populations, location: location)
             case (.changed, "data"?) where change.direction != .neutral:
                 // "Rol X ziet nu ook Klantnummer van: A, B en C"
                 let (added, removed) = change.listDelta
@@ -129,11 +150,13 @@ extension DiffDocumentBuilder {
                 if !added.isEmpty, !removed.isEmpty { pieces.append(.words(pick(" en niet meer ", " and no longer "))) }
                 if added.isEmpty { pieces.append(.words(pick(" ziet niet meer ", " no longer sees "))) }
                 if !removed.isEmpty { pieces += items(removed, meaning) }
-                return Line(tone: tone(change), pieces: pieces + [.words(pick(" van: ", " of: "))] + populations,
-                            location: location)
+                return Line(
+                    tone: tone(change), pieces: pieces + [.words(pick(" van: ", " of: "))] + populations,
+                    location: location)
             default:
                 var line = line(change, inSection: true)
-                line.pieces = capitalised(head) + [.words(pick(" bij ", " for "))] + populations
+                line.pieces =
+                    capitalised(head) + [.words(pick(" bij ", " for "))] + populations
                     + Array(line.pieces.drop { $0 != .words(" — ") })
                 return line
             }
@@ -152,19 +175,33 @@ extension DiffDocumentBuilder {
             let newKind = kind.map(words.word) ?? highlight.newValue ?? ""
             if let old = highlight.oldValue {
                 let oldKind = DataKind(rawValue: old).map(words.word) ?? old
-                return Line(tone: .attention, pieces: [.words(pick("Gegevens ", "Data item "))] + item
-                    + [.words(pick(" zijn nu ", " is now ") + phrase + pick(" (soort ", " (kind ")),
-                       .quote(newKind), .words(pick(", was ", ", was ")), .quote(oldKind), .words(").")],
+                return Line(
+                    tone: .attention,
+                    pieces: [.words(pick("Gegevens ", "Data item "))] + item
+                        + [
+                            .words(pick(" zijn nu ", " is now ") + phrase + pick(" (soort ", " (kind ")),
+                            .quote(newKind), .words(pick(", was ", ", was ")), .quote(oldKind), .words(")."),
+                        ],
                     location: location)
             }
-            return Line(tone: .attention, pieces: [.words(pick("Nieuwe gegevens ", "New data item "))] + item
-                + [.words(pick(" zijn ", " is ") + phrase + pick(" (soort ", " (kind ")), .quote(newKind),
-                   .words(").")], location: location)
+            return Line(
+                tone: .attention,
+                pieces: [.words(pick("Nieuwe gegevens ", "New data item "))] + item
+                    + [
+                        .words(pick(" zijn ", " is ") + phrase + pick(" (soort ", " (kind ")), .quote(newKind),
+                        .words(")."),
+                    ], location: location)
         case .seesOtherControllersSubjects:
-            return Line(tone: .attention, pieces: capitalised(entryPieces(.roles, highlight.entry))
-                + [.words(pick(" ziet nu betrokkenen van een andere verwerkingsverantwoordelijke: ",
-                               " now sees data subjects of another controller: "))]
-                + names(highlight.items, .subjects), location: location)
+            return Line(
+                tone: .attention,
+                pieces: capitalised(entryPieces(.roles, highlight.entry))
+                    + [
+                        .words(
+                            pick(
+                                " ziet nu betrokkenen van een andere verwerkingsverantwoordelijke: ",
+                                " now sees data subjects of another controller: "))
+                    ]
+                    + names(highlight.items, .subjects), location: location)
         }
     }
 }

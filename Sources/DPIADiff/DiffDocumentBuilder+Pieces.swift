@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIARender
 
 /// The pieces lines are made of: places in the spec, entry names, values, lists.
@@ -7,8 +7,9 @@ extension DiffDocumentBuilder {
     func place(_ location: SourceLocation, old: Bool) -> DiffDocument.Location? {
         guard old ? linesKnown.old : linesKnown.new else { return nil }
         let link = old ? links.old : links.new
-        return DiffDocument.Location(file: location.file, line: location.line, inOldVersion: old,
-                                     url: link?.url(line: location.line))
+        return DiffDocument.Location(
+            file: location.file, line: location.line, inOldVersion: old,
+            url: link?.url(line: location.line))
     }
 
     /// An entry as the reader knows it: "rol Werkgever uitgenodigd door Utrecht (Jobport)"; with its id

@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIARender
 
 /// Turns an ``ActivityDiff`` into the "what changed" page in one language: every change in the
@@ -69,30 +69,41 @@ struct DiffDocumentBuilder {
             line: pick("regel", "line"), oldVersion: pick("oude versie", "old version"),
             legendHeading: pick("Legenda", "Legend"),
             legend: [
-                Entry(tone: .widening, word: pick("ruimer", "wider"), meaning: pick(
-                    "maakt de verwerking ruimer of riskanter: meer gegevens, meer partijen of groepen die ze zien, "
-                        + "zwakkere authenticatie, langer bewaren, een grond of waarborg minder, een maatregel "
-                        + "geschrapt of uitgesteld",
-                    "makes the processing wider or riskier: more data, more parties or populations that see it, "
-                        + "weaker authentication, longer retention, a ground or safeguard removed, a measure "
-                        + "dropped or postponed")),
-                Entry(tone: .narrowing, word: pick("beperkter", "narrower"), meaning: pick(
-                    "maakt de verwerking beperkter of veiliger: het omgekeerde",
-                    "makes the processing narrower or safer: the reverse")),
-                Entry(tone: .added, word: pick("toegevoegd", "added"),
-                      meaning: pick("toegevoegd, zonder gevolg voor het risico", "added, no effect on the risk")),
-                Entry(tone: .removed, word: pick("verwijderd", "removed"),
-                      meaning: pick("verwijderd, zonder gevolg voor het risico", "removed, no effect on the risk")),
-                Entry(tone: .changed, word: pick("gewijzigd", "changed"),
-                      meaning: pick("gewijzigd, zonder gevolg voor het risico", "changed, no effect on the risk")),
-                Entry(tone: .renamed, word: pick("hernoemd", "renamed"),
-                      meaning: pick("andere id, zelfde onderdeel", "another id, the same entry")),
-                Entry(tone: .attention, word: pick("let op", "attention"), meaning: pick(
-                    "vraagt aandacht: zwaardere gegevens, betrokkenen van een andere verantwoordelijke, "
-                        + "een nieuwe bevinding zonder maatregel",
-                    "needs attention: heavier data, data subjects of another controller, a new finding without a measure")),
-                Entry(tone: .resolved, word: pick("opgelost", "resolved"),
-                      meaning: pick("bevinding opgelost", "finding resolved")),
+                Entry(
+                    tone: .widening, word: pick("ruimer", "wider"),
+                    meaning: pick(
+                        "maakt de verwerking ruimer of riskanter: meer gegevens, meer partijen of groepen die ze zien, "
+                            + "zwakkere authenticatie, langer bewaren, een grond of waarborg minder, een maatregel "
+                            + "geschrapt of uitgesteld",
+                        "makes the processing wider or riskier: more data, more parties or populations that see it, "
+                            + "weaker authentication, longer retention, a ground or safeguard removed, a measure "
+                            + "dropped or postponed")),
+                Entry(
+                    tone: .narrowing, word: pick("beperkter", "narrower"),
+                    meaning: pick(
+                        "maakt de verwerking beperkter of veiliger: het omgekeerde",
+                        "makes the processing narrower or safer: the reverse")),
+                Entry(
+                    tone: .added, word: pick("toegevoegd", "added"),
+                    meaning: pick("toegevoegd, zonder gevolg voor het risico", "added, no effect on the risk")),
+                Entry(
+                    tone: .removed, word: pick("verwijderd", "removed"),
+                    meaning: pick("verwijderd, zonder gevolg voor het risico", "removed, no effect on the risk")),
+                Entry(
+                    tone: .changed, word: pick("gewijzigd", "changed"),
+                    meaning: pick("gewijzigd, zonder gevolg voor het risico", "changed, no effect on the risk")),
+                Entry(
+                    tone: .renamed, word: pick("hernoemd", "renamed"),
+                    meaning: pick("andere id, zelfde onderdeel", "another id, the same entry")),
+                Entry(
+                    tone: .attention, word: pick("let op", "attention"),
+                    meaning: pick(
+                        "vraagt aandacht: zwaardere gegevens, betrokkenen van een andere verantwoordelijke, "
+                            + "een nieuwe bevinding zonder maatregel",
+                        "needs attention: heavier data, data subjects of another controller, a new finding without a measure")),
+                Entry(
+                    tone: .resolved, word: pick("opgelost", "resolved"),
+                    meaning: pick("bevinding opgelost", "finding resolved")),
                 Entry(tone: .note, word: pick("info", "note"), meaning: pick("ter informatie", "for information")),
             ],
             kindColumn: pick("Soort", "Kind"), changeColumn: pick("Wijziging", "Change"),
@@ -102,14 +113,17 @@ struct DiffDocumentBuilder {
     // MARK: Header
 
     func subtitle(_ diff: ActivityDiff) -> [Piece] {
-        var pieces: [Piece] = diff.old.id == diff.new.id
+        var pieces: [Piece] =
+            diff.old.id == diff.new.id
             ? [.code(diff.new.id)] : [.code(diff.old.id), .words(" → "), .code(diff.new.id)]
         if diff.old.version == diff.new.version, let version = diff.new.version {
             pieces += [.words(pick(", versie ", ", version ")), .quote(version)]
         } else if diff.old.version != nil || diff.new.version != nil {
             let unknown = "–"
-            pieces += [.words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
-                       .quote(diff.new.version ?? unknown)]
+            pieces += [
+                .words(pick(", versie ", ", version ")), .quote(diff.old.version ?? unknown), .words(" → "),
+                .quote(diff.new.version ?? unknown),
+            ]
         }
         // Versions read from the register have no file name: say nothing rather than "( → )".
         guard !diff.old.file.isEmpty || !diff.new.file.isEmpty else { return pieces }
@@ -119,41 +133,62 @@ struct DiffDocumentBuilder {
     /// How much changed, as the page lists it: widenings first, then narrowings, neutral changes, findings.
     func summary(_ diff: ActivityDiff, widening: Int, narrowing: Int, neutral: Int) -> String {
         if diff.isEmpty {
-            return pick("Geen inhoudelijke wijzigingen: de verwerking, de risico's en de maatregelen zijn gelijk.",
-                        "No changes of substance: the processing, the risks and the measures are the same.")
+            return pick(
+                "Geen inhoudelijke wijzigingen: de verwerking, de risico's en de maatregelen zijn gelijk.",
+                "No changes of substance: the processing, the risks and the measures are the same.")
         }
         func count(_ kind: FindingChange.Kind) -> Int { diff.findings.filter { $0.kind == kind }.count }
         var parts: [String] = []
         if widening > 0 {
-            parts.append(number(widening, pick("wijziging maakt de verwerking ruimer of riskanter",
-                                               "change makes the processing wider or riskier"),
-                                pick("wijzigingen maken de verwerking ruimer of riskanter",
-                                     "changes make the processing wider or riskier")))
+            parts.append(
+                number(
+                    widening,
+                    pick(
+                        "wijziging maakt de verwerking ruimer of riskanter",
+                        "change makes the processing wider or riskier"),
+                    pick(
+                        "wijzigingen maken de verwerking ruimer of riskanter",
+                        "changes make the processing wider or riskier")))
         }
         if narrowing > 0, widening > 0 {
-            parts.append(number(narrowing, pick("maakt haar beperkter of veiliger", "makes it narrower or safer"),
-                                pick("maken haar beperkter of veiliger", "make it narrower or safer")))
+            parts.append(
+                number(
+                    narrowing, pick("maakt haar beperkter of veiliger", "makes it narrower or safer"),
+                    pick("maken haar beperkter of veiliger", "make it narrower or safer")))
         } else if narrowing > 0 {
-            parts.append(number(narrowing, pick("wijziging maakt de verwerking beperkter of veiliger",
-                                                "change makes the processing narrower or safer"),
-                                pick("wijzigingen maken de verwerking beperkter of veiliger",
-                                     "changes make the processing narrower or safer")))
+            parts.append(
+                number(
+                    narrowing,
+                    pick(
+                        "wijziging maakt de verwerking beperkter of veiliger",
+                        "change makes the processing narrower or safer"),
+                    pick(
+                        "wijzigingen maken de verwerking beperkter of veiliger",
+                        "changes make the processing narrower or safer")))
         }
         if neutral > 0 {
-            parts.append(number(neutral, pick("andere wijziging", "other change"),
-                                pick("andere wijzigingen", "other changes")))
+            parts.append(
+                number(
+                    neutral, pick("andere wijziging", "other change"),
+                    pick("andere wijzigingen", "other changes")))
         }
         if count(.appeared) > 0 {
-            parts.append(number(count(.appeared), pick("nieuwe bevinding", "new finding"),
-                                pick("nieuwe bevindingen", "new findings")))
+            parts.append(
+                number(
+                    count(.appeared), pick("nieuwe bevinding", "new finding"),
+                    pick("nieuwe bevindingen", "new findings")))
         }
         if count(.resolved) > 0 {
-            parts.append(number(count(.resolved), pick("bevinding opgelost", "finding resolved"),
-                                pick("bevindingen opgelost", "findings resolved")))
+            parts.append(
+                number(
+                    count(.resolved), pick("bevinding opgelost", "finding resolved"),
+                    pick("bevindingen opgelost", "findings resolved")))
         }
         if count(.changed) > 0 {
-            parts.append(number(count(.changed), pick("bevinding gewijzigd", "finding changed"),
-                                pick("bevindingen gewijzigd", "findings changed")))
+            parts.append(
+                number(
+                    count(.changed), pick("bevinding gewijzigd", "finding changed"),
+                    pick("bevindingen gewijzigd", "findings changed")))
         }
         if diff.preScan?.verdictChanged == true {
             parts.append(pick("de uitkomst van de pre-scan is veranderd", "the pre-scan outcome changed"))

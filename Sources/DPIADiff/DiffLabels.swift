@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// The words of the "what changed" page in Dutch and English: section headings, field names and the
 /// spelling of levels, decisions and verdicts.
@@ -44,8 +44,10 @@ struct DiffLabels: Sendable {
         switch kind.classification {
         case .special: pick("bijzondere persoonsgegevens (art. 9 AVG)", "special-category data (art. 9 GDPR)")
         case .criminal: pick("strafrechtelijke gegevens (art. 10 AVG)", "criminal-offence data (art. 10 GDPR)")
-        case .nationalID: pick("een nationaal identificatienummer (art. 87 AVG, art. 46 UAVG)",
-                               "a national identification number (art. 87 GDPR)")
+        case .nationalID:
+            pick(
+                "een nationaal identificatienummer (art. 87 AVG, art. 46 UAVG)",
+                "a national identification number (art. 87 GDPR)")
         case .sensitive: pick("gevoelige gegevens", "sensitive data")
         case .ordinary: pick("gewone persoonsgegevens", "ordinary personal data")
         }

@@ -2,7 +2,8 @@
 /// request can quote row by row; every text from the spec is escaped.
 struct DiffMarkdownWriter {
     func write(_ document: DiffDocument) -> String {
-        var out = "# " + Self.escape(document.title) + "\n\n" + Self.lineStart(inline(document.subtitle)) + "\n\n"
+        var out =
+            "# " + Self.escape(document.title) + "\n\n" + Self.lineStart(inline(document.subtitle)) + "\n\n"
             + Self.lineStart(Self.escape(document.summary)) + "\n"
         let words = document.words
         for block in document.blocks {
@@ -23,9 +24,10 @@ struct DiffMarkdownWriter {
         }
         let legend = document.usedLegend
         if !legend.isEmpty {
-            out += "\n" + Self.escape(words.legendHeading) + ": "
+            out +=
+                "\n" + Self.escape(words.legendHeading) + ": "
                 + legend.map { DiffTextWriter.marker($0.tone) + " " + Self.escape($0.word) + " — " + Self.escape($0.meaning) }
-                    .joined(separator: "; ") + ".\n"
+                .joined(separator: "; ") + ".\n"
         }
         return out
     }

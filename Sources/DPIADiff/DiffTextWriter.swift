@@ -4,7 +4,8 @@ struct DiffTextWriter {
     let colour: Bool
 
     func write(_ document: DiffDocument) -> String {
-        var out = style(DiffValueText.oneLine(document.title), "1") + "\n" + plain(document.subtitle) + "\n\n"
+        var out =
+            style(DiffValueText.oneLine(document.title), "1") + "\n" + plain(document.subtitle) + "\n\n"
             + document.summary + "\n"
         for block in document.blocks {
             out += "\n" + style(block.heading, "1") + "\n"

@@ -16,10 +16,12 @@ struct EntryDescription<Entry>: Sendable {
     /// The source-map path of the entry with key `key` (by default `section/key`).
     let sourcePath: @Sendable (String) -> String
 
-    init(_ section: DiffSection, key: @escaping @Sendable (Entry, Renames) -> String,
-         renamedFrom: @escaping @Sendable (Entry) -> String? = { _ in nil },
-         label: @escaping @Sendable (Entry) -> String? = { _ in nil }, existence: FieldKind,
-         sourcePath: (@Sendable (String) -> String)? = nil, fields: [FieldDescription<Entry>]) {
+    init(
+        _ section: DiffSection, key: @escaping @Sendable (Entry, Renames) -> String,
+        renamedFrom: @escaping @Sendable (Entry) -> String? = { _ in nil },
+        label: @escaping @Sendable (Entry) -> String? = { _ in nil }, existence: FieldKind,
+        sourcePath: (@Sendable (String) -> String)? = nil, fields: [FieldDescription<Entry>]
+    ) {
         self.section = section; self.key = key; self.renamedFrom = renamedFrom; self.label = label
         self.existence = existence; self.fields = fields; self.sourcePath = sourcePath ?? { section.path($0) }
     }

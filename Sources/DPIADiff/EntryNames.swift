@@ -34,8 +34,9 @@ struct EntryNames: Sendable, Hashable {
             let from = section(flow.from), to = section(flow.to)
             return "\(parties[from] ?? from) → \(parties[to] ?? to)"
         }
-        collect(.flows, (new.flows ?? []).map { ($0.id, flowName($0, { $0 })) },
-                (old.flows ?? []).map { ($0.id, flowName($0, { renames(.parties, $0) })) })
+        collect(
+            .flows, (new.flows ?? []).map { ($0.id, flowName($0, { $0 })) },
+            (old.flows ?? []).map { ($0.id, flowName($0, { renames(.parties, $0) })) })
     }
 
     /// The name of entry `id` of `section`; nil when it has none. Locations, transfers and interests are

@@ -11,27 +11,36 @@ struct FieldDescription<Entry>: Sendable {
     let read: @Sendable (Entry, Renames) -> DiffValue?
 
     /// A field whose value holds ids of entries of `refers` (read through the renames).
-    init(_ key: String, _ kind: FieldKind = .descriptive, refers: DiffSection,
-         _ read: @escaping @Sendable (Entry, Renames) -> DiffValue?) {
+    init(
+        _ key: String, _ kind: FieldKind = .descriptive, refers: DiffSection,
+        _ read: @escaping @Sendable (Entry, Renames) -> DiffValue?
+    ) {
         self.key = key; self.meaning = FieldMeaning(kind: kind, refers: refers); self.read = read
     }
 
     /// A field that refers to no ids.
-    init(_ key: String, _ kind: FieldKind = .descriptive, spelling: (@Sendable (String, ValueWords) -> String)? = nil,
-         plain read: @escaping @Sendable (Entry) -> DiffValue?) {
+    init(
+        _ key: String, _ kind: FieldKind = .descriptive, spelling: (@Sendable (String, ValueWords) -> String)? = nil,
+        plain read: @escaping @Sendable (Entry) -> DiffValue?
+    ) {
         self.key = key; self.meaning = FieldMeaning(kind: kind, spelling: spelling); self.read = { entry, _ in read(entry) }
     }
 
     /// A field holding one value of a vocabulary, said in words.
-    static func word<Value: Vocabulary>(_ key: String, _ kind: FieldKind = .descriptive,
-                                        read: @escaping @Sendable (Entry) -> Value?) -> FieldDescription {
+    static func word<Value: Vocabulary>(
+        _ key: String, _ kind: FieldKind = .descriptive,
+        read: @escaping @Sendable (Entry) -> Value?
+    ) -> FieldDescription {
         FieldDescription(key, kind, spelling: FieldMeaning.vocabulary(Value.self), plain: { .word(read($0)) })
     }
 
     /// A field holding a list of values of a vocabulary, said in words.
-    static func words<Value: Vocabulary>(_ key: String, _ kind: FieldKind = .descriptive,
-                                         read: @escaping @Sendable (Entry) -> [Value]?) -> FieldDescription {
-        FieldDescription(key, kind, spelling: FieldMeaning.vocabulary(Value.self),
-                         plain: { .items(read($0)?.map(\.rawValue)) })
+    static func words<Value: Vocabulary>(
+        _ key: String, _ kind: FieldKind = .descriptive,
+        read: @escaping @Sendable (Entry) -> [Value]?
+    ) -> FieldDescription {
+        FieldDescription(
+            key, kind, spelling: FieldMeaning.vocabulary(Value.self),
+            plain: { .items(read($0)?.map(\.rawValue)) })
     }
 }

@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// How a finding stood in one version: its level, and what the plan does about it.
 public struct FindingState: Sendable, Hashable, Encodable {
@@ -56,8 +56,10 @@ public struct PreScanChange: Sendable, Hashable, Encodable {
     /// Criteria that applied before and no longer do.
     public var noLongerApplying: [PreScanCriterion]
 
-    public init(oldVerdict: PreScanVerdict, newVerdict: PreScanVerdict, nowApplying: [PreScanCriterion],
-                noLongerApplying: [PreScanCriterion]) {
+    public init(
+        oldVerdict: PreScanVerdict, newVerdict: PreScanVerdict, nowApplying: [PreScanCriterion],
+        noLongerApplying: [PreScanCriterion]
+    ) {
         self.oldVerdict = oldVerdict; self.newVerdict = newVerdict
         self.nowApplying = nowApplying; self.noLongerApplying = noLongerApplying
     }

@@ -20,8 +20,10 @@ public struct Highlight: Sendable, Hashable, Encodable {
     public var items: [String]
     public var location: SourceLocation
 
-    public init(kind: Kind, entry: String, oldValue: String? = nil, newValue: String? = nil, items: [String] = [],
-                location: SourceLocation) {
+    public init(
+        kind: Kind, entry: String, oldValue: String? = nil, newValue: String? = nil, items: [String] = [],
+        location: SourceLocation
+    ) {
         self.kind = kind; self.entry = entry; self.oldValue = oldValue; self.newValue = newValue
         self.items = items; self.location = location
     }

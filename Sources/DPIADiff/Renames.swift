@@ -20,7 +20,8 @@ struct Renames: Sendable {
             var map: [String: String] = [:]
             for entry in entries {
                 guard let from = entry.renamedFrom, from != entry.id, old.contains(from), !newIDs.contains(from),
-                      map[from] == nil else { continue }
+                    map[from] == nil
+                else { continue }
                 map[from] = entry.id
             }
             if !map.isEmpty { self.newIDs[section] = map }

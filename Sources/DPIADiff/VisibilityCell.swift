@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// What one role sees of one subject category: one cell of the who-sees-whom matrix.
 struct VisibilityCell: Sendable {
@@ -24,9 +24,10 @@ extension VisibilityCell {
     static let entryDescription = EntryDescription<VisibilityCell>(
         .visibility, key: { $0.key($1) }, existence: .exposure, sourcePath: { "roles/\(role(ofKey: $0))/sees" },
         fields: [
-            FieldDescription("relation", .scale([PopulationRelation.own.rawValue, PopulationRelation.other.rawValue]),
-                             spelling: { raw, words in PopulationRelation(rawValue: raw).map(words.relation) ?? raw },
-                             plain: { .word($0.access.relation) }),
+            FieldDescription(
+                "relation", .scale([PopulationRelation.own.rawValue, PopulationRelation.other.rawValue]),
+                spelling: { raw, words in PopulationRelation(rawValue: raw).map(words.relation) ?? raw },
+                plain: { .word($0.access.relation) }),
             FieldDescription("data", .exposure, refers: .data, { .items($1(.data, $0.access.data)) }),
             FieldDescription("pseudonymised", .safeguard, plain: { .bool($0.access.pseudonymised) }),
             FieldDescription("condition", .safeguard, plain: { .markdown($0.access.condition) }),
@@ -34,8 +35,10 @@ extension VisibilityCell {
 
     /// Per role, the subject categories of other controllers it sees now and did not see before
     /// (or saw only as its own), in the new matrix's order.
-    static func newlySeenOthers(old: [VisibilityCell], new: [VisibilityCell],
-                                renames: Renames) -> [(role: String, subjects: [String])] {
+    static func newlySeenOthers(
+        old: [VisibilityCell], new: [VisibilityCell],
+        renames: Renames
+    ) -> [(role: String, subjects: [String])] {
         var oldRelation: [String: PopulationRelation] = [:]
         for cell in old { oldRelation[cell.key(renames)] = cell.access.relation }
         var result: [(role: String, subjects: [String])] = []

@@ -13,9 +13,11 @@ public struct DataItem: Identifiable, Sendable, Hashable, Codable {
     public var fields: [String]
     public var renamedFrom: String?
 
-    public init(id: String, name: String, kind: DataKind, subjects: [String] = [], source: DataSource? = nil,
-                visibleToSubject: Bool? = nil, description: String? = nil, fields: [String] = [],
-                renamedFrom: String? = nil) {
+    public init(
+        id: String, name: String, kind: DataKind, subjects: [String] = [], source: DataSource? = nil,
+        visibleToSubject: Bool? = nil, description: String? = nil, fields: [String] = [],
+        renamedFrom: String? = nil
+    ) {
         self.id = id; self.name = name; self.kind = kind; self.subjects = subjects; self.source = source
         self.visibleToSubject = visibleToSubject; self.description = description; self.fields = fields
         self.renamedFrom = renamedFrom

@@ -8,8 +8,10 @@ public struct DeclaredRisk: Identifiable, Sendable, Hashable, Codable {
     public var source: String?
     public var renamedFrom: String?
 
-    public init(id: String, description: String, likelihood: Level, impact: Level, origin: String? = nil,
-                source: String? = nil, renamedFrom: String? = nil) {
+    public init(
+        id: String, description: String, likelihood: Level, impact: Level, origin: String? = nil,
+        source: String? = nil, renamedFrom: String? = nil
+    ) {
         self.id = id; self.description = description; self.likelihood = likelihood; self.impact = impact
         self.origin = origin; self.source = source; self.renamedFrom = renamedFrom
     }

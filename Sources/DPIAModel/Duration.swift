@@ -57,12 +57,14 @@ public struct ISODuration: Sendable, Hashable, Codable, CustomStringConvertible 
         return sawUnit && number.isEmpty ? result : nil
     }
 
-    private static var unitWords: [(words: [String], path: WritableKeyPath<ISODuration, Int>)] { [
-        (["jaar", "jaren", "year", "years"], \.years),
-        (["maand", "maanden", "month", "months"], \.months),
-        (["week", "weken", "weeks"], \.weeks),
-        (["dag", "dagen", "day", "days"], \.days),
-    ] }
+    private static var unitWords: [(words: [String], path: WritableKeyPath<ISODuration, Int>)] {
+        [
+            (["jaar", "jaren", "year", "years"], \.years),
+            (["maand", "maanden", "month", "months"], \.months),
+            (["week", "weken", "weeks"], \.weeks),
+            (["dag", "dagen", "day", "days"], \.days),
+        ]
+    }
 
     private static func parseWords(_ text: String) -> ISODuration? {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
@@ -72,7 +74,8 @@ public struct ISODuration: Sendable, Hashable, Codable, CustomStringConvertible 
         var index = 0
         while index < tokens.count {
             guard tokens[index].count <= 6, let value = Int(tokens[index]),
-                  let unit = unitWords.first(where: { $0.words.contains(tokens[index + 1]) }) else { return nil }
+                let unit = unitWords.first(where: { $0.words.contains(tokens[index + 1]) })
+            else { return nil }
             result[keyPath: unit.path] += value
             index += 2
         }

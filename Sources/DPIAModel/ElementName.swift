@@ -25,8 +25,9 @@ public enum ElementName {
 
     /// A flow by who gives and who receives: "van Gemeente Utrecht naar Werkgevers Utrecht".
     public static func of(_ flow: Flow, partyName: (String) -> String) -> LocalizedText {
-        LocalizedText(nl: "van \(partyName(flow.from)) naar \(partyName(flow.to))",
-                      en: "from \(partyName(flow.from)) to \(partyName(flow.to))")
+        LocalizedText(
+            nl: "van \(partyName(flow.from)) naar \(partyName(flow.to))",
+            en: "from \(partyName(flow.from)) to \(partyName(flow.to))")
     }
 
     /// A retention period, to follow the word "bewaartermijn": its criterion when that is a short
@@ -64,8 +65,10 @@ public enum ElementName {
     }
 
     private static func firstLine(of text: String?) -> String? {
-        guard let line = text?.split(whereSeparator: \.isNewline).first?
-            .trimmingCharacters(in: .whitespaces), !line.isEmpty else { return nil }
+        guard
+            let line = text?.split(whereSeparator: \.isNewline).first?
+                .trimmingCharacters(in: .whitespaces), !line.isEmpty
+        else { return nil }
         return line
     }
 

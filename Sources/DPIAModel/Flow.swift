@@ -42,11 +42,13 @@ public struct Flow: Identifiable, Sendable, Hashable, Codable {
     public var frequency: String?
     public var renamedFrom: String?
 
-    public init(id: String, from: String, to: String, data: [String], purpose: String? = nil,
-                pseudonymised: Bool = false, grounds: [String] = [], consent: FlowConsent? = nil,
-                channel: Channel? = nil, kind: FlowKind = .disclosure, recipientCompetent: Bool? = nil,
-                description: String? = nil, frequency: String? = nil, renamedFrom: String? = nil,
-                competence: Competence? = nil, noObjection: NoObjection? = nil, onBehalfOf: String? = nil) {
+    public init(
+        id: String, from: String, to: String, data: [String], purpose: String? = nil,
+        pseudonymised: Bool = false, grounds: [String] = [], consent: FlowConsent? = nil,
+        channel: Channel? = nil, kind: FlowKind = .disclosure, recipientCompetent: Bool? = nil,
+        description: String? = nil, frequency: String? = nil, renamedFrom: String? = nil,
+        competence: Competence? = nil, noObjection: NoObjection? = nil, onBehalfOf: String? = nil
+    ) {
         self.id = id; self.from = from; self.to = to; self.data = data; self.purpose = purpose
         self.pseudonymised = pseudonymised; self.grounds = grounds; self.consent = consent; self.channel = channel
         self.kind = kind; self.recipientCompetent = recipientCompetent; self.description = description

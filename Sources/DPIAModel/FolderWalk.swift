@@ -43,7 +43,8 @@ public struct FolderWalk {
 
     private mutating func search(_ folder: String, root: String, label: String) {
         guard let real = Self.resolved(folder), visited.insert(real).inserted,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
@@ -80,7 +81,8 @@ public struct FolderWalk {
     }
 
     /// Why a file named on the command line that ``leavesItsFolder(_:)`` is not opened.
-    public static let namedLinkRefusal = "this is a symbolic link to a place outside its folder; dpia does not open it, "
+    public static let namedLinkRefusal =
+        "this is a symbolic link to a place outside its folder; dpia does not open it, "
         + "so that a list of files cannot make it read elsewhere. Name the file it points at instead"
 
     /// Whether `path` is a symbolic link that leads outside its own folder (or to nothing): a link

@@ -10,9 +10,11 @@ public struct Governance: Sendable, Hashable, Codable {
     public var adoptedOn: CalendarDate?
     public var nextReview: CalendarDate?
 
-    public init(changeProcessIncludesPrivacyReview: Bool? = nil, sourceSystemLink: Bool? = nil,
-                dpoAdvice: String? = nil, adoptedBy: String? = nil, adoptedOn: CalendarDate? = nil,
-                nextReview: CalendarDate? = nil, dpoAdviceOn: CalendarDate? = nil) {
+    public init(
+        changeProcessIncludesPrivacyReview: Bool? = nil, sourceSystemLink: Bool? = nil,
+        dpoAdvice: String? = nil, adoptedBy: String? = nil, adoptedOn: CalendarDate? = nil,
+        nextReview: CalendarDate? = nil, dpoAdviceOn: CalendarDate? = nil
+    ) {
         self.changeProcessIncludesPrivacyReview = changeProcessIncludesPrivacyReview
         self.sourceSystemLink = sourceSystemLink; self.dpoAdvice = dpoAdvice; self.adoptedBy = adoptedBy
         self.adoptedOn = adoptedOn; self.nextReview = nextReview

@@ -40,7 +40,9 @@ public enum EEA {
     public static func contains(_ country: String) -> Bool {
         let value = country.trimmingCharacters(in: .whitespaces)
         if countries.contains(value.uppercased()) { return true }
-        return ["nederland", "netherlands", "the netherlands", "belgië", "belgium", "duitsland", "germany",
-                "frankrijk", "france", "ierland", "ireland", "luxemburg", "luxembourg"].contains(value.lowercased())
+        return [
+            "nederland", "netherlands", "the netherlands", "belgië", "belgium", "duitsland", "germany",
+            "frankrijk", "france", "ierland", "ireland", "luxemburg", "luxembourg",
+        ].contains(value.lowercased())
     }
 }

@@ -38,9 +38,11 @@ public struct Measure: Identifiable, Sendable, Hashable, Codable {
     public var evidence: String?
     public var renamedFrom: String?
 
-    public init(id: String, addresses: [String], decision: Decision, description: String? = nil, owner: String? = nil,
-                due: CalendarDate? = nil, status: MeasureStatus? = nil, residual: Level? = nil,
-                type: MeasureType? = nil, evidence: String? = nil, renamedFrom: String? = nil) {
+    public init(
+        id: String, addresses: [String], decision: Decision, description: String? = nil, owner: String? = nil,
+        due: CalendarDate? = nil, status: MeasureStatus? = nil, residual: Level? = nil,
+        type: MeasureType? = nil, evidence: String? = nil, renamedFrom: String? = nil
+    ) {
         self.id = id; self.addresses = addresses; self.decision = decision; self.description = description
         self.owner = owner; self.due = due; self.status = status; self.residual = residual; self.type = type
         self.evidence = evidence; self.renamedFrom = renamedFrom

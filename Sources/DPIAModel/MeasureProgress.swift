@@ -17,8 +17,10 @@ public struct MeasureProgress: Sendable, Hashable, Codable {
     /// Whether the measure is no longer in the latest recorded version of the spec.
     public var removed: Bool
 
-    public init(measureID: String, status: MeasureStatus, updatedOn: CalendarDate? = nil, evidence: String? = nil,
-                note: String? = nil, removed: Bool = false) {
+    public init(
+        measureID: String, status: MeasureStatus, updatedOn: CalendarDate? = nil, evidence: String? = nil,
+        note: String? = nil, removed: Bool = false
+    ) {
         self.measureID = measureID; self.status = status; self.updatedOn = updatedOn; self.evidence = evidence
         self.note = note; self.removed = removed
     }

@@ -43,8 +43,10 @@ public enum ParallelWork {
     /// `maxWeight`; an item heavier than that has a window of its own. The weight of a spec is its
     /// size in bytes: memory grows with the bytes being worked on, so a few large specs are handled
     /// one or two at a time while thousands of small ones still fill every core.
-    public static func windows(_ count: Int, maxCount: Int, maxWeight: Int = .max,
-                               weight: (Int) -> Int = { _ in 0 }) -> [Range<Int>] {
+    public static func windows(
+        _ count: Int, maxCount: Int, maxWeight: Int = .max,
+        weight: (Int) -> Int = { _ in 0 }
+    ) -> [Range<Int>] {
         var windows: [Range<Int>] = []
         var start = 0, total = 0
         for index in 0..<max(0, count) {

@@ -43,11 +43,13 @@ public struct Party: Identifiable, Sendable, Hashable, Codable {
     public var domain: String?
     public var renamedFrom: String?
 
-    public init(id: String, name: String, type: PartyType, role: PartyRole, region: String? = nil,
-                affiliated: [String] = [], agreement: String? = nil, location: String? = nil,
-                certifications: [String] = [], description: String? = nil, contact: String? = nil,
-                partOf: String? = nil, domain: String? = nil, renamedFrom: String? = nil,
-                processorAgreement: ProcessorAgreement? = nil) {
+    public init(
+        id: String, name: String, type: PartyType, role: PartyRole, region: String? = nil,
+        affiliated: [String] = [], agreement: String? = nil, location: String? = nil,
+        certifications: [String] = [], description: String? = nil, contact: String? = nil,
+        partOf: String? = nil, domain: String? = nil, renamedFrom: String? = nil,
+        processorAgreement: ProcessorAgreement? = nil
+    ) {
         self.id = id; self.name = name; self.type = type; self.role = role; self.region = region
         self.affiliated = affiliated; self.agreement = agreement; self.location = location
         self.certifications = certifications; self.description = description; self.contact = contact

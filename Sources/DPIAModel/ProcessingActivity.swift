@@ -40,16 +40,18 @@ public struct ProcessingActivity: Identifiable, Sendable, Hashable, Codable {
     /// The document control: author and version history (`document:`).
     public var document: DocumentControl?
 
-    public init(spec: String = "dpia/v1", id: String, title: String, version: String? = nil,
-                status: ActivityStatus? = nil, language: ReportLanguage = .nl, controller: String,
-                contacts: Contacts? = nil, summary: String? = nil, parties: [Party], subjects: [SubjectCategory],
-                data: [DataItem], purposes: [Purpose], techniques: Techniques? = nil, roles: [Role]? = nil,
-                flows: [Flow]? = nil, retention: [RetentionRule]? = nil, locations: [Location]? = nil,
-                transfers: [Transfer]? = nil, security: Security? = nil, transparency: Transparency? = nil,
-                rights: Rights? = nil, governance: Governance? = nil, risks: [DeclaredRisk]? = nil,
-                measures: [Measure]? = nil, interests: [Interest]? = nil, subjectViews: String? = nil,
-                policies: [String]? = nil, renamedFrom: String? = nil, references: [SourceReference]? = nil,
-                updated: CalendarDate? = nil, document: DocumentControl? = nil) {
+    public init(
+        spec: String = "dpia/v1", id: String, title: String, version: String? = nil,
+        status: ActivityStatus? = nil, language: ReportLanguage = .nl, controller: String,
+        contacts: Contacts? = nil, summary: String? = nil, parties: [Party], subjects: [SubjectCategory],
+        data: [DataItem], purposes: [Purpose], techniques: Techniques? = nil, roles: [Role]? = nil,
+        flows: [Flow]? = nil, retention: [RetentionRule]? = nil, locations: [Location]? = nil,
+        transfers: [Transfer]? = nil, security: Security? = nil, transparency: Transparency? = nil,
+        rights: Rights? = nil, governance: Governance? = nil, risks: [DeclaredRisk]? = nil,
+        measures: [Measure]? = nil, interests: [Interest]? = nil, subjectViews: String? = nil,
+        policies: [String]? = nil, renamedFrom: String? = nil, references: [SourceReference]? = nil,
+        updated: CalendarDate? = nil, document: DocumentControl? = nil
+    ) {
         self.spec = spec; self.id = id; self.title = title; self.version = version; self.status = status
         self.language = language; self.controller = controller; self.contacts = contacts; self.summary = summary
         self.parties = parties; self.subjects = subjects; self.data = data; self.purposes = purposes

@@ -3,8 +3,10 @@ public enum LegalBasis: String, Vocabulary {
     case consent, contract, legalObligation = "legal-obligation", vitalInterest = "vital-interest"
     case publicTask = "public-task", legitimateInterest = "legitimate-interest"
     public static var aliases: [String: LegalBasis] {
-        ["toestemming": .consent, "overeenkomst": .contract, "wettelijke-verplichting": .legalObligation,
-         "vitaal-belang": .vitalInterest, "publieke-taak": .publicTask, "gerechtvaardigd-belang": .legitimateInterest]
+        [
+            "toestemming": .consent, "overeenkomst": .contract, "wettelijke-verplichting": .legalObligation,
+            "vitaal-belang": .vitalInterest, "publieke-taak": .publicTask, "gerechtvaardigd-belang": .legitimateInterest,
+        ]
     }
 }
 
@@ -21,9 +23,11 @@ public struct ConsentDetails: Sendable, Hashable, Codable {
     /// The one who asks also decides on the person's benefit or services.
     public var askerDecidesOnServices: Bool?
 
-    public init(informed: Bool? = nil, specific: Bool? = nil, withdrawable: Bool? = nil,
-                recorded: Bool? = nil, safeguardOnly: Bool? = nil,
-                refusalHasConsequences: Bool? = nil, askerDecidesOnServices: Bool? = nil) {
+    public init(
+        informed: Bool? = nil, specific: Bool? = nil, withdrawable: Bool? = nil,
+        recorded: Bool? = nil, safeguardOnly: Bool? = nil,
+        refusalHasConsequences: Bool? = nil, askerDecidesOnServices: Bool? = nil
+    ) {
         self.informed = informed; self.specific = specific; self.withdrawable = withdrawable
         self.recorded = recorded; self.safeguardOnly = safeguardOnly
         self.refusalHasConsequences = refusalHasConsequences; self.askerDecidesOnServices = askerDecidesOnServices
@@ -58,12 +62,14 @@ public struct Purpose: Identifiable, Sendable, Hashable, Codable {
     public var consent: ConsentDetails?
     public var renamedFrom: String?
 
-    public init(id: String, name: String? = nil, description: String? = nil, basis: LegalBasis? = nil,
-                law: [String] = [], specialBasis: String? = nil, data: [String] = [], necessity: String? = nil,
-                proportionality: String? = nil, subsidiarity: String? = nil, furtherProcessingOf: String? = nil,
-                compatibility: String? = nil, domain: String? = nil, consent: ConsentDetails? = nil,
-                renamedFrom: String? = nil, specialCategoryBasis: [String] = [], criminalDataBasis: [String] = [],
-                nationalIDBasis: [String] = []) {
+    public init(
+        id: String, name: String? = nil, description: String? = nil, basis: LegalBasis? = nil,
+        law: [String] = [], specialBasis: String? = nil, data: [String] = [], necessity: String? = nil,
+        proportionality: String? = nil, subsidiarity: String? = nil, furtherProcessingOf: String? = nil,
+        compatibility: String? = nil, domain: String? = nil, consent: ConsentDetails? = nil,
+        renamedFrom: String? = nil, specialCategoryBasis: [String] = [], criminalDataBasis: [String] = [],
+        nationalIDBasis: [String] = []
+    ) {
         self.id = id; self.name = name; self.description = description; self.basis = basis; self.law = law
         self.specialBasis = specialBasis; self.data = data; self.necessity = necessity
         self.proportionality = proportionality; self.subsidiarity = subsidiarity

@@ -30,7 +30,8 @@ public struct ReportFormatError: Error, Sendable, CustomStringConvertible {
 
     /// The message in Dutch or English.
     public func description(dutch: Bool) -> String {
-        dutch ? "onbekend rapportformaat '\(word)'; schrijf een of meer van md, html, docx, pdf, gescheiden door komma's, bijvoorbeeld 'md,html,docx'"
+        dutch
+            ? "onbekend rapportformaat '\(word)'; schrijf een of meer van md, html, docx, pdf, gescheiden door komma's, bijvoorbeeld 'md,html,docx'"
             : "unknown report format '\(word)'; write one or more of md, html, docx, pdf separated by commas, for example 'md,html,docx'"
     }
 }

@@ -29,10 +29,12 @@ public struct RetentionRule: Sendable, Hashable, Codable {
     public var supervisor: String?
     public var renamedFrom: String?
 
-    public init(id: String? = nil, data: [String], period: RetentionPeriod, starts: String? = nil,
-                source: String? = nil, deletion: DeletionMode? = nil, purpose: String? = nil,
-                criterion: String? = nil, supervisor: String? = nil, renamedFrom: String? = nil,
-                endsWith: RetentionEvent? = nil) {
+    public init(
+        id: String? = nil, data: [String], period: RetentionPeriod, starts: String? = nil,
+        source: String? = nil, deletion: DeletionMode? = nil, purpose: String? = nil,
+        criterion: String? = nil, supervisor: String? = nil, renamedFrom: String? = nil,
+        endsWith: RetentionEvent? = nil
+    ) {
         self.id = id; self.data = data; self.period = period; self.starts = starts; self.source = source
         self.deletion = deletion; self.purpose = purpose; self.criterion = criterion; self.endsWith = endsWith
         self.supervisor = supervisor; self.renamedFrom = renamedFrom
@@ -57,8 +59,10 @@ public enum RetentionEvent: String, Vocabulary {
     /// The contract with a supplier ends: not an event about the person's need.
     case supplierContractEnds = "supplier-contract-ends"
     public static var aliases: [String: RetentionEvent] {
-        ["einde-dienstverlening": .endOfService, "laatste-contact": .lastContact, "uitschrijving": .deregistration,
-         "einde-uitkering": .endOfBenefit, "intrekking-toestemming": .consentWithdrawn,
-         "einde-contract-leverancier": .supplierContractEnds]
+        [
+            "einde-dienstverlening": .endOfService, "laatste-contact": .lastContact, "uitschrijving": .deregistration,
+            "einde-uitkering": .endOfBenefit, "intrekking-toestemming": .consentWithdrawn,
+            "einde-contract-leverancier": .supplierContractEnds,
+        ]
     }
 }

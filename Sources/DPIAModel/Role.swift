@@ -43,8 +43,10 @@ public struct Visibility: Sendable, Hashable, Codable {
     public var condition: String?
     public var pseudonymised: Bool
 
-    public init(data: Selection, subjects: Selection, scope: AccessScope = .own, condition: String? = nil,
-                pseudonymised: Bool = false) {
+    public init(
+        data: Selection, subjects: Selection, scope: AccessScope = .own, condition: String? = nil,
+        pseudonymised: Bool = false
+    ) {
         self.data = data; self.subjects = subjects; self.scope = scope; self.condition = condition
         self.pseudonymised = pseudonymised
     }
@@ -68,10 +70,12 @@ public struct Role: Identifiable, Sendable, Hashable, Codable {
     public var noObjection: NoObjection?
     public var renamedFrom: String?
 
-    public init(id: String, name: String? = nil, description: String? = nil, party: String, sees: Visibility,
-                edits: Selection? = nil, authentication: Authentication? = nil, purposes: [String] = [],
-                users: Int? = nil, external: Bool? = nil, renamedFrom: String? = nil,
-                noObjection: NoObjection? = nil) {
+    public init(
+        id: String, name: String? = nil, description: String? = nil, party: String, sees: Visibility,
+        edits: Selection? = nil, authentication: Authentication? = nil, purposes: [String] = [],
+        users: Int? = nil, external: Bool? = nil, renamedFrom: String? = nil,
+        noObjection: NoObjection? = nil
+    ) {
         self.id = id; self.name = name; self.description = description; self.party = party; self.sees = sees
         self.edits = edits; self.authentication = authentication; self.purposes = purposes; self.users = users
         self.external = external; self.renamedFrom = renamedFrom

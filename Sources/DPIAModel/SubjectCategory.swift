@@ -13,9 +13,11 @@ public struct SubjectCategory: Identifiable, Sendable, Hashable, Codable {
     public var childInterests: String?
     public var renamedFrom: String?
 
-    public init(id: String, name: String, of: [String] = [], vulnerable: Bool? = nil, minors: Bool? = nil,
-                count: Int? = nil, description: String? = nil, childInterests: String? = nil,
-                renamedFrom: String? = nil) {
+    public init(
+        id: String, name: String, of: [String] = [], vulnerable: Bool? = nil, minors: Bool? = nil,
+        count: Int? = nil, description: String? = nil, childInterests: String? = nil,
+        renamedFrom: String? = nil
+    ) {
         self.id = id; self.name = name; self.of = of; self.vulnerable = vulnerable; self.minors = minors
         self.count = count; self.description = description; self.childInterests = childInterests
         self.renamedFrom = renamedFrom

@@ -18,8 +18,10 @@ public struct Transparency: Sendable, Hashable, Codable {
     public var description: String?
     public var url: String?
 
-    public init(privacyStatement: Bool? = nil, separateFromTerms: Bool? = nil, informsAbout: [TransparencyTopic] = [],
-                subjectCanSee: Selection? = nil, description: String? = nil, url: String? = nil) {
+    public init(
+        privacyStatement: Bool? = nil, separateFromTerms: Bool? = nil, informsAbout: [TransparencyTopic] = [],
+        subjectCanSee: Selection? = nil, description: String? = nil, url: String? = nil
+    ) {
         self.privacyStatement = privacyStatement; self.separateFromTerms = separateFromTerms
         self.informsAbout = informsAbout; self.subjectCanSee = subjectCanSee; self.description = description
         self.url = url

@@ -21,8 +21,10 @@ public struct ActivityVersionRecord: Codable, Hashable, Sendable, FetchableRecor
     /// The canonical JSON of the activity (see ``ActivityFingerprint``).
     public var content: String
 
-    public init(id: String, activityID: String, contentHash: String, title: String, label: String?,
-                status: ActivityStatus?, adoptedOn: String?, content: String) {
+    public init(
+        id: String, activityID: String, contentHash: String, title: String, label: String?,
+        status: ActivityStatus?, adoptedOn: String?, content: String
+    ) {
         self.id = id; self.activityID = activityID; self.contentHash = contentHash; self.title = title
         self.label = label; self.status = status; self.adoptedOn = adoptedOn; self.content = content
     }

@@ -49,9 +49,11 @@ enum ExportCheck {
         }
         for (index, row) in export.findings.enumerated() {
             let place = root.appending(.key("findings")).appending(.index(index))
-            for (key, value) in [("version_id", row.versionID), ("id", row.id), ("rule_id", row.ruleID),
-                                 ("origin", row.origin), ("element_path", row.elementPath), ("title", row.title),
-                                 ("measures", row.measures)] {
+            for (key, value) in [
+                ("version_id", row.versionID), ("id", row.id), ("rule_id", row.ruleID),
+                ("origin", row.origin), ("element_path", row.elementPath), ("title", row.title),
+                ("measures", row.measures),
+            ] {
                 try text(value, at: place.appending(.key(key)))
             }
         }
@@ -59,8 +61,10 @@ enum ExportCheck {
             let place = root.appending(.key("measures")).appending(.index(index))
             try text(row.versionID, at: place.appending(.key("version_id")))
             try id(row.id, at: place.appending(.key("id")))
-            for (key, value) in [("description", row.description), ("owner", row.owner), ("evidence", row.evidence),
-                                 ("addresses", row.addresses)] {
+            for (key, value) in [
+                ("description", row.description), ("owner", row.owner), ("evidence", row.evidence),
+                ("addresses", row.addresses),
+            ] {
                 try text(value, at: place.appending(.key(key)))
             }
             try date(row.due, at: place.appending(.key("due")))
@@ -104,12 +108,16 @@ enum ExportCheck {
     private static func rowID(_ value: Int64?, seen: inout Set<Int64>, at place: ExportPlace) throws {
         guard let value else { return }
         guard (1...maxRowID).contains(value) else {
-            throw Problem(place: place, message: "'\(place)': the row id \(value) is outside 1 to \(maxRowID); a register "
-                + "could not add rows after it. Write a smaller id (the ids only need to increase in the order of the rows)")
+            throw Problem(
+                place: place,
+                message: "'\(place)': the row id \(value) is outside 1 to \(maxRowID); a register "
+                    + "could not add rows after it. Write a smaller id (the ids only need to increase in the order of the rows)")
         }
         guard seen.insert(value).inserted else {
-            throw Problem(place: place, message: "'\(place)': the row id \(value) is used by an earlier row; every row "
-                + "needs its own id")
+            throw Problem(
+                place: place,
+                message: "'\(place)': the row id \(value) is used by an earlier row; every row "
+                    + "needs its own id")
         }
     }
 
@@ -117,8 +125,10 @@ enum ExportCheck {
     private static func content(of version: ActivityVersionRecord, at versionPlace: ExportPlace) throws {
         let place = versionPlace.appending(.key("content"))
         guard SHA256.hexDigest(of: version.content) == version.contentHash else {
-            throw Problem(place: place, message: "'\(place)' does not match the version's content_hash: the recorded "
-                + "activity was changed after it was exported. Restore an unchanged export")
+            throw Problem(
+                place: place,
+                message: "'\(place)' does not match the version's content_hash: the recorded "
+                    + "activity was changed after it was exported. Restore an unchanged export")
         }
         let content: CanonicalJSON
         do {

@@ -26,9 +26,11 @@ public struct FindingRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     /// JSON array of the ids of the measures that address the finding.
     public var measures: String
 
-    public init(versionID: String, id: String, ruleID: String, origin: String, elementPath: String, title: String,
-                likelihood: Level, impact: Level, level: Level, residual: Level, addressed: Bool,
-                decision: Decision?, measures: String) {
+    public init(
+        versionID: String, id: String, ruleID: String, origin: String, elementPath: String, title: String,
+        likelihood: Level, impact: Level, level: Level, residual: Level, addressed: Bool,
+        decision: Decision?, measures: String
+    ) {
         self.versionID = versionID; self.id = id; self.ruleID = ruleID; self.origin = origin
         self.elementPath = elementPath; self.title = title; self.likelihood = likelihood; self.impact = impact
         self.level = level; self.residual = residual; self.addressed = addressed; self.decision = decision

@@ -13,8 +13,10 @@ public struct LatestVersion: Sendable, Hashable {
     /// The findings of this version.
     public var findings: FindingCounts
 
-    public init(activityID: String, versionID: String, title: String, label: String?, status: ActivityStatus?,
-                recordedOn: CalendarDate, recordings: Int, findings: FindingCounts) {
+    public init(
+        activityID: String, versionID: String, title: String, label: String?, status: ActivityStatus?,
+        recordedOn: CalendarDate, recordings: Int, findings: FindingCounts
+    ) {
         self.activityID = activityID; self.versionID = versionID; self.title = title; self.label = label
         self.status = status; self.recordedOn = recordedOn; self.recordings = recordings; self.findings = findings
     }

@@ -18,8 +18,10 @@ public struct MeasureEventRecord: Codable, Hashable, Sendable, FetchableRecord, 
     /// Who made the update.
     public var author: String?
 
-    public init(id: Int64? = nil, activityID: String, measureID: String, status: MeasureStatus, occurredOn: String,
-                note: String? = nil, evidence: String? = nil, author: String? = nil) {
+    public init(
+        id: Int64? = nil, activityID: String, measureID: String, status: MeasureStatus, occurredOn: String,
+        note: String? = nil, evidence: String? = nil, author: String? = nil
+    ) {
         self.id = id; self.activityID = activityID; self.measureID = measureID; self.status = status
         self.occurredOn = occurredOn; self.note = note; self.evidence = evidence; self.author = author
     }

@@ -20,9 +20,11 @@ public struct MeasureRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     /// JSON array of the rule, finding or risk ids the measure addresses.
     public var addresses: String
 
-    public init(versionID: String, id: String, decision: Decision, description: String?, owner: String?,
-                due: String?, status: MeasureStatus?, residual: Level?, type: MeasureType?, evidence: String?,
-                addresses: String) {
+    public init(
+        versionID: String, id: String, decision: Decision, description: String?, owner: String?,
+        due: String?, status: MeasureStatus?, residual: Level?, type: MeasureType?, evidence: String?,
+        addresses: String
+    ) {
         self.versionID = versionID; self.id = id; self.decision = decision; self.description = description
         self.owner = owner; self.due = due; self.status = status; self.residual = residual; self.type = type
         self.evidence = evidence; self.addresses = addresses

@@ -14,8 +14,10 @@ public struct ReassessmentNotice: Sendable, Hashable, Codable {
     /// Top-level spec sections that differ between the adopted and the latest version (`measures`, `flows`, ...).
     public var changedSections: [String]
 
-    public init(activityID: String, adoptedVersionID: String, adoptedRecordedOn: CalendarDate,
-                currentVersionID: String, currentStatus: ActivityStatus?, changedSections: [String]) {
+    public init(
+        activityID: String, adoptedVersionID: String, adoptedRecordedOn: CalendarDate,
+        currentVersionID: String, currentStatus: ActivityStatus?, changedSections: [String]
+    ) {
         self.activityID = activityID; self.adoptedVersionID = adoptedVersionID
         self.adoptedRecordedOn = adoptedRecordedOn; self.currentVersionID = currentVersionID
         self.currentStatus = currentStatus; self.changedSections = changedSections

@@ -19,8 +19,10 @@ public struct RecordOutcome: Sendable, Hashable {
     /// Set when the activity was adopted and has changed since.
     public var reassessment: ReassessmentNotice?
 
-    public init(activityID: String, versionID: String, contentHash: String, kind: Kind, previousVersionID: String?,
-                reassessment: ReassessmentNotice?) {
+    public init(
+        activityID: String, versionID: String, contentHash: String, kind: Kind, previousVersionID: String?,
+        reassessment: ReassessmentNotice?
+    ) {
         self.activityID = activityID; self.versionID = versionID; self.contentHash = contentHash; self.kind = kind
         self.previousVersionID = previousVersionID; self.reassessment = reassessment
     }

@@ -48,7 +48,8 @@ extension RegisterDatabase {
         let unknown = export.migrations.filter { !knownMigrations.contains($0) }
         guard unknown.isEmpty else {
             throw RegisterError.unreadableExport(
-                file: file, reason: "it comes from a newer version of dpia (schema changes "
+                file: file,
+                reason: "it comes from a newer version of dpia (schema changes "
                     + "\(unknown.map(SpecValueRules.quote).joined(separator: ", "))); use that version")
         }
         do {
@@ -80,16 +81,22 @@ extension RegisterDatabase {
             guard rows == 0 else { throw RegisterError.restoreTargetNotEmpty(path: path) }
             try Self.insert(export.activities, table: "activities", in: db) { try $0.insert($1) }
             try Self.insert(export.versions, table: "versions", in: db) { try $0.insert($1) }
-            try Self.insert(export.recordings, table: "recordings", in: db) { var row = $0; try row.insert($1) }
+            try Self.insert(export.recordings, table: "recordings", in: db) {
+                var row = $0; try row.insert($1)
+            }
             try Self.insert(export.findings, table: "findings", in: db) { try $0.insert($1) }
             try Self.insert(export.measures, table: "measures", in: db) { try $0.insert($1) }
-            try Self.insert(export.measureEvents, table: "measure_events", in: db) { var row = $0; try row.insert($1) }
+            try Self.insert(export.measureEvents, table: "measure_events", in: db) {
+                var row = $0; try row.insert($1)
+            }
         }
     }
 
     /// Inserts the rows of one table; a row the schema refuses becomes a ``ExportCheck/Problem`` at its place.
-    private static func insert<Row>(_ rows: [Row], table: String, in db: Database,
-                                    _ insert: (Row, Database) throws -> Void) throws {
+    private static func insert<Row>(
+        _ rows: [Row], table: String, in db: Database,
+        _ insert: (Row, Database) throws -> Void
+    ) throws {
         for (index, row) in rows.enumerated() {
             do {
                 try insert(row, db)
@@ -122,7 +129,8 @@ extension RegisterDatabase {
         } catch {
             let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
             guard let range = text.range(of: "around character "),
-                  let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+                let offset = Int(text[range.upperBound...].prefix { $0.isNumber })
+            else { return nil }
             return ExportPlace.lineAndColumn(of: offset, in: Array(data))
         }
     }

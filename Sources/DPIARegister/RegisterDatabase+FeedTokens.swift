@@ -15,9 +15,11 @@ extension RegisterDatabase {
     /// The user whose feed token has this SHA-256, or nil.
     public func user(withFeedTokenHash tokenHash: String) throws -> UserRecord? {
         try pool.read { db in
-            try UserRecord.fetchOne(db, sql: """
-                SELECT u.* FROM register_user u JOIN feed_token t ON t.user_name = u.name WHERE t.token_hash = ?
-                """, arguments: [tokenHash])
+            try UserRecord.fetchOne(
+                db,
+                sql: """
+                    SELECT u.* FROM register_user u JOIN feed_token t ON t.user_name = u.name WHERE t.token_hash = ?
+                    """, arguments: [tokenHash])
         }
     }
 }

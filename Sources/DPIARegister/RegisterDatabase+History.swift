@@ -13,11 +13,13 @@ extension RegisterDatabase {
             guard try ActivityRecord.exists(db, key: activityID) else {
                 throw RegisterError.unknownActivity(activityID, known: try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id"))
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.recorded_on, r.source_path, v.id, v.content_hash, v.title, v.label, v.status
-                FROM recording r JOIN activity_version v ON v.id = r.version_id
-                WHERE r.activity_id = ? ORDER BY r.id
-                """, arguments: [activityID])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.recorded_on, r.source_path, v.id, v.content_hash, v.title, v.label, v.status
+                    FROM recording r JOIN activity_version v ON v.id = r.version_id
+                    WHERE r.activity_id = ? ORDER BY r.id
+                    """, arguments: [activityID])
             let counts = try findingCounts(of: activityID, in: db)
             let versions = rows.enumerated().map { index, row in
                 let versionID: String = row["id"]
@@ -27,18 +29,21 @@ extension RegisterDatabase {
                     status: (row["status"] as String?).flatMap(ActivityStatus.init(rawValue:)),
                     sourcePath: row["source_path"], findings: counts[versionID] ?? FindingCounts())
             }
-            return ActivityHistory(activityID: activityID, versions: versions,
-                                   reassessment: try Self.reassessmentNotice(for: activityID, in: db))
+            return ActivityHistory(
+                activityID: activityID, versions: versions,
+                reassessment: try Self.reassessmentNotice(for: activityID, in: db))
         }
     }
 
     /// Finding counts per version of one activity, in one query.
     private func findingCounts(of activityID: String, in db: Database) throws -> [String: FindingCounts] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT f.version_id, f.level, f.residual, f.addressed, COUNT(*) AS count
-            FROM finding f JOIN activity_version v ON v.id = f.version_id
-            WHERE v.activity_id = ? GROUP BY f.version_id, f.level, f.residual, f.addressed
-            """, arguments: [activityID])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.version_id, f.level, f.residual, f.addressed, COUNT(*) AS count
+                FROM finding f JOIN activity_version v ON v.id = f.version_id
+                WHERE v.activity_id = ? GROUP BY f.version_id, f.level, f.residual, f.addressed
+                """, arguments: [activityID])
         var counts: [String: FindingCounts] = [:]
         for row in rows {
             let count: Int = row["count"]

@@ -6,19 +6,23 @@ extension RegisterDatabase {
     /// whatever the size of the register.
     public func latestVersions() throws -> [LatestVersion] {
         try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.activity_id, r.recorded_on, v.id, v.title, v.label, v.status,
-                       (SELECT COUNT(*) FROM recording c WHERE c.activity_id = r.activity_id) AS recordings
-                FROM recording r JOIN activity_version v ON v.id = r.version_id
-                WHERE r.id IN (SELECT MAX(id) FROM recording GROUP BY activity_id)
-                ORDER BY r.activity_id
-                """)
-            let countRows = try Row.fetchAll(db, sql: """
-                SELECT f.version_id, f.level, f.residual, f.addressed, COUNT(*) AS count
-                FROM finding f WHERE f.version_id IN (
-                    SELECT version_id FROM recording WHERE id IN (SELECT MAX(id) FROM recording GROUP BY activity_id))
-                GROUP BY f.version_id, f.level, f.residual, f.addressed
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.activity_id, r.recorded_on, v.id, v.title, v.label, v.status,
+                           (SELECT COUNT(*) FROM recording c WHERE c.activity_id = r.activity_id) AS recordings
+                    FROM recording r JOIN activity_version v ON v.id = r.version_id
+                    WHERE r.id IN (SELECT MAX(id) FROM recording GROUP BY activity_id)
+                    ORDER BY r.activity_id
+                    """)
+            let countRows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.version_id, f.level, f.residual, f.addressed, COUNT(*) AS count
+                    FROM finding f WHERE f.version_id IN (
+                        SELECT version_id FROM recording WHERE id IN (SELECT MAX(id) FROM recording GROUP BY activity_id))
+                    GROUP BY f.version_id, f.level, f.residual, f.addressed
+                    """)
             var counts: [String: FindingCounts] = [:]
             for row in countRows {
                 let count: Int = row["count"], addressed: Bool = row["addressed"]

@@ -54,20 +54,24 @@ extension RegisterDatabase {
             let activityID = try Self.resolveActivity(of: measureID, given: activityID, in: db)
             let current = try Self.trackedMeasures(activityID: activityID, today: today, in: db)
                 .first { $0.measure.id == measureID }!
-            let timeline = try Row.fetchAll(db, sql: """
-                SELECT r.version_id, r.recorded_on, m.version_id AS has_measure, m.decision, m.description, m.owner,
-                       m.due, m.status, m.residual, m.type, m.evidence, m.addresses
-                FROM recording r LEFT JOIN measure m ON m.version_id = r.version_id AND m.id = ?
-                WHERE r.activity_id = ? ORDER BY r.id
-                """, arguments: [measureID, activityID])
+            let timeline = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.version_id, r.recorded_on, m.version_id AS has_measure, m.decision, m.description, m.owner,
+                           m.due, m.status, m.residual, m.type, m.evidence, m.addresses
+                    FROM recording r LEFT JOIN measure m ON m.version_id = r.version_id AND m.id = ?
+                    WHERE r.activity_id = ? ORDER BY r.id
+                    """, arguments: [measureID, activityID])
             var definitions: [MeasureHistory.Definition] = []
             for row in timeline {
                 let measure: Measure? = (row["has_measure"] as String?) == nil ? nil : MeasureRecord(row: row, id: measureID).measure
                 if definitions.isEmpty ? measure == nil : definitions.last?.measure == measure { continue }
-                definitions.append(MeasureHistory.Definition(
-                    versionID: row["version_id"], recordedOn: CalendarDate(iso: row["recorded_on"]) ?? today, measure: measure))
+                definitions.append(
+                    MeasureHistory.Definition(
+                        versionID: row["version_id"], recordedOn: CalendarDate(iso: row["recorded_on"]) ?? today, measure: measure))
             }
-            let events = try MeasureEventRecord
+            let events =
+                try MeasureEventRecord
                 .filter(Column("activity_id") == activityID && Column("measure_id") == measureID)
                 .order(Column("occurred_on"), Column("id")).fetchAll(db)
             return MeasureHistory(current: current, definitions: definitions, events: events)
@@ -85,15 +89,19 @@ extension RegisterDatabase {
     /// The activity a measure id belongs to: the one given, or the only one that has it.
     private static func resolveActivity(of measureID: String, given: String?, in db: Database) throws -> String {
         if let given { try requireActivity(given, in: db) }
-        let owners = try String.fetchAll(db, sql: """
-            SELECT DISTINCT v.activity_id FROM measure m JOIN activity_version v ON v.id = m.version_id
-            WHERE m.id = ? ORDER BY v.activity_id
-            """, arguments: [measureID])
+        let owners = try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT v.activity_id FROM measure m JOIN activity_version v ON v.id = m.version_id
+                WHERE m.id = ? ORDER BY v.activity_id
+                """, arguments: [measureID])
         if let given {
             if owners.contains(given) { return given }
-            let known = try String.fetchAll(db, sql: """
-                SELECT DISTINCT m.id FROM measure m JOIN activity_version v ON v.id = m.version_id WHERE v.activity_id = ?
-                """, arguments: [given])
+            let known = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT m.id FROM measure m JOIN activity_version v ON v.id = m.version_id WHERE v.activity_id = ?
+                    """, arguments: [given])
             throw RegisterError.unknownMeasure(measureID, activity: given, suggestions: Suggestions.nearest(to: measureID, in: known))
         }
         switch owners.count {
@@ -111,19 +119,23 @@ extension RegisterDatabase {
         let scope = activityID == nil ? "" : "WHERE r.activity_id = ?"
         let arguments: StatementArguments = activityID.map { [$0] } ?? []
         // The latest recording of each activity gives its current version and title.
-        let latestRows = try Row.fetchAll(db, sql: """
-            SELECT r.activity_id, r.version_id, v.title FROM recording r JOIN activity_version v ON v.id = r.version_id
-            WHERE r.id IN (SELECT MAX(id) FROM recording r \(scope) GROUP BY activity_id)
-            """, arguments: arguments)
+        let latestRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.activity_id, r.version_id, v.title FROM recording r JOIN activity_version v ON v.id = r.version_id
+                WHERE r.id IN (SELECT MAX(id) FROM recording r \(scope) GROUP BY activity_id)
+                """, arguments: arguments)
         var latest: [String: (versionID: String, title: String)] = [:]
         for row in latestRows { latest[row["activity_id"]] = (row["version_id"], row["title"]) }
 
         // Each measure row with the last time its version was recorded; keep the most recent per measure.
-        let definitionRows = try Row.fetchAll(db, sql: """
-            SELECT r.activity_id, MAX(r.id) AS last_recording, m.*
-            FROM measure m JOIN recording r ON r.version_id = m.version_id \(scope)
-            GROUP BY m.version_id, m.id
-            """, arguments: arguments)
+        let definitionRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.activity_id, MAX(r.id) AS last_recording, m.*
+                FROM measure m JOIN recording r ON r.version_id = m.version_id \(scope)
+                GROUP BY m.version_id, m.id
+                """, arguments: arguments)
         var definitions: [String: (activityID: String, order: Int64, record: MeasureRecord)] = [:]
         for row in definitionRows {
             let activity: String = row["activity_id"], order: Int64 = row["last_recording"]
@@ -159,7 +171,7 @@ extension TrackedMeasure {
     static func listOrder(_ lhs: TrackedMeasure, _ rhs: TrackedMeasure) -> Bool {
         if lhs.activityID != rhs.activityID { return lhs.activityID < rhs.activityID }
         switch (lhs.measure.due, rhs.measure.due) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         case (nil, _?): return false
         case (_?, nil): return true
         default: return lhs.measure.id < rhs.measure.id
@@ -183,11 +195,12 @@ extension MeasureProgress {
 extension MeasureRecord {
     /// Reads the measure columns of a joined row, for a measure whose id is known.
     init(row: Row, id: String) {
-        self.init(versionID: row["version_id"], id: id, decision: Decision(rawValue: row["decision"]) ?? .mitigate,
-                  description: row["description"], owner: row["owner"], due: row["due"],
-                  status: (row["status"] as String?).flatMap(MeasureStatus.init(rawValue:)),
-                  residual: (row["residual"] as String?).flatMap(Level.init(rawValue:)),
-                  type: (row["type"] as String?).flatMap(MeasureType.init(rawValue:)),
-                  evidence: row["evidence"], addresses: row["addresses"])
+        self.init(
+            versionID: row["version_id"], id: id, decision: Decision(rawValue: row["decision"]) ?? .mitigate,
+            description: row["description"], owner: row["owner"], due: row["due"],
+            status: (row["status"] as String?).flatMap(MeasureStatus.init(rawValue:)),
+            residual: (row["residual"] as String?).flatMap(Level.init(rawValue:)),
+            type: (row["type"] as String?).flatMap(MeasureType.init(rawValue:)),
+            evidence: row["evidence"], addresses: row["addresses"])
     }
 }

@@ -16,8 +16,10 @@ extension RegisterDatabase {
         }
     }
 
-    private static func record(_ assessment: Assessment, fingerprint: ActivityFingerprint, on date: CalendarDate,
-                               in db: Database) throws -> RecordOutcome {
+    private static func record(
+        _ assessment: Assessment, fingerprint: ActivityFingerprint, on date: CalendarDate,
+        in db: Database
+    ) throws -> RecordOutcome {
         let activityID = fingerprint.activityID
         let versionID = fingerprint.versionID
         let latest = try RecordingRecord.filter(Column("activity_id") == activityID).order(Column("id").desc).fetchOne(db)
@@ -25,9 +27,10 @@ extension RegisterDatabase {
             throw RegisterError.versionCollision(activityID: activityID, versionID: versionID)
         }
         if latest?.versionID == versionID {
-            return RecordOutcome(activityID: activityID, versionID: versionID, contentHash: fingerprint.contentHash,
-                                 kind: .unchanged, previousVersionID: nil,
-                                 reassessment: try reassessmentNotice(for: activityID, in: db))
+            return RecordOutcome(
+                activityID: activityID, versionID: versionID, contentHash: fingerprint.contentHash,
+                kind: .unchanged, previousVersionID: nil,
+                reassessment: try reassessmentNotice(for: activityID, in: db))
         }
         if try !ActivityRecord.exists(db, key: activityID) {
             try ActivityRecord(id: activityID, firstRecordedOn: date.description).insert(db)
@@ -39,11 +42,13 @@ extension RegisterDatabase {
             kind = .new
             try insertVersion(of: assessment, fingerprint: fingerprint, in: db)
         }
-        var recording = RecordingRecord(activityID: activityID, versionID: versionID, recordedOn: date.description,
-                                        sourcePath: assessment.sourceMap.file.isEmpty ? nil : assessment.sourceMap.file)
+        var recording = RecordingRecord(
+            activityID: activityID, versionID: versionID, recordedOn: date.description,
+            sourcePath: assessment.sourceMap.file.isEmpty ? nil : assessment.sourceMap.file)
         try recording.insert(db)
-        return RecordOutcome(activityID: activityID, versionID: versionID, contentHash: fingerprint.contentHash, kind: kind,
-                             previousVersionID: latest?.versionID, reassessment: try reassessmentNotice(for: activityID, in: db))
+        return RecordOutcome(
+            activityID: activityID, versionID: versionID, contentHash: fingerprint.contentHash, kind: kind,
+            previousVersionID: latest?.versionID, reassessment: try reassessmentNotice(for: activityID, in: db))
     }
 
     private static func insertVersion(of assessment: Assessment, fingerprint: ActivityFingerprint, in db: Database) throws {
@@ -55,10 +60,11 @@ extension RegisterDatabase {
             content: fingerprint.contentText
         ).insert(db)
         for finding in assessment.findings {
-            let origin = switch finding.origin {
-            case .rule: "rule"
-            case .declaredRisk: "declared-risk"
-            }
+            let origin =
+                switch finding.origin {
+                case .rule: "rule"
+                case .declaredRisk: "declared-risk"
+                }
             try FindingRecord(
                 versionID: versionID, id: finding.id, ruleID: finding.ruleID, origin: origin,
                 elementPath: finding.elementPath, title: finding.title.nl, likelihood: finding.likelihood,
@@ -83,18 +89,21 @@ extension RegisterDatabase {
     /// not adopted or gave another `governance.adopted_on`. Editing an adopted spec without adopting it again
     /// (a new status or adoption date) therefore makes it outdated.
     static func reassessmentNotice(for activityID: String, in db: Database) throws -> ReassessmentNotice? {
-        let timeline = try Row.fetchAll(db, sql: """
-            SELECT r.version_id, r.recorded_on, v.status, v.adopted_on
-            FROM recording r JOIN activity_version v ON v.id = r.version_id
-            WHERE r.activity_id = ? ORDER BY r.id
-            """, arguments: [activityID])
+        let timeline = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.version_id, r.recorded_on, v.status, v.adopted_on
+                FROM recording r JOIN activity_version v ON v.id = r.version_id
+                WHERE r.activity_id = ? ORDER BY r.id
+                """, arguments: [activityID])
         var adoption: Row?
         var previous: Row?
         for row in timeline {
             let status: String? = row["status"]
             let adoptedOn: String? = row["adopted_on"]
             if status == ActivityStatus.adopted.rawValue,
-               previous?["status"] != ActivityStatus.adopted.rawValue || previous?["adopted_on"] != adoptedOn {
+                previous?["status"] != ActivityStatus.adopted.rawValue || previous?["adopted_on"] != adoptedOn
+            {
                 adoption = row
             }
             previous = row
@@ -120,20 +129,23 @@ extension RegisterDatabase {
 extension MeasureRecord {
     /// The row for a measure of the spec, in one version.
     init(versionID: String, measure: Measure) {
-        self.init(versionID: versionID, id: measure.id, decision: measure.decision, description: measure.description,
-                  owner: measure.owner, due: measure.due?.description, status: measure.status,
-                  residual: measure.residual, type: measure.type, evidence: measure.evidence,
-                  addresses: RegisterDatabase.jsonArray(measure.addresses))
+        self.init(
+            versionID: versionID, id: measure.id, decision: measure.decision, description: measure.description,
+            owner: measure.owner, due: measure.due?.description, status: measure.status,
+            residual: measure.residual, type: measure.type, evidence: measure.evidence,
+            addresses: RegisterDatabase.jsonArray(measure.addresses))
     }
 
     /// The measure as the spec wrote it.
     var measure: Measure {
-        let addresses = (try? CanonicalJSON(parsing: self.addresses)).map { value -> [String] in
-            guard case .array(let items) = value else { return [] }
-            return items.compactMap { if case .string(let id) = $0 { id } else { nil } }
-        } ?? []
-        return Measure(id: id, addresses: addresses, decision: decision, description: description, owner: owner,
-                       due: due.flatMap(CalendarDate.init(iso:)), status: status, residual: residual, type: type,
-                       evidence: evidence)
+        let addresses =
+            (try? CanonicalJSON(parsing: self.addresses)).map { value -> [String] in
+                guard case .array(let items) = value else { return [] }
+                return items.compactMap { if case .string(let id) = $0 { id } else { nil } }
+            } ?? []
+        return Measure(
+            id: id, addresses: addresses, decision: decision, description: description, owner: owner,
+            due: due.flatMap(CalendarDate.init(iso:)), status: status, residual: residual, type: type,
+            evidence: evidence)
     }
 }

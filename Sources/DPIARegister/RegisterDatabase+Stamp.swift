@@ -11,11 +11,13 @@ extension RegisterDatabase {
     /// and the stamp they were read at (one read, so both agree). Readers that keep every measure (the
     /// web board) refresh only these instead of reading the whole register again.
     public func measuresUpdated(since stamp: RegisterStamp, today: CalendarDate) throws
-        -> (measures: [TrackedMeasure], stamp: RegisterStamp) {
+        -> (measures: [TrackedMeasure], stamp: RegisterStamp)
+    {
         try read { db in
             let now = try Self.stamp(db)
-            let activities = try String.fetchAll(db, sql: "SELECT DISTINCT activity_id FROM measure_event WHERE id > ?",
-                                                 arguments: [stamp.lastEvent])
+            let activities = try String.fetchAll(
+                db, sql: "SELECT DISTINCT activity_id FROM measure_event WHERE id > ?",
+                arguments: [stamp.lastEvent])
             var measures: [TrackedMeasure] = []
             for activityID in activities {
                 measures += try Self.trackedMeasures(activityID: activityID, today: today, in: db)
@@ -25,11 +27,14 @@ extension RegisterDatabase {
     }
 
     private static func stamp(_ db: Database) throws -> RegisterStamp {
-        let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT IFNULL(MAX(id), 0) FROM recording) AS last_recording, (SELECT COUNT(*) FROM recording) AS recordings,
-                   (SELECT IFNULL(MAX(id), 0) FROM measure_event) AS last_event, (SELECT COUNT(*) FROM measure_event) AS events
-            """)!
-        return RegisterStamp(lastRecording: row["last_recording"], recordings: row["recordings"],
-                             lastEvent: row["last_event"], events: row["events"])
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT (SELECT IFNULL(MAX(id), 0) FROM recording) AS last_recording, (SELECT COUNT(*) FROM recording) AS recordings,
+                       (SELECT IFNULL(MAX(id), 0) FROM measure_event) AS last_event, (SELECT COUNT(*) FROM measure_event) AS events
+                """)!
+        return RegisterStamp(
+            lastRecording: row["last_recording"], recordings: row["recordings"],
+            lastEvent: row["last_event"], events: row["events"])
     }
 }

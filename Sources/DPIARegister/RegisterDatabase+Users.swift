@@ -58,8 +58,9 @@ extension RegisterDatabase {
     /// The activities assigned to a user, sorted.
     public func assignedActivities(of name: String) throws -> [String] {
         try pool.read { db in
-            try String.fetchAll(db, sql: "SELECT activity_id FROM user_assignment WHERE user_name = ? ORDER BY activity_id",
-                                arguments: [name])
+            try String.fetchAll(
+                db, sql: "SELECT activity_id FROM user_assignment WHERE user_name = ? ORDER BY activity_id",
+                arguments: [name])
         }
     }
 

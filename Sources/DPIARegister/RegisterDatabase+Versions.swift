@@ -20,26 +20,32 @@ extension RegisterDatabase {
     static func version(matching text: String, in db: Database) throws -> ActivityVersionRecord {
         let parts = text.split(separator: "@", maxSplits: 1).map(String.init)
         guard parts.count == 2, parts[1].count >= 4, parts[1].allSatisfy(\.isHexDigit) else {
-            throw RegisterError.unknownVersion(text, suggestions: [], reason: "a version id is written activity-id@hash, "
-                + "for example hallowerk-utrecht@4e16c1ab712d (see `dpia history <activity>`)")
+            throw RegisterError.unknownVersion(
+                text, suggestions: [],
+                reason: "a version id is written activity-id@hash, "
+                    + "for example hallowerk-utrecht@4e16c1ab712d (see `dpia history <activity>`)")
         }
-        let candidates = try ActivityVersionRecord
+        let candidates =
+            try ActivityVersionRecord
             .filter(Column("activity_id") == parts[0] && Column("content_hash").like(parts[1].lowercased() + "%"))
             .fetchAll(db)
         if candidates.count == 1 { return candidates[0] }
         if candidates.count > 1 {
-            throw RegisterError.unknownVersion(text, suggestions: candidates.map(\.id).sorted(),
-                                               reason: "several recorded versions start with this hash")
+            throw RegisterError.unknownVersion(
+                text, suggestions: candidates.map(\.id).sorted(),
+                reason: "several recorded versions start with this hash")
         }
-        let versions = try String.fetchAll(db, sql: "SELECT id FROM activity_version WHERE activity_id = ? ORDER BY id",
-                                           arguments: [parts[0]])
+        let versions = try String.fetchAll(
+            db, sql: "SELECT id FROM activity_version WHERE activity_id = ? ORDER BY id",
+            arguments: [parts[0]])
         if versions.isEmpty {
             let activities = try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id")
             throw RegisterError.unknownVersion(
                 text, suggestions: Suggestions.nearest(to: parts[0], in: activities).map { $0 + "@…" },
                 reason: "the register has no activity '\(parts[0])'")
         }
-        throw RegisterError.unknownVersion(text, suggestions: versions,
-                                           reason: "no recorded version of \(parts[0]) has this hash")
+        throw RegisterError.unknownVersion(
+            text, suggestions: versions,
+            reason: "no recorded version of \(parts[0]) has this hash")
     }
 }

@@ -76,7 +76,8 @@ public struct RegisterDatabase: Sendable {
             do {
                 return try body()
             } catch let error as DatabaseError
-                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && waited < 60_000_000 {
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && waited < 60_000_000
+            {
                 usleep(pause)
                 waited += UInt64(pause)
                 pause = min(pause * 2, 500_000)

@@ -17,9 +17,11 @@ public struct RegisterExport: Codable, Sendable, Hashable {
     public var measures: [MeasureRecord]
     public var measureEvents: [MeasureEventRecord]
 
-    public init(format: String = RegisterExport.formatName, migrations: [String], activities: [ActivityRecord],
-                versions: [ActivityVersionRecord], recordings: [RecordingRecord], findings: [FindingRecord],
-                measures: [MeasureRecord], measureEvents: [MeasureEventRecord]) {
+    public init(
+        format: String = RegisterExport.formatName, migrations: [String], activities: [ActivityRecord],
+        versions: [ActivityVersionRecord], recordings: [RecordingRecord], findings: [FindingRecord],
+        measures: [MeasureRecord], measureEvents: [MeasureEventRecord]
+    ) {
         self.format = format; self.migrations = migrations; self.activities = activities; self.versions = versions
         self.recordings = recordings; self.findings = findings; self.measures = measures
         self.measureEvents = measureEvents

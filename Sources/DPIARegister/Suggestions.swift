@@ -3,7 +3,8 @@ enum Suggestions {
     /// Up to three known ids closest to `text` (edit distance at most a third of its length, or containing it).
     static func nearest(to text: String, in known: [String]) -> [String] {
         let limit = max(2, text.count / 3)
-        return known
+        return
+            known
             .map { (id: $0, distance: distance(text, $0)) }
             .filter { $0.distance <= limit || $0.id.contains(text) }
             .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }

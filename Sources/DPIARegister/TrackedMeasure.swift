@@ -13,8 +13,10 @@ public struct TrackedMeasure: Sendable, Hashable {
     /// Due before today and neither done nor dropped (removed measures are never overdue).
     public var isOverdue: Bool
 
-    public init(activityID: String, activityTitle: String, versionID: String, measure: Measure,
-                progress: MeasureProgress, isOverdue: Bool) {
+    public init(
+        activityID: String, activityTitle: String, versionID: String, measure: Measure,
+        progress: MeasureProgress, isOverdue: Bool
+    ) {
         self.activityID = activityID; self.activityTitle = activityTitle; self.versionID = versionID
         self.measure = measure; self.progress = progress; self.isOverdue = isOverdue
     }
@@ -38,8 +40,10 @@ public struct MeasureQuery: Sendable, Hashable {
     /// The day against which "overdue" is judged.
     public var today: CalendarDate
 
-    public init(activityID: String? = nil, owner: String? = nil, statuses: Set<MeasureStatus>? = nil,
-                overdueOnly: Bool = false, includeRemoved: Bool = true, today: CalendarDate) {
+    public init(
+        activityID: String? = nil, owner: String? = nil, statuses: Set<MeasureStatus>? = nil,
+        overdueOnly: Bool = false, includeRemoved: Bool = true, today: CalendarDate
+    ) {
         self.activityID = activityID; self.owner = owner; self.statuses = statuses; self.overdueOnly = overdueOnly
         self.includeRemoved = includeRemoved; self.today = today
     }
@@ -66,8 +70,10 @@ public struct MeasureUpdate: Sendable, Hashable {
     public var evidence: String?
     public var author: String?
 
-    public init(measureID: String, activityID: String? = nil, status: MeasureStatus, on: CalendarDate,
-                note: String? = nil, evidence: String? = nil, author: String? = nil) {
+    public init(
+        measureID: String, activityID: String? = nil, status: MeasureStatus, on: CalendarDate,
+        note: String? = nil, evidence: String? = nil, author: String? = nil
+    ) {
         self.measureID = measureID; self.activityID = activityID; self.status = status; self.on = on
         self.note = note; self.evidence = evidence; self.author = author
     }

@@ -15,7 +15,8 @@ public enum UserError: Error, Sendable, Hashable, CustomStringConvertible {
         case .duplicateName(let name):
             return "There is already a user '\(name)'. Choose another name, or remove that user first with `dpia users remove \(name)`."
         case .unknownUser(let name, let known):
-            let list = known.isEmpty ? "the register has no users yet; add one with `dpia users add`" : "users: " + known.joined(separator: ", ")
+            let list =
+                known.isEmpty ? "the register has no users yet; add one with `dpia users add`" : "users: " + known.joined(separator: ", ")
             return "No user '\(name)' in the register (\(list))."
         case .invalidHash:
             return "the password could not be stored as a bcrypt hash"

@@ -15,8 +15,10 @@ public struct VersionSummary: Sendable, Hashable, Codable {
     /// Findings per risk level before measures.
     public var findings: FindingCounts
 
-    public init(sequence: Int, recordedOn: CalendarDate, versionID: String, contentHash: String, title: String,
-                label: String?, status: ActivityStatus?, sourcePath: String?, findings: FindingCounts) {
+    public init(
+        sequence: Int, recordedOn: CalendarDate, versionID: String, contentHash: String, title: String,
+        label: String?, status: ActivityStatus?, sourcePath: String?, findings: FindingCounts
+    ) {
         self.sequence = sequence; self.recordedOn = recordedOn; self.versionID = versionID
         self.contentHash = contentHash; self.title = title; self.label = label; self.status = status
         self.sourcePath = sourcePath; self.findings = findings

@@ -31,12 +31,14 @@ public enum BuiltInFiles {
     }
 
     private static let catalogues: [String: [String: String]] = {
-        Dictionary(uniqueKeysWithValues: ReportLanguage.allCases.map { language in
-            let path = "Templates/\(language.rawValue)/words.json"
-            let data = EmbeddedFiles.base64[path].flatMap { Data(base64Encoded: $0) }
-                ?? FileManager.default.contents(atPath: TemplateLocator.buildRepository + "/" + path)
-            return (language.rawValue, data.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:])
-        })
+        Dictionary(
+            uniqueKeysWithValues: ReportLanguage.allCases.map { language in
+                let path = "Templates/\(language.rawValue)/words.json"
+                let data =
+                    EmbeddedFiles.base64[path].flatMap { Data(base64Encoded: $0) }
+                    ?? FileManager.default.contents(atPath: TemplateLocator.buildRepository + "/" + path)
+                return (language.rawValue, data.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:])
+            })
     }()
 
     /// dpia's own house style of Word reports (`Templates/reference.docx`): built in, else from the

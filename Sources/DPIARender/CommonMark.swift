@@ -70,7 +70,8 @@ enum CommonMark {
             } else if type == CMARK_NODE_HTML_INLINE {
                 replace(node, with: textNode(literal(of: node)))
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
-                      !isSafe(url: String(cString: url)) {
+                !isSafe(url: String(cString: url))
+            {
                 cmark_node_set_url(node, "")
             } else if type == CMARK_NODE_HEADING {
                 let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
@@ -121,7 +122,8 @@ enum CommonMark {
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
                 text += literal(of: node)
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_PARAGRAPH
-                        || type == CMARK_NODE_ITEM || type == CMARK_NODE_CODE_BLOCK {
+                || type == CMARK_NODE_ITEM || type == CMARK_NODE_CODE_BLOCK
+            {
                 if type == CMARK_NODE_CODE_BLOCK { text += " " + literal(of: node) }
                 text += " "
             }

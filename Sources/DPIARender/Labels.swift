@@ -59,9 +59,11 @@ struct Labels: Sendable {
         let verdicts = ["required", "to_be_decided", "not_required"].flatMap {
             ["consultation.\($0)", "consultation.\($0)_note", "consultation.\($0)_sentence"]
         }
-        let sentences = ["value.yes", "value.no", "other_criteria_one", "other_criteria_other", "basis_article", "right_article",
-                         "period.as_long_as_needed", "list.and", "open_measures.nothing_open", "open_measures.no_deadlines",
-                         "open_measures.overdue", "open_measures.none_overdue", "open_measures.without_deadline"]
+        let sentences = [
+            "value.yes", "value.no", "other_criteria_one", "other_criteria_other", "basis_article", "right_article",
+            "period.as_long_as_needed", "list.and", "open_measures.nothing_open", "open_measures.no_deadlines",
+            "open_measures.overdue", "open_measures.none_overdue", "open_measures.without_deadline",
+        ]
         let months: [String] = (1...12).map { "month.\($0)" }
         return [vocabularies.flatMap { $0 }, units, verdicts, sentences, months, RegisterCSV.columnKeys].flatMap { $0 }
     }()
@@ -123,14 +125,15 @@ struct Labels: Sendable {
 
     /// The article of the GDPR that names the basis: "art. 6 lid 1 onder e AVG".
     func basisArticle(_ basis: LegalBasis) -> String {
-        let letter = switch basis {
-        case .consent: "a"
-        case .contract: "b"
-        case .legalObligation: "c"
-        case .vitalInterest: "d"
-        case .publicTask: "e"
-        case .legitimateInterest: "f"
-        }
+        let letter =
+            switch basis {
+            case .consent: "a"
+            case .contract: "b"
+            case .legalObligation: "c"
+            case .vitalInterest: "d"
+            case .publicTask: "e"
+            case .legitimateInterest: "f"
+            }
         return text("basis_article", ["letter": letter])
     }
 
@@ -171,16 +174,17 @@ struct Labels: Sendable {
     }
 
     func rightArticle(_ right: SubjectRight) -> String {
-        let number = switch right {
-        case .access: "15"
-        case .rectification: "16"
-        case .erasure: "17"
-        case .restriction: "18"
-        case .portability: "20"
-        case .automatedDecisions: "22"
-        case .objection: "21"
-        case .information: "13–14"
-        }
+        let number =
+            switch right {
+            case .access: "15"
+            case .rectification: "16"
+            case .erasure: "17"
+            case .restriction: "18"
+            case .portability: "20"
+            case .automatedDecisions: "22"
+            case .objection: "21"
+            case .information: "13–14"
+            }
         return text("right_article", ["number": number])
     }
 

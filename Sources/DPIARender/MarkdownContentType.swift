@@ -39,16 +39,17 @@ struct MarkdownContentType: MustacheContentType {
         var bytes = text.utf8.makeIterator()
         guard let first = bytes.next() else { return false }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        {
             return true
         }
         var byte: UInt8? = first
         while let current = byte {
             switch current {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
-                 UInt8(ascii: "~"), UInt8(ascii: "&"), 0x09...0x0D,
-                 0xC2, 0xE2:   // lead bytes of U+0085 and U+2028/U+2029, which are line breaks too
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
+                UInt8(ascii: "~"), UInt8(ascii: "&"), 0x09...0x0D,
+                0xC2, 0xE2:   // lead bytes of U+0085 and U+2028/U+2029, which are line breaks too
                 return true
             default:
                 byte = bytes.next()
@@ -77,7 +78,8 @@ struct MarkdownContentType: MustacheContentType {
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         let rest = text.dropFirst(digits.count)
         if !digits.isEmpty, digits.count <= 9, let next = rest.first, next == "." || next == ")",
-           rest.dropFirst().first.map({ $0 == " " }) ?? true {
+            rest.dropFirst().first.map({ $0 == " " }) ?? true
+        {
             return digits + "\\" + rest
         }
         return text

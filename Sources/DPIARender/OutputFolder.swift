@@ -49,7 +49,8 @@ public struct OutputFolder: Sendable {
     public static func safeComponent(_ name: String) throws -> String {
         let allowed = name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
         guard !name.isEmpty, name.utf8.count <= PortableName.maxLength, allowed, !name.hasPrefix("-"),
-              !PortableName.windowsDeviceNames.contains(name) else { throw OutputError.unsafeName(name) }
+            !PortableName.windowsDeviceNames.contains(name)
+        else { throw OutputError.unsafeName(name) }
         return name
     }
 
@@ -130,7 +131,9 @@ public struct OutputFolder: Sendable {
         if lstat(root.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 guard rootMayBeLink else { throw OutputError.linkedFolder(path: root.path) }
-                guard stat(root.path, &info) == 0 else { throw OutputError.writeFailed(path: root.path, reason: FileFailure.reason(errno: errno)) }
+                guard stat(root.path, &info) == 0 else {
+                    throw OutputError.writeFailed(path: root.path, reason: FileFailure.reason(errno: errno))
+                }
             }
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError.notAFolder(path: root.path) }
             return

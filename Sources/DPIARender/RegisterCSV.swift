@@ -24,8 +24,10 @@ public enum RegisterCSV {
                 activity.hasProcessors ? activity.processors : "",
             ]
             if register.isInternal {
-                row += [activity.representative, activity.dpo, activity.owner, activity.verdict, activity.riskCount,
-                        activity.highResidualCount, activity.openMeasureCount]
+                row += [
+                    activity.representative, activity.dpo, activity.owner, activity.verdict, activity.riskCount,
+                    activity.highResidualCount, activity.openMeasureCount,
+                ]
             }
             rows.append(row)
         }
@@ -34,10 +36,12 @@ public enum RegisterCSV {
 
     /// The catalogue keys of the column names (`csv.purposes`), in order; the first ``publicColumns``
     /// are the art. 30 lid 1 fields, the rest only in the internal register.
-    static let columnKeys = ["number", "id", "activity", "version", "status", "controller", "joint_controllers", "purposes",
-                             "legal_bases", "subjects", "data", "special_data", "recipients", "transfers", "retention",
-                             "security", "processors", "representative", "dpo", "owner", "pre_scan", "risks",
-                             "high_residual", "open_measures"].map { "csv." + $0 }
+    static let columnKeys = [
+        "number", "id", "activity", "version", "status", "controller", "joint_controllers", "purposes",
+        "legal_bases", "subjects", "data", "special_data", "recipients", "transfers", "retention",
+        "security", "processors", "representative", "dpo", "owner", "pre_scan", "risks",
+        "high_residual", "open_measures",
+    ].map { "csv." + $0 }
     static let publicColumns = 17
 
     /// Semicolons, CRLF and a byte order mark: what Excel with Dutch settings expects.

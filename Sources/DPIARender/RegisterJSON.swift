@@ -72,13 +72,15 @@ public enum RegisterJSON {
 
     public static func render(_ register: RegisterViewModel) throws -> String {
         let document = Document(
-            register: Header(organisatie: register.organisation, openbaar: register.isPublic,
-                             datum: register.hasDate ? register.isoDate : nil, taal: register.language),
+            register: Header(
+                organisatie: register.organisation, openbaar: register.isPublic,
+                datum: register.hasDate ? register.isoDate : nil, taal: register.language),
             verwerkingsactiviteiten: register.activities.map { entry($0, isInternal: register.isInternal) },
             verwerkers: register.processors.map {
-                ProcessorEntry(naam: $0.name, rol: $0.role, namensVerantwoordelijken: $0.controllers,
-                               verwerkingsactiviteiten: $0.activities, verwerkersovereenkomst: $0.agreement,
-                               locatie: $0.location, certificeringen: $0.certifications, doorgifte: $0.transfers)
+                ProcessorEntry(
+                    naam: $0.name, rol: $0.role, namensVerantwoordelijken: $0.controllers,
+                    verwerkingsactiviteiten: $0.activities, verwerkersovereenkomst: $0.agreement,
+                    locatie: $0.location, certificeringen: $0.certifications, doorgifte: $0.transfers)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -92,14 +94,16 @@ public enum RegisterJSON {
             omschrijving: optional(activity.summary, activity.hasSummary),
             verantwoordelijkeOrganisatie: activity.controller,
             gezamenlijkVerantwoordelijken: activity.hasJointControllers ? [activity.jointControllers] : [],
-            contactgegevens: isInternal ? Entry.Contacts(
-                vertegenwoordiger: optional(activity.representative, activity.hasRepresentative),
-                functionarisGegevensbescherming: optional(activity.dpo, activity.hasDPO),
-                proceseigenaar: optional(activity.owner, activity.hasOwner)) : nil,
+            contactgegevens: isInternal
+                ? Entry.Contacts(
+                    vertegenwoordiger: optional(activity.representative, activity.hasRepresentative),
+                    functionarisGegevensbescherming: optional(activity.dpo, activity.hasDPO),
+                    proceseigenaar: optional(activity.owner, activity.hasOwner)) : nil,
             doel: activity.purposes.map(\.name),
             doelen: activity.purposes.map {
-                Entry.Purpose(naam: $0.name, grondslag: $0.vngBasis.isEmpty ? $0.basis : $0.vngBasis, artikel: $0.article,
-                              wettelijkeTaak: $0.hasLaw ? [$0.law] : [])
+                Entry.Purpose(
+                    naam: $0.name, grondslag: $0.vngBasis.isEmpty ? $0.basis : $0.vngBasis, artikel: $0.article,
+                    wettelijkeTaak: $0.hasLaw ? [$0.law] : [])
             },
             grondslag: activity.purposes.map { $0.vngBasis.isEmpty ? $0.basis : $0.vngBasis }.uniqued(),
             toelichtingGrondslag: activity.purposes.filter(\.hasLaw).map(\.law).uniqued().joined(separator: "; "),
@@ -110,12 +114,15 @@ public enum RegisterJSON {
             bijzonderePersoonsgegevens: activity.hasSpecialData, herkomst: activity.sources,
             afnemendeCategorieOntvangers: activity.recipients, afnemendeInternationaleDerden: activity.transfers,
             bewaartermijn: activity.retention.map {
-                Entry.Retention(gegevens: $0.data, termijn: $0.period, iso8601: $0.isoPeriod.isEmpty ? nil : $0.isoPeriod,
-                                bron: $0.source)
+                Entry.Retention(
+                    gegevens: $0.data, termijn: $0.period, iso8601: $0.isoPeriod.isEmpty ? nil : $0.isoPeriod,
+                    bron: $0.source)
             },
             beveiligingsmaatregelen: activity.security, verwerkers: optional(activity.processors, activity.hasProcessors),
-            dpia: isInternal ? Entry.DPIA(prescan: activity.verdictKey, risicos: Int(activity.riskCount) ?? 0,
-                                        hoogRestrisico: Int(activity.highResidualCount) ?? 0,
-                                        openstaandeMaatregelen: Int(activity.openMeasureCount) ?? 0) : nil)
+            dpia: isInternal
+                ? Entry.DPIA(
+                    prescan: activity.verdictKey, risicos: Int(activity.riskCount) ?? 0,
+                    hoogRestrisico: Int(activity.highResidualCount) ?? 0,
+                    openstaandeMaatregelen: Int(activity.openMeasureCount) ?? 0) : nil)
     }
 }

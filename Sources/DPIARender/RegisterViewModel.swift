@@ -129,9 +129,10 @@ extension RegisterViewModel {
         init(_ assessment: Assessment, number: Int, labels: Labels, options: ProcessingRegisterOptions) {
             let activity = assessment.activity
             let index = ActivityIndex(activity)
-            let context = BuildContext(assessment: assessment, index: index, labels: labels,
-                                       options: ReportOptions(language: labels.language, date: options.date),
-                                       conclusions: assessment.conclusions())
+            let context = BuildContext(
+                assessment: assessment, index: index, labels: labels,
+                options: ReportOptions(language: labels.language, date: options.date),
+                conclusions: assessment.conclusions())
             let isInternal = !options.isPublic
             self.number = String(number)
             anchor = "va-\(activity.id)"
@@ -155,9 +156,10 @@ extension RegisterViewModel {
 
             purposes = activity.purposes.map { purpose in
                 let (law, hasLaw) = context.list(purpose.law)
-                return Purpose(name: ActivityIndex.name(of: purpose), basis: purpose.basis.map(labels.basis) ?? labels.notStated,
-                               vngBasis: purpose.basis.map(Labels.vngBasis) ?? "",
-                               article: purpose.basis.map(labels.basisArticle) ?? labels.notStated, law: law, hasLaw: hasLaw)
+                return Purpose(
+                    name: ActivityIndex.name(of: purpose), basis: purpose.basis.map(labels.basis) ?? labels.notStated,
+                    vngBasis: purpose.basis.map(Labels.vngBasis) ?? "",
+                    article: purpose.basis.map(labels.basisArticle) ?? labels.notStated, law: law, hasLaw: hasLaw)
             }
             let noBasis = labels.language == .nl ? "grondslag niet opgegeven" : "legal basis not stated"
             purposesText = zip(activity.purposes, purposes).map { spec, purpose in
@@ -169,9 +171,10 @@ extension RegisterViewModel {
             subjectsText = context.list(subjects).0
             dataCategories = activity.data.flatMap { item in
                 item.subjects.uniqued().map { subject in
-                    DataCategory(subject: index.subjectName(subject), data: item.name,
-                                 classification: labels.classification(item.kind.classification),
-                                 classKey: item.kind.classification.rawValue)
+                    DataCategory(
+                        subject: index.subjectName(subject), data: item.name,
+                        classification: labels.classification(item.kind.classification),
+                        classKey: item.kind.classification.rawValue)
                 }
             }
             dataText = activity.data.map { "\($0.name) (\(labels.classification($0.kind.classification).lowercased()))" }
@@ -182,7 +185,9 @@ extension RegisterViewModel {
             let sourceKinds = activity.data.compactMap(\.source).uniqued().map { labels.source($0) }
             sources = context.list((sourceKinds + sourceParties).uniqued()).0
 
-            var recipientIDs = activity.parties.filter { [.recipient, .thirdParty, .jointController, .processor, .subProcessor].contains($0.role) }.map(\.id)
+            var recipientIDs = activity.parties.filter {
+                [.recipient, .thirdParty, .jointController, .processor, .subProcessor].contains($0.role)
+            }.map(\.id)
             recipientIDs += (activity.flows ?? []).map(\.to).filter { $0 != activity.controller }
             recipients = recipientIDs.uniqued().map { id in
                 index.parties[id].map { "\($0.name) (\(labels.partyRole($0.role).lowercased()))" } ?? id
@@ -205,11 +210,13 @@ extension RegisterViewModel {
             retention = (activity.retention ?? []).map { rule in
                 var iso = ""
                 if case .duration(let duration) = rule.period { iso = duration.description }
-                return RetentionEntry(data: context.list(rule.data.map(index.dataName)).0, period: labels.period(rule.period),
-                                      isoPeriod: iso, source: context.text(rule.source).0)
+                return RetentionEntry(
+                    data: context.list(rule.data.map(index.dataName)).0, period: labels.period(rule.period),
+                    isoPeriod: iso, source: context.text(rule.source).0)
             }
             hasRetention = !retention.isEmpty
-            retentionText = hasRetention
+            retentionText =
+                hasRetention
                 ? retention.map { "\($0.data): \($0.period)" }.joined(separator: "; ") : labels.notStated
 
             security = (activity.security?.measures ?? []).map(labels.security) + (activity.security?.other ?? [])
@@ -249,7 +256,8 @@ extension RegisterViewModel {
         /// One entry per processor name, over all activities, in order of first appearance.
         static func collect(_ assessments: [Assessment], labels: Labels) -> [Processor] {
             var order: [String] = []
-            var entries: [String: (party: Party, controllers: [String], activities: [String], agreements: [String], transfers: [String])] = [:]
+            var entries: [String: (party: Party, controllers: [String], activities: [String], agreements: [String], transfers: [String])] =
+                [:]
             for assessment in assessments {
                 let activity = assessment.activity
                 let index = ActivityIndex(activity)

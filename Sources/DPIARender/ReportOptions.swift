@@ -15,8 +15,10 @@ public struct ReportOptions: Sendable {
     /// sets it from its ``TemplateSet``, so that a templates folder rewords the values too.
     public var words: [String: String]?
 
-    public init(language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:],
-                recordedVersions: [DocumentVersion] = [], words: [String: String]? = nil) {
+    public init(
+        language: ReportLanguage? = nil, date: CalendarDate? = nil, progress: [String: MeasureProgress] = [:],
+        recordedVersions: [DocumentVersion] = [], words: [String: String]? = nil
+    ) {
         self.language = language; self.date = date; self.progress = progress; self.recordedVersions = recordedVersions
         self.words = words
     }

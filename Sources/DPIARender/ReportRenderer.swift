@@ -31,9 +31,10 @@ public struct ReportRenderer: Sendable {
         options.words = options.words ?? templates.words[(options.language ?? assessment.activity.language).rawValue]
         let model = ReportViewModel(assessment: assessment, options: options)
         var report = try render(model, document: "dpia")
-        report.info = ReportDocumentInfo(title: "DPIA " + model.title, author: model.document.metaAuthor,
-                                         subject: model.document.subject, language: model.language,
-                                         date: options.date ?? assessment.activity.updated)
+        report.info = ReportDocumentInfo(
+            title: "DPIA " + model.title, author: model.document.metaAuthor,
+            subject: model.document.subject, language: model.language,
+            date: options.date ?? assessment.activity.updated)
         return report
     }
 
@@ -43,8 +44,9 @@ public struct ReportRenderer: Sendable {
         options.words = options.words ?? templates.words[options.language.rawValue]
         let model = RegisterViewModel(assessments: assessments, options: options)
         let documents = try render(model, document: "register", language: model.language)
-        return RenderedRegister(markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model, words: options.words),
-                                json: try RegisterJSON.render(model))
+        return RenderedRegister(
+            markdown: documents.markdown, html: documents.html, csv: RegisterCSV.render(model, words: options.words),
+            json: try RegisterJSON.render(model))
     }
 
     /// Renders any view model with `<document>.md` and `<document>.html` and the words of `language`

@@ -102,8 +102,9 @@ extension ReportViewModel {
                 let classes = order.compactMap { classification -> ClassGroup? in
                     let names = items.filter { $0.kind.classification == classification }.map(\.name)
                     guard !names.isEmpty else { return nil }
-                    return ClassGroup(classification: labels.classification(classification),
-                                      classKey: classification.rawValue, data: names.joined(separator: "; "))
+                    return ClassGroup(
+                        classification: labels.classification(classification),
+                        classKey: classification.rawValue, data: names.joined(separator: "; "))
                 }
                 return SubjectData(subject: labels.list(group.names), classes: classes, hasClasses: !classes.isEmpty)
             }
@@ -203,8 +204,10 @@ extension ReportViewModel {
         public var hasOthers: Bool
 
         /// The keys Rijksmodel §4 names explicitly.
-        static let askedKeys = ["automated_decisions", "profiling", "cloud", "algorithms", "matching_datasets",
-                                "systematic_monitoring", "new_technology"]
+        static let askedKeys = [
+            "automated_decisions", "profiling", "cloud", "algorithms", "matching_datasets",
+            "systematic_monitoring", "new_technology",
+        ]
 
         init(_ context: BuildContext) {
             let labels = context.labels

@@ -45,26 +45,31 @@ extension ReportViewModel {
             (author, hasAuthor) = context.text(document?.author)
             let dash = context.labels.notStated
             let written = (document?.history ?? []).map { version in
-                Row(version: version.version, date: version.date.map(context.labels.date) ?? dash,
+                Row(
+                    version: version.version, date: version.date.map(context.labels.date) ?? dash,
                     author: version.author ?? dash, changes: version.changes ?? dash, isRecorded: false)
             }
             let recorded = context.options.recordedVersions.map { version in
-                Row(version: version.version, date: version.date.map(context.labels.date) ?? dash,
+                Row(
+                    version: version.version, date: version.date.map(context.labels.date) ?? dash,
                     author: version.author ?? dash, changes: version.changes ?? dash, isRecorded: true)
             }
             versions = written + recorded
             metaAuthor = hasAuthor ? author : context.index.partyName(activity.controller)
-            subject = (nl ? "Gegevensbeschermingseffectbeoordeling (art. 35 AVG): " : "Data protection impact assessment (art. 35 GDPR): ")
+            subject =
+                (nl ? "Gegevensbeschermingseffectbeoordeling (art. 35 AVG): " : "Data protection impact assessment (art. 35 GDPR): ")
                 + activity.title
             hasVersions = !versions.isEmpty
             dpo = context.text(activity.contacts?.dpo).0
             (adviceOn, hasAdviceOn) = context.date(activity.governance?.dpoAdviceOn)
             let adopter = context.text(activity.governance?.adoptedBy).0
             signatures = [
-                Signature(role: nl ? "Functionaris gegevensbescherming (advies)" : "Data protection officer (advice)",
-                          name: dpo, date: adviceOn),
-                Signature(role: nl ? "Vastgesteld door" : "Adopted by", name: adopter,
-                          date: context.date(activity.governance?.adoptedOn).0),
+                Signature(
+                    role: nl ? "Functionaris gegevensbescherming (advies)" : "Data protection officer (advice)",
+                    name: dpo, date: adviceOn),
+                Signature(
+                    role: nl ? "Vastgesteld door" : "Adopted by", name: adopter,
+                    date: context.date(activity.governance?.adoptedOn).0),
             ]
         }
     }

@@ -32,7 +32,10 @@ extension ReportViewModel {
                     ]
                     consentText = parts.map { "\($0.0): \(context.yesNo($0.1).lowercased())" }.joined(separator: ", ")
                     if consent.safeguardOnly == true {
-                        consentText = (nl ? "Als extra waarborg naast de wettelijke grondslag; " : "As an extra safeguard beside the statutory basis; ") + consentText
+                        consentText =
+                            (nl
+                                ? "Als extra waarborg naast de wettelijke grondslag; "
+                                : "As an extra safeguard beside the statutory basis; ") + consentText
                     }
                 }
                 return Row(
@@ -96,8 +99,9 @@ extension ReportViewModel {
             rows = context.activity.purposes.compactMap { purpose in
                 guard let original = purpose.furtherProcessingOf else { return nil }
                 let (compatibility, hasCompatibility) = context.prose(purpose.compatibility)
-                return Row(purpose: ActivityIndex.name(of: purpose), original: context.index.purposeName(original),
-                           compatibility: compatibility, hasCompatibility: hasCompatibility)
+                return Row(
+                    purpose: ActivityIndex.name(of: purpose), original: context.index.purposeName(original),
+                    compatibility: compatibility, hasCompatibility: hasCompatibility)
             }
             hasRows = !rows.isEmpty
         }
@@ -125,9 +129,10 @@ extension ReportViewModel {
                 let (necessity, hasNecessity) = context.prose(purpose.necessity)
                 let (proportionality, hasProportionality) = context.prose(purpose.proportionality)
                 let (subsidiarity, hasSubsidiarity) = context.prose(purpose.subsidiarity)
-                return Row(purpose: ActivityIndex.name(of: purpose), necessity: necessity, hasNecessity: hasNecessity,
-                           proportionality: proportionality, hasProportionality: hasProportionality,
-                           subsidiarity: subsidiarity, hasSubsidiarity: hasSubsidiarity)
+                return Row(
+                    purpose: ActivityIndex.name(of: purpose), necessity: necessity, hasNecessity: hasNecessity,
+                    proportionality: proportionality, hasProportionality: hasProportionality,
+                    subsidiarity: subsidiarity, hasSubsidiarity: hasSubsidiarity)
             }
             let missing = rows.filter { !$0.hasNecessity }.count
             missingCount = String(missing)
@@ -168,8 +173,9 @@ extension ReportViewModel {
             stated = procedures != nil
             rights = SubjectRight.allCases.map { right in
                 let (procedure, hasProcedure) = context.prose(procedures?[right])
-                return Row(right: labels.right(right), article: labels.rightArticle(right), procedure: procedure,
-                           hasProcedure: hasProcedure)
+                return Row(
+                    right: labels.right(right), article: labels.rightArticle(right), procedure: procedure,
+                    hasProcedure: hasProcedure)
             }
             let missing = rights.filter { !$0.hasProcedure }.count
             missingCount = String(missing)

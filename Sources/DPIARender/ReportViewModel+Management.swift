@@ -90,8 +90,9 @@ extension ReportViewModel {
                 achieved[levels.achieved, default: 0] += 1
             }
             levelCounts = [Level.high, .medium, .low].map {
-                LevelCount(level: labels.level($0), levelKey: $0.rawValue, before: String(before[$0] ?? 0),
-                           after: String(after[$0] ?? 0), achieved: String(achieved[$0] ?? 0))
+                LevelCount(
+                    level: labels.level($0), levelKey: $0.rawValue, before: String(before[$0] ?? 0),
+                    after: String(after[$0] ?? 0), achieved: String(achieved[$0] ?? 0))
             }
             highBefore = String(before[.high] ?? 0)
             highAfter = String(after[.high] ?? 0)
@@ -110,13 +111,16 @@ extension ReportViewModel {
             let overdue = openMeasures.filter(\.isOverdue).count
             overdueCount = String(overdue)
             hasOverdue = overdue > 0
-            openNote = labels.openMeasuresNote(open: openMeasures.count, withDue: openMeasures.count(where: \.hasDue),
-                                               overdue: overdue)
+            openNote = labels.openMeasuresNote(
+                open: openMeasures.count, withDue: openMeasures.count(where: \.hasDue),
+                overdue: overdue)
             let verdict = conclusions.priorConsultation
             priorConsultation = verdict == .required
             acceptedHigh = conclusions.acceptedHigh.map { risks.groupOfFinding[$0] }.uniqued().map(risks.reference)
             acceptedHighList = context.list(acceptedHigh.map { "\($0.number) \($0.title)" }).0
-            let concerned = verdict == .required ? acceptedHigh
+            let concerned =
+                verdict == .required
+                ? acceptedHigh
                 : conclusions.undecidedHigh.map { risks.groupOfFinding[$0] }.uniqued().map(risks.reference)
             let (value, note) = labels.consultation(verdict)
             consultation = Consultation(

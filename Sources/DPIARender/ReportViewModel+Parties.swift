@@ -1,6 +1,6 @@
-import Foundation
 import DPIAAnalysis
 import DPIAModel
+import Foundation
 
 extension ReportViewModel {
     /// §6 Betrokken partijen: parties by role, the functions with access, and who sees whom.
@@ -103,14 +103,15 @@ extension ReportViewModel {
                 }
                 let (affiliated, hasAffiliated) = context.list(party.affiliated.map(index.partyName))
                 let (contact, hasContact) = context.text(party.contact)
-                byRole[party.role, default: []].append(PartyRow(
-                    id: party.id, name: party.name, type: labels.partyType(party.type), role: labels.partyRole(party.role),
-                    description: description, hasDescription: hasDescription, agreement: agreement,
-                    hasAgreement: hasAgreement, needsAgreement: party.role.isProcessor, location: location,
-                    hasLocation: hasLocation, certifications: certifications, hasCertifications: hasCertifications,
-                    affiliated: affiliated, hasAffiliated: hasAffiliated,
-                    partOf: party.partOf.map(index.partyName) ?? labels.notStated, hasPartOf: party.partOf != nil,
-                    contact: contact, hasContact: hasContact))
+                byRole[party.role, default: []].append(
+                    PartyRow(
+                        id: party.id, name: party.name, type: labels.partyType(party.type), role: labels.partyRole(party.role),
+                        description: description, hasDescription: hasDescription, agreement: agreement,
+                        hasAgreement: hasAgreement, needsAgreement: party.role.isProcessor, location: location,
+                        hasLocation: hasLocation, certifications: certifications, hasCertifications: hasCertifications,
+                        affiliated: affiliated, hasAffiliated: hasAffiliated,
+                        partOf: party.partOf.map(index.partyName) ?? labels.notStated, hasPartOf: party.partOf != nil,
+                        contact: contact, hasContact: hasContact))
             }
             groups = PartyRole.allCases.compactMap { role in
                 byRole[role].map { RoleGroup(role: labels.partyRole(role), roleKey: role.rawValue, parties: $0) }
@@ -125,15 +126,17 @@ extension ReportViewModel {
             let allSubjects = context.language == .nl ? "Alle betrokkenen" : "All data subjects"
             functions = (activity.roles ?? []).map { role in
                 let sees = Self.seenData(by: role, context: context, allText: allText)
-                let of: String = switch role.sees.subjects {
-                case .all: allSubjects
-                case .only(let ids): context.list(ids.map(index.subjectName)).0
-                }
-                let edits: String = switch role.edits {
-                case nil: labels.notStated
-                case .all?: allText
-                case .only(let ids)?: context.list(ids.map(index.dataName)).0
-                }
+                let of: String =
+                    switch role.sees.subjects {
+                    case .all: allSubjects
+                    case .only(let ids): context.list(ids.map(index.subjectName)).0
+                    }
+                let edits: String =
+                    switch role.edits {
+                    case nil: labels.notStated
+                    case .all?: allText
+                    case .only(let ids)?: context.list(ids.map(index.dataName)).0
+                    }
                 let (condition, hasCondition) = context.text(role.sees.condition)
                 let (description, hasDescription) = context.prose(role.description)
                 let external = Self.isExternal(role, index: index)
@@ -166,18 +169,21 @@ extension ReportViewModel {
                     }
                     let count = Set(access.data).count
                     let total = max(dataCountOfSubject[subject] ?? count, count)
-                    var text = labels.relation(access.relation).capitalizedFirst + " · "
+                    var text =
+                        labels.relation(access.relation).capitalizedFirst + " · "
                         + (count >= total ? allText.lowercased() : "\(count)/\(total)")
                     if access.pseudonymised { text += " · " + pseudonymisedText }
                     return Cell(text: text, key: access.relation.rawValue, isOther: access.relation == .other)
                 }
                 if cells.contains(where: \.isOther) { otherRows += 1 }
-                return MatrixRow(role: index.roleName(row.role), party: index.partyName(row.party),
-                                 external: labels.yesNo(row.external), cells: cells)
+                return MatrixRow(
+                    role: index.roleName(row.role), party: index.partyName(row.party),
+                    external: labels.yesNo(row.external), cells: cells)
             }
             hasMatrix = !matrix.isEmpty && !columns.isEmpty
             otherAccessCount = String(otherRows)
-            otherAccessNote = context.language == .nl
+            otherAccessNote =
+                context.language == .nl
                 ? "Let op: \(context.labels.count(otherRows, "functie ziet", "functies zien", "", "")) betrokkenen van een andere verwerkingsverantwoordelijke."
                 : "Note: \(context.labels.count(otherRows, "", "", "function sees", "functions see")) data subjects of another controller."
             hasOtherAccess = otherRows > 0
@@ -188,10 +194,11 @@ extension ReportViewModel {
         static func seenData(by role: Role, context: BuildContext, allText: String) -> String {
             guard case .only(let ids) = role.sees.data else { return allText }
             let index = context.index
-            let subjects: Set<String> = switch role.sees.subjects {
-            case .all: Set(context.activity.subjects.map(\.id))
-            case .only(let ids): Set(ids)
-            }
+            let subjects: Set<String> =
+                switch role.sees.subjects {
+                case .all: Set(context.activity.subjects.map(\.id))
+                case .only(let ids): Set(ids)
+                }
             let seen = Set(ids)
             let relevant = context.activity.data.filter { !subjects.isDisjoint(with: $0.subjects) }.map(\.id)
             let relevantSet = Set(relevant)
@@ -199,7 +206,8 @@ extension ReportViewModel {
             let nl = context.language == .nl
             if relevant.count >= 4, !missing.isEmpty, missing.count * 3 <= relevant.count {
                 let extra = ids.filter { !relevantSet.contains($0) }
-                var text = (nl ? "Alle gegevens over deze betrokkenen behalve " : "All data about these data subjects except ")
+                var text =
+                    (nl ? "Alle gegevens over deze betrokkenen behalve " : "All data about these data subjects except ")
                     + context.labels.list(missing.map(index.dataName))
                 if !extra.isEmpty { text += (nl ? ", plus " : ", plus ") + context.labels.list(extra.map(index.dataName)) }
                 return text
@@ -269,132 +277,21 @@ extension ReportViewModel {
             let index = context.index
             locations = (context.activity.locations ?? []).map { location in
                 let inEEA = EEA.contains(location.country)
-                return Row(party: index.partyName(location.party), country: location.country,
-                           inEEA: labels.yesNo(inEEA), isOutsideEEA: !inEEA,
-                           description: context.text(location.description).0)
+                return Row(
+                    party: index.partyName(location.party), country: location.country,
+                    inEEA: labels.yesNo(inEEA), isOutsideEEA: !inEEA,
+                    description: context.text(location.description).0)
             }
             hasLocations = !locations.isEmpty
             transfers = (context.activity.transfers ?? []).map { transfer in
-                TransferRow(to: index.partyName(transfer.to), country: transfer.country,
-                            mechanism: labels.mechanism(transfer.mechanism),
-                            hasMechanism: transfer.mechanism != nil && transfer.mechanism != TransferMechanism.none,
-                            data: transfer.data.isEmpty ? labels.notStated : labels.list(transfer.data.map(index.dataName)))
+                TransferRow(
+                    to: index.partyName(transfer.to), country: transfer.country,
+                    mechanism: labels.mechanism(transfer.mechanism),
+                    hasMechanism: transfer.mechanism != nil && transfer.mechanism != TransferMechanism.none,
+                    data: transfer.data.isEmpty ? labels.notStated : labels.list(transfer.data.map(index.dataName)))
             }
             hasTransfers = !transfers.isEmpty
             transfersStated = context.activity.transfers != nil
         }
     }
-
-    /// §9 Juridisch en beleidsmatig kader: every law the spec cites, the policies, the agreements.
-    public struct Framework: Sendable, Codable {
-        public struct Law: Sendable, Codable {
-            public var text: String
-            public var citedFor: String
-        }
-
-        public struct Agreement: Sendable, Codable {
-            public var party: String
-            public var agreement: String
-        }
-
-        public var laws: [Law]
-        public var hasLaws: Bool
-        public var policies: [String]
-        public var hasPolicies: Bool
-        public var agreements: [Agreement]
-        public var hasAgreements: Bool
-
-        init(_ context: BuildContext) {
-            let index = context.index
-            var order: [String] = []
-            var citations: [String: [String]] = [:]
-            func cite(_ law: String, for use: String) {
-                let law = law.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !law.isEmpty else { return }
-                if citations[law] == nil { order.append(law) }
-                if citations[law]?.last != use { citations[law, default: []].append(use) }
-            }
-            for purpose in context.activity.purposes {
-                let name = ActivityIndex.name(of: purpose)
-                for law in purpose.law { cite(law, for: name) }
-                if let special = purpose.specialBasis { cite(special, for: name) }
-            }
-            let flowWord = context.language == .nl ? "verstrekking" : "disclosure"
-            for flow in context.activity.flows ?? [] {
-                for ground in flow.grounds { cite(ground, for: "\(flowWord) \(index.partyName(flow.from)) → \(index.partyName(flow.to))") }
-            }
-            laws = order.map { Law(text: $0, citedFor: (citations[$0] ?? []).uniqued().joined(separator: "; ")) }
-            hasLaws = !laws.isEmpty
-            policies = context.activity.policies ?? []
-            hasPolicies = !policies.isEmpty
-            agreements = context.activity.parties.compactMap { party in
-                guard let agreement = party.agreement, !agreement.isEmpty else { return nil }
-                return Agreement(party: party.name, agreement: agreement)
-            }
-            hasAgreements = !agreements.isEmpty
-        }
-    }
-
-    /// §10 Bewaartermijnen.
-    public struct Retention: Sendable, Codable {
-        public struct Row: Sendable, Codable {
-            public var number: String
-            public var data: String
-            /// The period covers every data item of §2.
-            public var allData: Bool
-            /// The period covers most data items: `data` lists the ones left out.
-            public var allDataExcept: Bool
-            public var purpose: String
-            public var period: String
-            public var isOpenEnded: Bool
-            public var starts: String
-            public var source: String
-            public var hasSource: Bool
-            public var deletion: String
-            public var deletionKey: String
-            public var criterion: Prose
-            public var hasCriterion: Bool
-            public var supervisor: Prose
-            public var hasSupervisor: Bool
-        }
-
-        public var stated: Bool
-        public var rules: [Row]
-        public var hasRules: Bool
-        /// Data categories no rule covers.
-        public var uncovered: String
-        public var hasUncovered: Bool
-
-        init(_ context: BuildContext) {
-            let labels = context.labels
-            let index = context.index
-            let list = context.activity.retention ?? []
-            stated = context.activity.retention != nil
-            rules = list.enumerated().map { offset, rule in
-                let (criterion, hasCriterion) = context.prose(rule.criterion)
-                let (supervisor, hasSupervisor) = context.prose(rule.supervisor)
-                let (source, hasSource) = context.text(rule.source)
-                var isOpenEnded = false
-                if case .asLongAsNeeded = rule.period { isOpenEnded = true }
-                let data = context.dataItems(rule.data)
-                return Row(
-                    number: "T\(offset + 1)", data: data.text, allData: data.all, allDataExcept: data.except,
-                    purpose: rule.purpose.map(index.purposeName) ?? labels.notStated,
-                    period: labels.period(rule.period), isOpenEnded: isOpenEnded,
-                    starts: context.text(rule.starts).0, source: source, hasSource: hasSource,
-                    deletion: labels.deletion(rule.deletion), deletionKey: rule.deletion?.rawValue ?? "unknown",
-                    criterion: criterion, hasCriterion: hasCriterion, supervisor: supervisor, hasSupervisor: hasSupervisor)
-            }
-            hasRules = !rules.isEmpty
-            var covered = Set<String>()
-            for rule in list { covered.formUnion(rule.data) }
-            let missing = context.activity.data.filter { !covered.contains($0.id) }.map(\.name)
-            (uncovered, hasUncovered) = context.list(missing)
-        }
-    }
-}
-
-extension String {
-    /// The string with its first character upper-cased.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -54,7 +54,8 @@ extension ReportViewModel {
             applying = criteria.filter(\.doesApply)
             hasApplying = !applying.isEmpty
             applyingCount = String(applying.count)
-            countsSentence = context.language == .nl
+            countsSentence =
+                context.language == .nl
                 ? "Van de \(criteria.count) getoetste criteria \(applying.count == 1 ? "is" : "zijn") er \(applying.count) van toepassing."
                 : "Of the \(criteria.count) criteria tested, \(applying.count) \(applying.count == 1 ? "applies" : "apply")."
             let others = all.filter { !$0.applies }

@@ -53,10 +53,11 @@ extension ReportViewModel {
                         inCell[$0..<min($0 + 3, inCell.count)].joined(separator: ", ")
                     }
                     if lines.count > 5 { lines = Array(lines.prefix(4)) + ["…"] }
-                    return Cell(levelKey: Level.risk(likelihood: likelihood, impact: impact).rawValue,
-                                risks: inCell.isEmpty ? labels.notStated : inCell.joined(separator: ", "), hasRisks: !inCell.isEmpty,
-                                lines: lines.enumerated().map { Line(text: $1, y: String(y + 18 + $0 * 14)) },
-                                x: String(x), y: String(y), textX: String(x + 8))
+                    return Cell(
+                        levelKey: Level.risk(likelihood: likelihood, impact: impact).rawValue,
+                        risks: inCell.isEmpty ? labels.notStated : inCell.joined(separator: ", "), hasRisks: !inCell.isEmpty,
+                        lines: lines.enumerated().map { Line(text: $1, y: String(y + 18 + $0 * 14)) },
+                        x: String(x), y: String(y), textX: String(x + 8))
                 }
                 return Row(likelihood: labels.level(likelihood), labelY: String(y + cellHeight / 2 + 4), cells: cells)
             }

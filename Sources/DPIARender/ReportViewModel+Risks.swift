@@ -94,7 +94,8 @@ extension ReportViewModel {
                 let (suggested, hasSuggested) = context.text(Self.withoutSpecKeys(finding.suggestedMeasure[language]))
                 let others = group.findings.filter { $0 != lead }.map { findings[$0] }
                 return Row(
-                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id, title: context.riskTitle(lead: finding, others: others),
+                    number: "R\(offset + 1)", anchor: "r\(offset + 1)", id: finding.id,
+                    title: context.riskTitle(lead: finding, others: others),
                     message: Self.withoutSpecKeys(context.riskMessage(lead: finding, others: others)), origin: origin,
                     source: isRule ? (language == .nl ? "Analyse" : "Analysis") : (language == .nl ? "Ingebracht" : "Declared"),
                     isRule: isRule,
@@ -126,7 +127,8 @@ extension ReportViewModel {
         /// "Art. 5(1)(c) GDPR"; Dutch acts (UAVG, Participatiewet) keep their names.
         static func english(_ reference: String) -> String {
             guard reference.contains("art. ") || reference.contains("AVG") else { return reference }
-            return reference
+            return
+                reference
                 .replacing(/art\. (\d+) lid (\d+) onder ([a-z])/) { "Art. \($0.output.1)(\($0.output.2))(\($0.output.3))" }
                 .replacing(/art\. (\d+) lid (\d+)/) { "Art. \($0.output.1)(\($0.output.2))" }
                 .replacing("art. ", with: "Art. ").replacing(" en ", with: " and ").replacing(/\bAVG\b/, with: "GDPR")
@@ -253,11 +255,13 @@ extension ReportViewModel {
                 let (updatedOn, hasUpdatedOn) = context.date(progress?.updatedOn)
                 let (evidence, hasEvidence) = context.text(progress?.evidence ?? measure.evidence)
                 let isOverdue = isOpen && measure.due != nil && context.options.date != nil && measure.due! < context.options.date!
-                let statusText = status == nil && measure.decision == .accept
+                let statusText =
+                    status == nil && measure.decision == .accept
                     ? (context.language == .nl ? "N.v.t. (geaccepteerd)" : "N/a (accepted)") : labels.measureStatus(status)
                 let refs = linked.map(risks.reference)
                 // Accepting never lowers a level: an accepting measure shows the highest level it accepts.
-                let residual = measure.decision == .accept ? linked.map { context.conclusions.groups[$0].levels.expected }.max() : measure.residual
+                let residual =
+                    measure.decision == .accept ? linked.map { context.conclusions.groups[$0].levels.expected }.max() : measure.residual
                 return Row(
                     number: number, anchor: "m\(offset + 1)", id: measure.id, description: description,
                     hasDescription: hasDescription, shortDescription: Self.short(description.plain), risks: refs, hasRisks: !refs.isEmpty,
@@ -307,7 +311,7 @@ extension ReportViewModel {
 
         private enum CodingKeys: String, CodingKey {
             case rows, hasRows, stated, unaddressed, hasUnaddressed, unaddressedCount, unaddressedList, securityStated, security,
-                 hasSecurity, securityDescription, hasSecurityDescription
+                hasSecurity, securityDescription, hasSecurityDescription
         }
     }
 }

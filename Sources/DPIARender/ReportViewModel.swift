@@ -76,8 +76,9 @@ public struct ReportViewModel: Sendable, Codable {
         let activity = assessment.activity
         let labels = Labels(language: options.language ?? activity.language, words: options.words)
         let index = ActivityIndex(activity)
-        let context = BuildContext(assessment: assessment, index: index, labels: labels, options: options,
-                                   conclusions: assessment.conclusions(progress: options.progress))
+        let context = BuildContext(
+            assessment: assessment, index: index, labels: labels, options: options,
+            conclusions: assessment.conclusions(progress: options.progress))
 
         language = labels.language.rawValue
         title = activity.title
@@ -236,8 +237,9 @@ struct BuildContext {
         guard !others.isEmpty else { return "" }
         let names = others.map(elementName)
         if names.allSatisfy({ $0 != nil }) {
-            return language == .nl ? " Hetzelfde geldt voor \(labels.list(names.compactMap { $0 }))."
-                                   : " The same applies to \(labels.list(names.compactMap { $0 }))."
+            return language == .nl
+                ? " Hetzelfde geldt voor \(labels.list(names.compactMap { $0 }))."
+                : " The same applies to \(labels.list(names.compactMap { $0 }))."
         }
         return " " + others.map { $0.message[language] }.joined(separator: " ")
     }
@@ -257,9 +259,13 @@ struct BuildContext {
         case "purposes":
             return index.purposes[id].map { (nl ? "doel " : "purpose ") + ElementName.of($0)[language] }
         case "flows":
-            return index.flows[id].map { (nl ? "de verstrekking " : "the flow ") + ElementName.of($0, partyName: index.partyName)[language] }
+            return index.flows[id].map {
+                (nl ? "de verstrekking " : "the flow ") + ElementName.of($0, partyName: index.partyName)[language]
+            }
         case "retention":
-            return index.retention[id].map { (nl ? "bewaartermijn " : "retention period ") + ElementName.of($0, dataName: index.dataName)[language] }
+            return index.retention[id].map {
+                (nl ? "bewaartermijn " : "retention period ") + ElementName.of($0, dataName: index.dataName)[language]
+            }
         case "measures":
             return index.measures[id].map { (nl ? "maatregel " : "measure ") + ElementName.of($0)[language] }
         default: return nil

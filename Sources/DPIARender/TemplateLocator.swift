@@ -25,8 +25,10 @@ public struct TemplateLocator: Sendable {
 
     /// `fileExists` and `buildRepository` are injectable for tests; by default they ask the file system
     /// and use the repository dpia was built from.
-    public init(fileExists: @escaping @Sendable (String) -> Bool = { FileManager.default.fileExists(atPath: $0) },
-                buildRepository: String? = TemplateLocator.buildRepository) {
+    public init(
+        fileExists: @escaping @Sendable (String) -> Bool = { FileManager.default.fileExists(atPath: $0) },
+        buildRepository: String? = TemplateLocator.buildRepository
+    ) {
         self.fileExists = fileExists
         self.buildRepository = buildRepository
     }
@@ -45,7 +47,9 @@ public struct TemplateLocator: Sendable {
             return root
         }
         let searched = builtIn(executablePath: executablePath.map { absolute($0, relativeTo: currentDirectory) })
-        if let found = searched.first(where: { fileExists(join($0, Self.marker)) || fileExists(join($0, Self.olderMarker)) }) { return found }
+        if let found = searched.first(where: { fileExists(join($0, Self.marker)) || fileExists(join($0, Self.olderMarker)) }) {
+            return found
+        }
         throw TemplateError.notFound(searched: searched)
     }
 

@@ -59,8 +59,9 @@ public struct TemplateSet: Sendable {
         for (relative, data) in files where Self.isCatalogue(relative) {
             let path = root + "/" + relative
             guard let catalogue = try? JSONDecoder().decode([String: String].self, from: data) else {
-                throw TemplateError.syntax(file: path, line: 1, column: 1,
-                                           message: "a word catalogue is one JSON object of key → text")
+                throw TemplateError.syntax(
+                    file: path, line: 1, column: 1,
+                    message: "a word catalogue is one JSON object of key → text")
             }
             let language = String(relative.split(separator: "/")[0])
             // The words of values (Labels) come from the same catalogue: each must be there.
@@ -159,8 +160,9 @@ public struct TemplateSet: Sendable {
             let key = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
             guard let words = catalogue[key] else {
                 let line = text[..<open.lowerBound].count { $0 == "\n" } + 1
-                throw TemplateError.syntax(file: file, line: line, column: 1,
-                                           message: "'\(key)' is not in \(language)/words.json")
+                throw TemplateError.syntax(
+                    file: file, line: line, column: 1,
+                    message: "'\(key)' is not in \(language)/words.json")
             }
             result += words
             rest = rest[close.upperBound...]

@@ -13,13 +13,14 @@ extension SampleActivityFactory {
             let covered = Array(ids[start..<min(start + size, ids.count)])
             let choice = random.pick(SampleCatalogue.periods)
             let openEnded = traits.gaps && random.chance(15)
-            rules.append(RetentionRule(
-                id: random.chance(50) ? "bewaren-\(number + 1)" : nil, data: covered,
-                period: openEnded ? .asLongAsNeeded : .duration(ISODuration(parsing: choice.period) ?? ISODuration(years: 1)),
-                starts: choice.starts, source: traits.gaps && random.chance(30) ? nil : choice.source,
-                deletion: traits.gaps && random.chance(50) ? .manual : .automated,
-                criterion: openEnded && random.chance(50) ? "Zolang het traject loopt; daarna de termijn van de selectielijst." : nil,
-                supervisor: random.chance(40) ? "Informatiebeheer" : nil))
+            rules.append(
+                RetentionRule(
+                    id: random.chance(50) ? "bewaren-\(number + 1)" : nil, data: covered,
+                    period: openEnded ? .asLongAsNeeded : .duration(ISODuration(parsing: choice.period) ?? ISODuration(years: 1)),
+                    starts: choice.starts, source: traits.gaps && random.chance(30) ? nil : choice.source,
+                    deletion: traits.gaps && random.chance(50) ? .manual : .automated,
+                    criterion: openEnded && random.chance(50) ? "Zolang het traject loopt; daarna de termijn van de selectielijst." : nil,
+                    supervisor: random.chance(40) ? "Informatiebeheer" : nil))
         }
         return rules
     }
@@ -30,8 +31,9 @@ extension SampleActivityFactory {
 
     mutating func makeTransfers() -> [Transfer] {
         parties.filter { $0.role.isProcessor && !EEA.contains($0.location ?? "NL") }.map { party in
-            Transfer(to: party.id, country: party.location ?? "US", mechanism: random.pick([TransferMechanism.adequacy, .scc, .none]),
-                     data: random.sample(ordinaryDataIDs, count: 3))
+            Transfer(
+                to: party.id, country: party.location ?? "US", mechanism: random.pick([TransferMechanism.adequacy, .scc, .none]),
+                data: random.sample(ordinaryDataIDs, count: 3))
         }
     }
 
@@ -39,9 +41,10 @@ extension SampleActivityFactory {
         let baseline: [SecurityMeasure] = traits.gaps ? [.encryptionInTransit] : [.encryptionInTransit, .roleBasedAccess, .accessLogging]
         let rest = SecurityMeasure.allCases.filter { !baseline.contains($0) }
         let chosen = baseline + random.sample(rest, count: random.int(in: 3...9))
-        return Security(measures: SecurityMeasure.allCases.filter { chosen.contains($0) },
-                        description: random.chance(50) ? prose(sentences: 1) : nil,
-                        other: random.chance(20) ? ["Jaarlijkse ENSIA-verantwoording"] : [])
+        return Security(
+            measures: SecurityMeasure.allCases.filter { chosen.contains($0) },
+            description: random.chance(50) ? prose(sentences: 1) : nil,
+            other: random.chance(20) ? ["Jaarlijkse ENSIA-verantwoording"] : [])
     }
 
     mutating func makeTransparency() -> Transparency {
@@ -88,16 +91,21 @@ extension SampleActivityFactory {
 
     mutating func makeRisks() -> [DeclaredRisk] {
         let pool = [
-            DeclaredRisk(id: "onjuiste-gegevens", description: "Gegevens worden met de hand overgenomen en raken verouderd of onjuist.",
-                         likelihood: .medium, impact: .medium, origin: "Handmatige invoer zonder koppeling met de bron."),
-            DeclaredRisk(id: "datalek-leverancier", description: "Een datalek bij de leverancier maakt dossiers van kwetsbare inwoners openbaar.",
-                         likelihood: .low, impact: .high, origin: "Hosting en beheer bij een externe partij."),
-            DeclaredRisk(id: "function-creep", description: "Gegevens worden gebruikt voor doelen waarvoor ze niet zijn verzameld.",
-                         likelihood: .medium, impact: .high, source: "AVG art. 5 lid 1 onder b"),
-            DeclaredRisk(id: "herleidbaarheid", description: "Gepseudonimiseerde profielen zijn via de context herleidbaar tot personen.",
-                         likelihood: .medium, impact: .high, origin: "Unieke combinaties van werkervaring en regio."),
-            DeclaredRisk(id: "onbevoegde-inzage", description: "Medewerkers zien dossiers waarvoor zij geen taak hebben.",
-                         likelihood: .medium, impact: .medium, origin: "Ruime autorisaties in het zaaksysteem."),
+            DeclaredRisk(
+                id: "onjuiste-gegevens", description: "Gegevens worden met de hand overgenomen en raken verouderd of onjuist.",
+                likelihood: .medium, impact: .medium, origin: "Handmatige invoer zonder koppeling met de bron."),
+            DeclaredRisk(
+                id: "datalek-leverancier", description: "Een datalek bij de leverancier maakt dossiers van kwetsbare inwoners openbaar.",
+                likelihood: .low, impact: .high, origin: "Hosting en beheer bij een externe partij."),
+            DeclaredRisk(
+                id: "function-creep", description: "Gegevens worden gebruikt voor doelen waarvoor ze niet zijn verzameld.",
+                likelihood: .medium, impact: .high, source: "AVG art. 5 lid 1 onder b"),
+            DeclaredRisk(
+                id: "herleidbaarheid", description: "Gepseudonimiseerde profielen zijn via de context herleidbaar tot personen.",
+                likelihood: .medium, impact: .high, origin: "Unieke combinaties van werkervaring en regio."),
+            DeclaredRisk(
+                id: "onbevoegde-inzage", description: "Medewerkers zien dossiers waarvoor zij geen taak hebben.",
+                likelihood: .medium, impact: .medium, origin: "Ruime autorisaties in het zaaksysteem."),
         ]
         return random.sample(pool, count: random.int(in: 1...3))
     }
@@ -107,19 +115,22 @@ extension SampleActivityFactory {
         var measures: [Measure] = []
         for risk in risks {
             let accept = random.chance(20)
-            measures.append(Measure(
-                id: "m-\(risk.id)", addresses: [risk.id], decision: accept ? .accept : .mitigate,
-                description: accept ? "Het restrisico is aanvaardbaar gezien de genomen maatregelen."
-                    : "Maatregel tegen dit risico:\n\n- autorisaties per rol herzien\n- controle in de kwartaalrapportage\n",
-                owner: random.pick(SampleCatalogue.owners), due: day(),
-                status: random.pick([.planned, .inProgress, .done]), residual: accept ? .medium : .low,
-                type: random.pick([.technical, .organisational, .legal])))
+            measures.append(
+                Measure(
+                    id: "m-\(risk.id)", addresses: [risk.id], decision: accept ? .accept : .mitigate,
+                    description: accept
+                        ? "Het restrisico is aanvaardbaar gezien de genomen maatregelen."
+                        : "Maatregel tegen dit risico:\n\n- autorisaties per rol herzien\n- controle in de kwartaalrapportage\n",
+                    owner: random.pick(SampleCatalogue.owners), due: day(),
+                    status: random.pick([.planned, .inProgress, .done]), residual: accept ? .medium : .low,
+                    type: random.pick([.technical, .organisational, .legal])))
         }
         if let first = risks.first {
-            measures.append(Measure(
-                id: "m-bewustwording", addresses: [first.id], decision: .mitigate,
-                description: "Jaarlijkse privacytraining voor alle medewerkers met toegang.",
-                owner: "Privacy officer", due: day(), status: .planned, residual: .low, type: .organisational))
+            measures.append(
+                Measure(
+                    id: "m-bewustwording", addresses: [first.id], decision: .mitigate,
+                    description: "Jaarlijkse privacytraining voor alle medewerkers met toegang.",
+                    owner: "Privacy officer", due: day(), status: .planned, residual: .low, type: .organisational))
         }
         return measures
     }

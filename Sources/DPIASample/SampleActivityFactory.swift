@@ -71,8 +71,9 @@ struct SampleActivityFactory {
             status: random.pick([.draft, .inReview, .adopted, .adopted]),
             language: english ? .en : .nl,
             controller: controller,
-            contacts: Contacts(owner: random.pick(SampleCatalogue.owners),
-                               dpo: "Functionaris gegevensbescherming, fg@\(organisation.slug).example"),
+            contacts: Contacts(
+                owner: random.pick(SampleCatalogue.owners),
+                dpo: "Functionaris gegevensbescherming, fg@\(organisation.slug).example"),
             summary: makeSummary(),
             parties: parties, subjects: subjects, data: data, purposes: purposes,
             techniques: makeTechniques(),
@@ -142,8 +143,11 @@ struct SampleActivityFactory {
     }
 
     private mutating func makeInterests() -> [Interest] {
-        var interests = [Interest(party: controller,
-                                  description: "Haar wettelijke taak voor \(process.clients.lowercased()) goed uitvoeren.")]
+        var interests = [
+            Interest(
+                party: controller,
+                description: "Haar wettelijke taak voor \(process.clients.lowercased()) goed uitvoeren.")
+        ]
         if let employer = parties.first(where: { $0.type == .employer }) {
             interests.append(Interest(party: employer.id, description: "Geschikte kandidaten vinden voor vacatures."))
         }

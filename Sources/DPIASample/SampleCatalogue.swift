@@ -54,150 +54,207 @@ enum SampleCatalogue {
     ]
 
     static let processes: [Process] = [
-        Process(slug: "re-integratie", title: "Re-integratie en begeleiding naar werk", domain: "participatie",
-                law: ["Participatiewet art. 7 lid 1"], clients: "Werkzoekenden met een bijstandsuitkering",
-                minors: false, special: ["belastbaarheid", "medisch-advies"],
-                specialBasis: "UAVG art. 30 lid 1 onder b"),
-        Process(slug: "matching", title: "Matchingsplatform voor werkzoekenden en werkgevers", domain: "werk",
-                law: ["Participatiewet art. 7 lid 1", "Wet SUWI art. 30a"],
-                clients: "Kandidaten (werkzoekenden)", minors: false, special: ["belastbaarheid"],
-                specialBasis: "UAVG art. 30 lid 1 onder b"),
-        Process(slug: "wmo-maatwerk", title: "Maatwerkvoorzieningen Wmo", domain: "wmo",
-                law: ["Wet maatschappelijke ondersteuning 2015 art. 2.3.2"],
-                clients: "Inwoners met een ondersteuningsvraag", minors: false,
-                special: ["medisch-advies", "beperkingen", "zorggebruik"],
-                specialBasis: "UAVG art. 30 lid 3 onder a"),
-        Process(slug: "jeugdhulp", title: "Toegang tot jeugdhulp", domain: "jeugd", law: ["Jeugdwet art. 2.3 lid 1"],
-                clients: "Jeugdigen en hun ouders", minors: true, special: ["zorggebruik", "beperkingen"],
-                specialBasis: "UAVG art. 30 lid 3 onder a"),
-        Process(slug: "schuldhulp", title: "Schuldhulpverlening", domain: "schuldhulp",
-                law: ["Wet gemeentelijke schuldhulpverlening art. 3"],
-                clients: "Inwoners met problematische schulden", minors: false, special: ["verslaving"],
-                specialBasis: "UAVG art. 30 lid 1 onder b"),
-        Process(slug: "inburgering", title: "Inburgering en taaltrajecten", domain: "inburgering",
-                law: ["Wet inburgering 2021 art. 6"], clients: "Inburgeringsplichtigen", minors: false,
-                special: ["migratieachtergrond", "levensovertuiging"], specialBasis: "UAVG art. 25 onder a"),
-        Process(slug: "leerplicht", title: "Leerplicht en voortijdig schoolverlaten", domain: "onderwijs",
-                law: ["Leerplichtwet 1969 art. 16"], clients: "Leerplichtige jongeren", minors: true,
-                special: ["medisch-advies"], specialBasis: "UAVG art. 30 lid 3 onder a"),
-        Process(slug: "bijzondere-bijstand", title: "Bijzondere bijstand en minimaregelingen", domain: "participatie",
-                law: ["Participatiewet art. 35"], clients: "Inwoners met een laag inkomen", minors: false,
-                special: ["zorggebruik"], specialBasis: "UAVG art. 30 lid 1 onder b"),
-        Process(slug: "handhaving", title: "Handhaving en fraudeonderzoek sociale zekerheid", domain: "participatie",
-                law: ["Participatiewet art. 53a"], clients: "Uitkeringsgerechtigden", minors: false,
-                special: ["justitiele-gegevens"], specialBasis: "UAVG art. 33 lid 2 onder b"),
-        Process(slug: "beschermd-wonen", title: "Beschermd wonen en maatschappelijke opvang", domain: "zorg",
-                law: ["Wet maatschappelijke ondersteuning 2015 art. 2.3.5"],
-                clients: "Dak- en thuislozen en cliënten beschermd wonen", minors: false,
-                special: ["medisch-advies", "verslaving", "justitiele-gegevens"],
-                specialBasis: "UAVG art. 30 lid 3 onder a"),
+        Process(
+            slug: "re-integratie", title: "Re-integratie en begeleiding naar werk", domain: "participatie",
+            law: ["Participatiewet art. 7 lid 1"], clients: "Werkzoekenden met een bijstandsuitkering",
+            minors: false, special: ["belastbaarheid", "medisch-advies"],
+            specialBasis: "UAVG art. 30 lid 1 onder b"),
+        Process(
+            slug: "matching", title: "Matchingsplatform voor werkzoekenden en werkgevers", domain: "werk",
+            law: ["Participatiewet art. 7 lid 1", "Wet SUWI art. 30a"],
+            clients: "Kandidaten (werkzoekenden)", minors: false, special: ["belastbaarheid"],
+            specialBasis: "UAVG art. 30 lid 1 onder b"),
+        Process(
+            slug: "wmo-maatwerk", title: "Maatwerkvoorzieningen Wmo", domain: "wmo",
+            law: ["Wet maatschappelijke ondersteuning 2015 art. 2.3.2"],
+            clients: "Inwoners met een ondersteuningsvraag", minors: false,
+            special: ["medisch-advies", "beperkingen", "zorggebruik"],
+            specialBasis: "UAVG art. 30 lid 3 onder a"),
+        Process(
+            slug: "jeugdhulp", title: "Toegang tot jeugdhulp", domain: "jeugd", law: ["Jeugdwet art. 2.3 lid 1"],
+            clients: "Jeugdigen en hun ouders", minors: true, special: ["zorggebruik", "beperkingen"],
+            specialBasis: "UAVG art. 30 lid 3 onder a"),
+        Process(
+            slug: "schuldhulp", title: "Schuldhulpverlening", domain: "schuldhulp",
+            law: ["Wet gemeentelijke schuldhulpverlening art. 3"],
+            clients: "Inwoners met problematische schulden", minors: false, special: ["verslaving"],
+            specialBasis: "UAVG art. 30 lid 1 onder b"),
+        Process(
+            slug: "inburgering", title: "Inburgering en taaltrajecten", domain: "inburgering",
+            law: ["Wet inburgering 2021 art. 6"], clients: "Inburgeringsplichtigen", minors: false,
+            special: ["migratieachtergrond", "levensovertuiging"], specialBasis: "UAVG art. 25 onder a"),
+        Process(
+            slug: "leerplicht", title: "Leerplicht en voortijdig schoolverlaten", domain: "onderwijs",
+            law: ["Leerplichtwet 1969 art. 16"], clients: "Leerplichtige jongeren", minors: true,
+            special: ["medisch-advies"], specialBasis: "UAVG art. 30 lid 3 onder a"),
+        Process(
+            slug: "bijzondere-bijstand", title: "Bijzondere bijstand en minimaregelingen", domain: "participatie",
+            law: ["Participatiewet art. 35"], clients: "Inwoners met een laag inkomen", minors: false,
+            special: ["zorggebruik"], specialBasis: "UAVG art. 30 lid 1 onder b"),
+        Process(
+            slug: "handhaving", title: "Handhaving en fraudeonderzoek sociale zekerheid", domain: "participatie",
+            law: ["Participatiewet art. 53a"], clients: "Uitkeringsgerechtigden", minors: false,
+            special: ["justitiele-gegevens"], specialBasis: "UAVG art. 33 lid 2 onder b"),
+        Process(
+            slug: "beschermd-wonen", title: "Beschermd wonen en maatschappelijke opvang", domain: "zorg",
+            law: ["Wet maatschappelijke ondersteuning 2015 art. 2.3.5"],
+            clients: "Dak- en thuislozen en cliënten beschermd wonen", minors: false,
+            special: ["medisch-advies", "verslaving", "justitiele-gegevens"],
+            specialBasis: "UAVG art. 30 lid 3 onder a"),
     ]
 
     /// Ordinary and sensitive data categories; every activity draws most of its data from these.
     static let ordinaryData: [DataTemplate] = [
-        DataTemplate(id: "klantnummer", name: "Klantnummer", kind: .identification,
-                     fields: ["Klantnummer", "Dossiernummer"], source: .sourceSystem),
-        DataTemplate(id: "naw-gegevens", name: "Naam en adres", kind: .identification,
-                     fields: ["Voornaam", "Achternaam", "Straat en huisnummer", "Postcode", "Woonplaats"],
-                     source: .sourceSystem),
-        DataTemplate(id: "geboortedatum", name: "Geboortedatum en leeftijd", kind: .demographic,
-                     fields: ["Geboortedatum"], source: .sourceSystem),
+        DataTemplate(
+            id: "klantnummer", name: "Klantnummer", kind: .identification,
+            fields: ["Klantnummer", "Dossiernummer"], source: .sourceSystem),
+        DataTemplate(
+            id: "naw-gegevens", name: "Naam en adres", kind: .identification,
+            fields: ["Voornaam", "Achternaam", "Straat en huisnummer", "Postcode", "Woonplaats"],
+            source: .sourceSystem),
+        DataTemplate(
+            id: "geboortedatum", name: "Geboortedatum en leeftijd", kind: .demographic,
+            fields: ["Geboortedatum"], source: .sourceSystem),
         DataTemplate(id: "geslacht", name: "Geslacht", kind: .demographic, fields: ["Geslacht"], source: .sourceSystem),
-        DataTemplate(id: "nationaliteit", name: "Nationaliteit", kind: .demographic,
-                     fields: ["Nationaliteit", "Verblijfstitel"], source: .sourceSystem),
-        DataTemplate(id: "huishouden", name: "Samenstelling van het huishouden", kind: .demographic,
-                     fields: ["Partner", "Kinderen", "Inwonenden"], source: .sourceSystem),
-        DataTemplate(id: "contactgegevens", name: "E-mailadres en telefoonnummer", kind: .contact,
-                     fields: ["E-mailadres", "Telefoonnummer"], source: .dataSubject),
-        DataTemplate(id: "noodcontact", name: "Contactpersoon in noodgevallen", kind: .contact,
-                     fields: ["Naam", "Relatie", "Telefoonnummer"], source: .dataSubject),
-        DataTemplate(id: "contact-medewerker", name: "Contactgegevens behandelend medewerker", kind: .contact,
-                     fields: ["Naam", "Functie", "Telefoonnummer"], source: .municipalityStaff),
-        DataTemplate(id: "werkervaring", name: "Werkervaring", kind: .work,
-                     fields: ["Functie", "Sector", "Duur"], source: .dataSubject),
-        DataTemplate(id: "beroepswensen", name: "Beroepswensen en zoekrichting", kind: .work,
-                     fields: ["Gewenste beroepen", "Gewenste regio"], source: .dataSubject),
-        DataTemplate(id: "beschikbaarheid", name: "Beschikbaarheid", kind: .work,
-                     fields: ["Uren per week", "Startdatum"], source: .dataSubject),
-        DataTemplate(id: "rijbewijs", name: "Rijbewijs en vervoer", kind: .work,
-                     fields: ["Rijbewijscategorieën", "Eigen vervoer"], source: .dataSubject),
-        DataTemplate(id: "vacaturereacties", name: "Reacties op vacatures", kind: .work,
-                     fields: ["Vacature", "Datum", "Uitkomst"], source: .dataSubject),
-        DataTemplate(id: "opleidingen", name: "Opleidingen en diploma's", kind: .education,
-                     fields: ["Opleidingsniveau", "Diploma's", "Certificaten"], source: .dataSubject),
-        DataTemplate(id: "taalniveau", name: "Taalniveau Nederlands", kind: .education,
-                     fields: ["Niveau lezen", "Niveau spreken"], source: .municipalityStaff),
-        DataTemplate(id: "inkomen", name: "Inkomen", kind: .financial,
-                     fields: ["Netto inkomen", "Inkomstenbron"], source: .dataSubject),
-        DataTemplate(id: "uitkering", name: "Uitkeringsgegevens", kind: .financial,
-                     fields: ["Soort uitkering", "Ingangsdatum", "Hoogte"], source: .sourceSystem),
-        DataTemplate(id: "schulden", name: "Schulden en schuldeisers", kind: .financial,
-                     fields: ["Schuldeiser", "Bedrag", "Betalingsregeling"], source: .dataSubject),
-        DataTemplate(id: "bankrekening", name: "Bankrekeningnummer", kind: .financial,
-                     fields: ["IBAN", "Tenaamstelling"], source: .dataSubject),
-        DataTemplate(id: "vermogen", name: "Vermogen en bezittingen", kind: .financial,
-                     fields: ["Spaartegoed", "Auto", "Eigen woning"], source: .dataSubject),
-        DataTemplate(id: "woonlasten", name: "Huur en woonlasten", kind: .financial,
-                     fields: ["Huur", "Energie", "Verzekeringen"], source: .dataSubject),
-        DataTemplate(id: "competenties", name: "Competenties en vaardigheden", kind: .profile,
-                     fields: ["Vaardigheden", "Sterke punten"], source: .municipalityStaff),
-        DataTemplate(id: "interesses", name: "Interesses en hobby's", kind: .profile,
-                     fields: ["Interesses"], source: .dataSubject),
-        DataTemplate(id: "inloggegevens", name: "Accountgegevens", kind: .usage,
-                     fields: ["Gebruikersnaam", "Laatste login"], source: .sourceSystem),
-        DataTemplate(id: "gebruikslog", name: "Logging van gebruik", kind: .usage,
-                     fields: ["Wie heeft wat bekeken", "Tijdstip", "IP-adres"], source: .sourceSystem),
-        DataTemplate(id: "zoekopdrachten", name: "Zoekopdrachten van gebruikers", kind: .usage,
-                     fields: ["Zoekterm", "Filters"], source: .sourceSystem),
-        DataTemplate(id: "berichten", name: "Berichten tussen cliënt en medewerker", kind: .communication,
-                     fields: ["Onderwerp", "Bericht", "Bijlagen"], source: .dataSubject),
-        DataTemplate(id: "gespreksverslagen", name: "Gespreksverslagen", kind: .communication,
-                     fields: ["Datum", "Verslag", "Afspraken"], source: .municipalityStaff),
-        DataTemplate(id: "adreshistorie", name: "Adreshistorie", kind: .location,
-                     fields: ["Vorige adressen", "Datum verhuizing"], source: .sourceSystem),
+        DataTemplate(
+            id: "nationaliteit", name: "Nationaliteit", kind: .demographic,
+            fields: ["Nationaliteit", "Verblijfstitel"], source: .sourceSystem),
+        DataTemplate(
+            id: "huishouden", name: "Samenstelling van het huishouden", kind: .demographic,
+            fields: ["Partner", "Kinderen", "Inwonenden"], source: .sourceSystem),
+        DataTemplate(
+            id: "contactgegevens", name: "E-mailadres en telefoonnummer", kind: .contact,
+            fields: ["E-mailadres", "Telefoonnummer"], source: .dataSubject),
+        DataTemplate(
+            id: "noodcontact", name: "Contactpersoon in noodgevallen", kind: .contact,
+            fields: ["Naam", "Relatie", "Telefoonnummer"], source: .dataSubject),
+        DataTemplate(
+            id: "contact-medewerker", name: "Contactgegevens behandelend medewerker", kind: .contact,
+            fields: ["Naam", "Functie", "Telefoonnummer"], source: .municipalityStaff),
+        DataTemplate(
+            id: "werkervaring", name: "Werkervaring", kind: .work,
+            fields: ["Functie", "Sector", "Duur"], source: .dataSubject),
+        DataTemplate(
+            id: "beroepswensen", name: "Beroepswensen en zoekrichting", kind: .work,
+            fields: ["Gewenste beroepen", "Gewenste regio"], source: .dataSubject),
+        DataTemplate(
+            id: "beschikbaarheid", name: "Beschikbaarheid", kind: .work,
+            fields: ["Uren per week", "Startdatum"], source: .dataSubject),
+        DataTemplate(
+            id: "rijbewijs", name: "Rijbewijs en vervoer", kind: .work,
+            fields: ["Rijbewijscategorieën", "Eigen vervoer"], source: .dataSubject),
+        DataTemplate(
+            id: "vacaturereacties", name: "Reacties op vacatures", kind: .work,
+            fields: ["Vacature", "Datum", "Uitkomst"], source: .dataSubject),
+        DataTemplate(
+            id: "opleidingen", name: "Opleidingen en diploma's", kind: .education,
+            fields: ["Opleidingsniveau", "Diploma's", "Certificaten"], source: .dataSubject),
+        DataTemplate(
+            id: "taalniveau", name: "Taalniveau Nederlands", kind: .education,
+            fields: ["Niveau lezen", "Niveau spreken"], source: .municipalityStaff),
+        DataTemplate(
+            id: "inkomen", name: "Inkomen", kind: .financial,
+            fields: ["Netto inkomen", "Inkomstenbron"], source: .dataSubject),
+        DataTemplate(
+            id: "uitkering", name: "Uitkeringsgegevens", kind: .financial,
+            fields: ["Soort uitkering", "Ingangsdatum", "Hoogte"], source: .sourceSystem),
+        DataTemplate(
+            id: "schulden", name: "Schulden en schuldeisers", kind: .financial,
+            fields: ["Schuldeiser", "Bedrag", "Betalingsregeling"], source: .dataSubject),
+        DataTemplate(
+            id: "bankrekening", name: "Bankrekeningnummer", kind: .financial,
+            fields: ["IBAN", "Tenaamstelling"], source: .dataSubject),
+        DataTemplate(
+            id: "vermogen", name: "Vermogen en bezittingen", kind: .financial,
+            fields: ["Spaartegoed", "Auto", "Eigen woning"], source: .dataSubject),
+        DataTemplate(
+            id: "woonlasten", name: "Huur en woonlasten", kind: .financial,
+            fields: ["Huur", "Energie", "Verzekeringen"], source: .dataSubject),
+        DataTemplate(
+            id: "competenties", name: "Competenties en vaardigheden", kind: .profile,
+            fields: ["Vaardigheden", "Sterke punten"], source: .municipalityStaff),
+        DataTemplate(
+            id: "interesses", name: "Interesses en hobby's", kind: .profile,
+            fields: ["Interesses"], source: .dataSubject),
+        DataTemplate(
+            id: "inloggegevens", name: "Accountgegevens", kind: .usage,
+            fields: ["Gebruikersnaam", "Laatste login"], source: .sourceSystem),
+        DataTemplate(
+            id: "gebruikslog", name: "Logging van gebruik", kind: .usage,
+            fields: ["Wie heeft wat bekeken", "Tijdstip", "IP-adres"], source: .sourceSystem),
+        DataTemplate(
+            id: "zoekopdrachten", name: "Zoekopdrachten van gebruikers", kind: .usage,
+            fields: ["Zoekterm", "Filters"], source: .sourceSystem),
+        DataTemplate(
+            id: "berichten", name: "Berichten tussen cliënt en medewerker", kind: .communication,
+            fields: ["Onderwerp", "Bericht", "Bijlagen"], source: .dataSubject),
+        DataTemplate(
+            id: "gespreksverslagen", name: "Gespreksverslagen", kind: .communication,
+            fields: ["Datum", "Verslag", "Afspraken"], source: .municipalityStaff),
+        DataTemplate(
+            id: "adreshistorie", name: "Adreshistorie", kind: .location,
+            fields: ["Vorige adressen", "Datum verhuizing"], source: .sourceSystem),
         DataTemplate(id: "pasfoto", name: "Pasfoto", kind: .media, fields: ["Foto"], source: .dataSubject),
-        DataTemplate(id: "taaltoets", name: "Uitslag taaltoets", kind: .assessment,
-                     fields: ["Toets", "Score", "Datum"], source: .thirdParty),
-        DataTemplate(id: "assessment", name: "Uitslag assessment arbeidsvermogen", kind: .assessment,
-                     fields: ["Onderdeel", "Uitslag"], source: .thirdParty),
-        DataTemplate(id: "notities", name: "Vrije notities van de medewerker", kind: .freeText,
-                     fields: ["Notitie"], source: .municipalityStaff),
-        DataTemplate(id: "cv-document", name: "Cv en geüploade documenten", kind: .freeText,
-                     fields: ["Cv", "Motivatiebrief", "Overige uploads"], source: .dataSubject),
-        DataTemplate(id: "besluiten", name: "Besluiten en beschikkingen", kind: .identification,
-                     fields: ["Besluit", "Datum", "Bezwaartermijn"], source: .municipalityStaff),
-        DataTemplate(id: "afspraken", name: "Afspraken en agenda", kind: .work,
-                     fields: ["Datum", "Locatie", "Aanwezigheid"], source: .municipalityStaff),
-        DataTemplate(id: "trajectplan", name: "Trajectplan", kind: .work,
-                     fields: ["Doelen", "Activiteiten", "Voortgang"], source: .municipalityStaff),
-        DataTemplate(id: "verklaring-geen-bezwaar", name: "Schriftelijke verklaring van geen bezwaar",
-                     kind: .identification, fields: ["Datum", "Voor welke ontvanger", "Ondertekening"],
-                     source: .dataSubject),
-        DataTemplate(id: "klanttevredenheid", name: "Antwoorden op het klanttevredenheidsonderzoek",
-                     kind: .profile, fields: ["Cijfer", "Toelichting"], source: .dataSubject),
-        DataTemplate(id: "werkgeversgegevens", name: "Gegevens van werkgevers", kind: .contact,
-                     fields: ["Bedrijfsnaam", "KvK-nummer", "Contactpersoon"], source: .thirdParty),
+        DataTemplate(
+            id: "taaltoets", name: "Uitslag taaltoets", kind: .assessment,
+            fields: ["Toets", "Score", "Datum"], source: .thirdParty),
+        DataTemplate(
+            id: "assessment", name: "Uitslag assessment arbeidsvermogen", kind: .assessment,
+            fields: ["Onderdeel", "Uitslag"], source: .thirdParty),
+        DataTemplate(
+            id: "notities", name: "Vrije notities van de medewerker", kind: .freeText,
+            fields: ["Notitie"], source: .municipalityStaff),
+        DataTemplate(
+            id: "cv-document", name: "Cv en geüploade documenten", kind: .freeText,
+            fields: ["Cv", "Motivatiebrief", "Overige uploads"], source: .dataSubject),
+        DataTemplate(
+            id: "besluiten", name: "Besluiten en beschikkingen", kind: .identification,
+            fields: ["Besluit", "Datum", "Bezwaartermijn"], source: .municipalityStaff),
+        DataTemplate(
+            id: "afspraken", name: "Afspraken en agenda", kind: .work,
+            fields: ["Datum", "Locatie", "Aanwezigheid"], source: .municipalityStaff),
+        DataTemplate(
+            id: "trajectplan", name: "Trajectplan", kind: .work,
+            fields: ["Doelen", "Activiteiten", "Voortgang"], source: .municipalityStaff),
+        DataTemplate(
+            id: "verklaring-geen-bezwaar", name: "Schriftelijke verklaring van geen bezwaar",
+            kind: .identification, fields: ["Datum", "Voor welke ontvanger", "Ondertekening"],
+            source: .dataSubject),
+        DataTemplate(
+            id: "klanttevredenheid", name: "Antwoorden op het klanttevredenheidsonderzoek",
+            kind: .profile, fields: ["Cijfer", "Toelichting"], source: .dataSubject),
+        DataTemplate(
+            id: "werkgeversgegevens", name: "Gegevens van werkgevers", kind: .contact,
+            fields: ["Bedrijfsnaam", "KvK-nummer", "Contactpersoon"], source: .thirdParty),
         DataTemplate(id: "bsn", name: "Burgerservicenummer", kind: .nationalID, fields: ["BSN"], source: .sourceSystem),
     ]
 
     /// Special-category and criminal data, used by activities that need them.
     static let specialData: [DataTemplate] = [
-        DataTemplate(id: "belastbaarheid", name: "Fysieke en psychische belastbaarheid", kind: .health,
-                     fields: ["Tillen", "Staan", "Concentratie"], source: .dataSubject),
-        DataTemplate(id: "medisch-advies", name: "Medisch advies", kind: .health,
-                     fields: ["Advies arts", "Datum"], source: .thirdParty),
-        DataTemplate(id: "beperkingen", name: "Beperkingen en diagnoses", kind: .health,
-                     fields: ["Beperking", "Diagnose"], source: .thirdParty),
-        DataTemplate(id: "zorggebruik", name: "Zorggebruik", kind: .health,
-                     fields: ["Zorgaanbieder", "Soort zorg"], source: .thirdParty),
-        DataTemplate(id: "verslaving", name: "Verslavingsproblematiek", kind: .health,
-                     fields: ["Middel", "Behandeling"], source: .municipalityStaff),
-        DataTemplate(id: "migratieachtergrond", name: "Migratieachtergrond", kind: .ethnicity,
-                     fields: ["Land van herkomst"], source: .sourceSystem),
-        DataTemplate(id: "levensovertuiging", name: "Levensovertuiging", kind: .religion,
-                     fields: ["Geloof (alleen op verzoek van de betrokkene)"], source: .dataSubject),
-        DataTemplate(id: "justitiele-gegevens", name: "Justitiële gegevens", kind: .criminal,
-                     fields: ["Veroordelingen", "Lopende zaken"], source: .thirdParty),
+        DataTemplate(
+            id: "belastbaarheid", name: "Fysieke en psychische belastbaarheid", kind: .health,
+            fields: ["Tillen", "Staan", "Concentratie"], source: .dataSubject),
+        DataTemplate(
+            id: "medisch-advies", name: "Medisch advies", kind: .health,
+            fields: ["Advies arts", "Datum"], source: .thirdParty),
+        DataTemplate(
+            id: "beperkingen", name: "Beperkingen en diagnoses", kind: .health,
+            fields: ["Beperking", "Diagnose"], source: .thirdParty),
+        DataTemplate(
+            id: "zorggebruik", name: "Zorggebruik", kind: .health,
+            fields: ["Zorgaanbieder", "Soort zorg"], source: .thirdParty),
+        DataTemplate(
+            id: "verslaving", name: "Verslavingsproblematiek", kind: .health,
+            fields: ["Middel", "Behandeling"], source: .municipalityStaff),
+        DataTemplate(
+            id: "migratieachtergrond", name: "Migratieachtergrond", kind: .ethnicity,
+            fields: ["Land van herkomst"], source: .sourceSystem),
+        DataTemplate(
+            id: "levensovertuiging", name: "Levensovertuiging", kind: .religion,
+            fields: ["Geloof (alleen op verzoek van de betrokkene)"], source: .dataSubject),
+        DataTemplate(
+            id: "justitiele-gegevens", name: "Justitiële gegevens", kind: .criminal,
+            fields: ["Veroordelingen", "Lopende zaken"], source: .thirdParty),
     ]
 
     /// Suppliers that host or build applications for municipalities.

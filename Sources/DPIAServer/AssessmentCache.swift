@@ -1,7 +1,7 @@
 import DPIAAnalysis
-import DPIASpec
 import DPIAModel
 import DPIARegister
+import DPIASpec
 
 /// Assessments of recorded versions, made once per version: a recorded version never changes, so its
 /// analysis never does either.

@@ -93,9 +93,10 @@ actor BoardCache {
                 texts.append(text)
             }
         }
-        return Slice(rows: rows, html: texts, count: count, overdue: overdue,
-                     activities: activities.count <= listLimit ? activities : nil,
-                     activityHasMeasures: activity.map { $0 >= 0 } ?? true)
+        return Slice(
+            rows: rows, html: texts, count: count, overdue: overdue,
+            activities: activities.count <= listLimit ? activities : nil,
+            activityHasMeasures: activity.map { $0 >= 0 } ?? true)
     }
 
     private func reload(today: CalendarDate) throws {
@@ -131,13 +132,16 @@ actor BoardCache {
     private func entry(_ measure: TrackedMeasure) -> Entry {
         let owner = (measure.measure.owner ?? "").lowercased()
         let number: Int
-        if let known = ownerNumbers[owner] { number = known } else {
+        if let known = ownerNumbers[owner] {
+            number = known
+        } else {
             number = owners.count
             owners.append(owner)
             ownerNumbers[owner] = number
         }
-        return Entry(activity: activityNumbers[measure.activityID] ?? -1, owner: number, status: measure.progress.status,
-                     overdue: measure.isOverdue, removed: measure.progress.removed)
+        return Entry(
+            activity: activityNumbers[measure.activityID] ?? -1, owner: number, status: measure.progress.status,
+            overdue: measure.isOverdue, removed: measure.progress.removed)
     }
 
     private static func key(_ measure: TrackedMeasure) -> String { measure.activityID + "\u{0}" + measure.measure.id }
@@ -145,7 +149,7 @@ actor BoardCache {
     /// By deadline (none last), then activity and measure id.
     static func boardOrder(_ lhs: TrackedMeasure, _ rhs: TrackedMeasure) -> Bool {
         switch (lhs.measure.due, rhs.measure.due) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         case (nil, _?): return false
         case (_?, nil): return true
         default: return (lhs.activityID, lhs.measure.id) < (rhs.activityID, rhs.measure.id)

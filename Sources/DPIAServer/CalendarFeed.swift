@@ -1,13 +1,15 @@
 import DPIAModel
-import Foundation
 import DPIARegister
+import Foundation
 
 /// Deadlines of open measures as an iCalendar file (RFC 5545): one all-day event per measure on its due
 /// day, so that the calendar people already use reminds them.
 enum CalendarFeed {
     static func render(_ measures: [TrackedMeasure], today: CalendarDate) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DPIAKit//dpia serve//NL", "CALSCALE:GREGORIAN",
-                     "X-WR-CALNAME:DPIA-maatregelen"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DPIAKit//dpia serve//NL", "CALSCALE:GREGORIAN",
+            "X-WR-CALNAME:DPIA-maatregelen",
+        ]
         let stamp = compact(today) + "T000000Z"
         for tracked in measures where tracked.isOpen {
             guard let due = tracked.measure.due else { continue }
@@ -36,7 +38,8 @@ enum CalendarFeed {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)),
-              let next = calendar.date(byAdding: .day, value: 1, to: date) else { return day }
+            let next = calendar.date(byAdding: .day, value: 1, to: date)
+        else { return day }
         let parts = calendar.dateComponents([.year, .month, .day], from: next)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }

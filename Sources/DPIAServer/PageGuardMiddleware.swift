@@ -8,11 +8,14 @@ struct PageGuardMiddleware: RouterMiddleware {
     typealias Context = ServeContext
     let pages: RegisterServer
 
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-    func handle(_ request: Request, context: ServeContext,
-                next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: ServeContext,
+        next: (Request, ServeContext) async throws -> Response
+    ) async throws -> Response {
         var response: Response
         do {
             response = try await next(request, context)
@@ -42,8 +45,9 @@ struct PageGuardMiddleware: RouterMiddleware {
         default:
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
             return pages.errorResponse(
-                PageError(status: .internalServerError, title: "Er ging iets mis",
-                          message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
+                PageError(
+                    status: .internalServerError, title: "Er ging iets mis",
+                    message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
                 session: session)
         }
     }
@@ -53,8 +57,10 @@ struct PageGuardMiddleware: RouterMiddleware {
 struct SignInRequiredMiddleware: RouterMiddleware {
     typealias Context = ServeContext
 
-    func handle(_ request: Request, context: ServeContext,
-                next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: ServeContext,
+        next: (Request, ServeContext) async throws -> Response
+    ) async throws -> Response {
         guard context.session?.isSignedIn == true else { return Response(status: .seeOther, headers: [.location: "/login"]) }
         return try await next(request, context)
     }

@@ -19,8 +19,9 @@ extension RegisterServer {
                 }
             }
             let measures = try await boardSlice(query).rows
-            return file(CalendarFeed.render(measures, today: configuration.today()), type: "text/calendar; charset=utf-8",
-                        name: "maatregelen.ics")
+            return file(
+                CalendarFeed.render(measures, today: configuration.today()), type: "text/calendar; charset=utf-8",
+                name: "maatregelen.ics")
         }
     }
 
@@ -33,12 +34,17 @@ extension RegisterServer {
             guard let name = context.session?.userName else { return redirect("/login") }
             let token = RandomToken.make()
             try register.setFeedTokenHash(SHA256.hexDigest(of: token), ofUser: name, on: configuration.today())
-            var fields = ["owner", "status", "activity"].compactMap { key in form.text(key).map { Paths.encode(key) + "=" + Paths.encode($0) } }
+            var fields = ["owner", "status", "activity"].compactMap { key in
+                form.text(key).map { Paths.encode(key) + "=" + Paths.encode($0) }
+            }
             fields.append("token=" + token)
             let host = request.head.authority ?? "\(configuration.host):\(configuration.port)"
             let scheme = configuration.secureCookies ? "https" : "http"
-            return try page("feed", FeedPage(frame: frame("Agendalink", context.session),
-                                             link: "\(scheme)://\(host)/actions.ics?" + fields.joined(separator: "&")))
+            return try page(
+                "feed",
+                FeedPage(
+                    frame: frame("Agendalink", context.session),
+                    link: "\(scheme)://\(host)/actions.ics?" + fields.joined(separator: "&")))
         }
     }
 
@@ -54,19 +60,24 @@ extension RegisterServer {
             }
             let rendered = try ReportRenderer(templates: templates).renderRegister(
                 assessments, options: ProcessingRegisterOptions(language: .nl, date: configuration.today()))
-            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: rendered.json)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: rendered.json)))
         }
     }
 
     /// The board as CSV, with the register CSV's quoting and formula guard (`;`, BOM, CRLF, as Excel in Dutch reads it).
     static func csv(_ measures: [TrackedMeasure]) -> String {
         let header = ["activiteit", "maatregel", "status", "te laat", "deadline", "eigenaar", "bijgewerkt", "bewijs"]
-        let rows = [header] + measures.map {
-            [$0.activityID, $0.measure.id, Words.measureStatus($0.progress.status), $0.isOverdue ? "ja" : "nee",
-             $0.measure.due?.description ?? "", $0.measure.owner ?? "", $0.progress.updatedOn?.description ?? "",
-             $0.progress.evidence ?? ""]
-        }
+        let rows =
+            [header]
+            + measures.map {
+                [
+                    $0.activityID, $0.measure.id, Words.measureStatus($0.progress.status), $0.isOverdue ? "ja" : "nee",
+                    $0.measure.due?.description ?? "", $0.measure.owner ?? "", $0.progress.updatedOn?.description ?? "",
+                    $0.progress.evidence ?? "",
+                ]
+            }
         return RegisterCSV.writer.document(rows)
     }
 }

@@ -37,29 +37,34 @@ extension RegisterServer {
         let current = history.current
         let canUpdate = try mayUpdate(activityID: current.activityID, session: context.session)
         let addresses = try await addressedRisks(current)
-        return try page("measure", MeasurePage(
-            frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
-            activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
-            addresses: addresses, hasAddresses: !addresses.isEmpty,
-            definitions: history.definitions.map { definition in
-                let text = definition.measure.map {
-                    "eigenaar \($0.owner ?? "(geen)"), deadline \($0.due?.description ?? "(geen)"), "
-                        + "status \($0.status.map(Words.measureStatus) ?? "(geen)")"
-                } ?? "uit de spec verwijderd"
-                return .init(versionID: definition.versionID, recordedOn: definition.recordedOn.description, text: text)
-            },
-            events: history.events.reversed().map {
-                .init(on: $0.occurredOn, status: Words.measureStatus($0.status), author: $0.author, note: $0.note,
-                      evidence: $0.evidence, evidenceIsLink: EvidenceLink.isWebLink($0.evidence))
-            },
-            hasEvents: !history.events.isEmpty,
-            // After "Vastleggen" the form leads here with ?vastgelegd: confirmed when the last update is this user's.
-            saved: Self.query(request)["vastgelegd"] != nil && history.events.last.map { $0.author == context.session?.userName } == true,
-            canUpdate: canUpdate,
-            action: Paths.measure(activityID: current.activityID, measureID: current.measure.id),
-            statuses: MeasureStatus.allCases.map {
-                .init(value: $0.rawValue, label: Words.measureStatus($0), selected: $0 == current.progress.status)
-            }))
+        return try page(
+            "measure",
+            MeasurePage(
+                frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
+                activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
+                addresses: addresses, hasAddresses: !addresses.isEmpty,
+                definitions: history.definitions.map { definition in
+                    let text =
+                        definition.measure.map {
+                            "eigenaar \($0.owner ?? "(geen)"), deadline \($0.due?.description ?? "(geen)"), "
+                                + "status \($0.status.map(Words.measureStatus) ?? "(geen)")"
+                        } ?? "uit de spec verwijderd"
+                    return .init(versionID: definition.versionID, recordedOn: definition.recordedOn.description, text: text)
+                },
+                events: history.events.reversed().map {
+                    .init(
+                        on: $0.occurredOn, status: Words.measureStatus($0.status), author: $0.author, note: $0.note,
+                        evidence: $0.evidence, evidenceIsLink: EvidenceLink.isWebLink($0.evidence))
+                },
+                hasEvents: !history.events.isEmpty,
+                // After "Vastleggen" the form leads here with ?vastgelegd: confirmed when the last update is this user's.
+                saved: Self.query(request)["vastgelegd"] != nil
+                    && history.events.last.map { $0.author == context.session?.userName } == true,
+                canUpdate: canUpdate,
+                action: Paths.measure(activityID: current.activityID, measureID: current.measure.id),
+                statuses: MeasureStatus.allCases.map {
+                    .init(value: $0.rawValue, label: Words.measureStatus($0), selected: $0 == current.progress.status)
+                }))
     }
 
     /// The risks the measure addresses, in the report's words ("R2 Title (Hoog)"), from the version that
@@ -80,16 +85,19 @@ extension RegisterServer {
         let history = try history(context)
         let current = history.current
         guard try mayUpdate(activityID: current.activityID, session: context.session) else {
-            throw PageError.forbidden("U mag de maatregelen van \(current.activityID) niet bijwerken. "
-                + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen; "
-                + "beoordelaars en meelezers kunnen alleen lezen. Vraag de privacy officer om een toewijzing als dat nodig is.")
+            throw PageError.forbidden(
+                "U mag de maatregelen van \(current.activityID) niet bijwerken. "
+                    + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen; "
+                    + "beoordelaars en meelezers kunnen alleen lezen. Vraag de privacy officer om een toewijzing als dat nodig is.")
         }
         guard let statusText = form.text("status"), let status = MeasureStatus(rawValue: statusText) else {
             throw PageError.badRequest("Kies een status: gepland, in uitvoering, gereed of vervallen.")
         }
         let note = form.text("note"), evidence = form.text("evidence")
         if (note?.count ?? 0) > 2_000 { throw PageError.badRequest("De toelichting is te lang: hooguit 2000 tekens.") }
-        if (evidence?.count ?? 0) > 500 { throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).") }
+        if (evidence?.count ?? 0) > 500 {
+            throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).")
+        }
         let update = MeasureUpdate(
             measureID: current.measure.id, activityID: current.activityID, status: status, on: configuration.today(),
             note: note, evidence: evidence, author: context.session?.userName)

@@ -27,12 +27,13 @@ extension RegisterServer {
         for latest in try register.latestVersions() {
             if let wanted = query.text("status"), latest.status?.rawValue != wanted { continue }
             let own = measures[latest.activityID] ?? []
-            rows.append(OverviewPage.Row(
-                id: latest.activityID, link: Paths.activity(latest.activityID), title: latest.title,
-                status: Words.status(latest.status), verdict: "",
-                openHighRisks: latest.findings.residualHigh, openMeasures: own.count(where: \.isOpen),
-                overdueMeasures: own.count(where: \.isOverdue), lastVersion: latest.versionID,
-                lastRecordedOn: latest.recordedOn.description))
+            rows.append(
+                OverviewPage.Row(
+                    id: latest.activityID, link: Paths.activity(latest.activityID), title: latest.title,
+                    status: Words.status(latest.status), verdict: "",
+                    openHighRisks: latest.findings.residualHigh, openMeasures: own.count(where: \.isOpen),
+                    overdueMeasures: own.count(where: \.isOverdue), lastVersion: latest.versionID,
+                    lastRecordedOn: latest.recordedOn.description))
         }
         // The pre-scan verdict comes from the analysis of each latest version (cached per version).
         for index in rows.indices {
@@ -47,11 +48,13 @@ extension RegisterServer {
         }
         let statusChoices = [("", "alle")] + ActivityStatus.allCases.map { ($0.rawValue, Words.status($0)) }
         let sortChoices = [("id", "id"), ("title", "titel"), ("overdue", "meeste te late maatregelen"), ("risks", "meeste hoge risico's")]
-        return try page("overview", OverviewPage(
-            frame: frame("Register", context.session), rows: rows,
-            statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
-            sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
-            empty: rows.isEmpty))
+        return try page(
+            "overview",
+            OverviewPage(
+                frame: frame("Register", context.session), rows: rows,
+                statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
+                sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
+                empty: rows.isEmpty))
     }
 
     // MARK: - Activity
@@ -80,22 +83,25 @@ extension RegisterServer {
                         + "&to=" + Paths.encode(version.versionID)
                     : nil)
         }
-        return try page("activity", ActivityPage(
-            frame: frame(latest.title, context.session), id: id, title: latest.title,
-            verdict: Words.verdict(assessment.preScan.verdict), reportLink: Paths.activity(id) + "/report",
-            versions: versions, measures: measures.map(MeasureRow.init), hasMeasures: !measures.isEmpty,
-            diffAction: Paths.activity(id) + "/diff",
-            // Preselected: the version before the latest against the latest, what a reviewer compares most.
-            fromChoices: versionChoices(history.versions, selected: history.versions.count - 2),
-            toChoices: versionChoices(history.versions, selected: history.versions.count - 1),
-            canCompare: history.versions.count > 1))
+        return try page(
+            "activity",
+            ActivityPage(
+                frame: frame(latest.title, context.session), id: id, title: latest.title,
+                verdict: Words.verdict(assessment.preScan.verdict), reportLink: Paths.activity(id) + "/report",
+                versions: versions, measures: measures.map(MeasureRow.init), hasMeasures: !measures.isEmpty,
+                diffAction: Paths.activity(id) + "/diff",
+                // Preselected: the version before the latest against the latest, what a reviewer compares most.
+                fromChoices: versionChoices(history.versions, selected: history.versions.count - 2),
+                toChoices: versionChoices(history.versions, selected: history.versions.count - 1),
+                canCompare: history.versions.count > 1))
     }
 
     /// The recorded versions as choices of the compare form, newest first, the one at `selected` (oldest 0) chosen.
     private func versionChoices(_ versions: [VersionSummary], selected: Int) -> [OverviewPage.Choice] {
         versions.enumerated().reversed().map { offset, version in
-            .init(value: version.versionID, label: "\(version.sequence). \(version.versionID) (\(version.recordedOn))",
-                  selected: offset == selected)
+            .init(
+                value: version.versionID, label: "\(version.sequence). \(version.versionID) (\(version.recordedOn))",
+                selected: offset == selected)
         }
     }
 
@@ -110,20 +116,24 @@ extension RegisterServer {
             throw PageError.notFound("Van deze verwerking is nog geen versie vastgelegd.")
         }
         let assessment = try await assessments.assessment(version: version.versionID)
-        let progress = Dictionary(try register.measureProgress(activityID: id).map { ($0.measureID, $0) },
-                                  uniquingKeysWith: { first, _ in first })
+        let progress = Dictionary(
+            try register.measureProgress(activityID: id).map { ($0.measureID, $0) },
+            uniquingKeysWith: { first, _ in first })
         let rendered = try ReportRenderer(templates: templates).render(
             assessment, options: ReportOptions(date: version.recordedOn, progress: progress))
-        return try document(rendered.html, bar: DocumentBar(
-            frame: frame(version.title, context.session), activityID: id, activityLink: Paths.activity(id),
-            what: "DPIA, versie \(version.sequence) (\(version.versionID), vastgelegd \(version.recordedOn))"))
+        return try document(
+            rendered.html,
+            bar: DocumentBar(
+                frame: frame(version.title, context.session), activityID: id, activityLink: Paths.activity(id),
+                what: "DPIA, versie \(version.sequence) (\(version.versionID), vastgelegd \(version.recordedOn))"))
     }
 
     /// A version id given in the address, which must be a recorded version of this activity.
     func versionID(_ text: String?, of activityID: String) throws -> String? {
         guard let text else { return nil }
         guard text.hasPrefix(activityID + "@"),
-              let match = try register.history(of: activityID).versions.first(where: { $0.versionID.hasPrefix(text) }) else {
+            let match = try register.history(of: activityID).versions.first(where: { $0.versionID.hasPrefix(text) })
+        else {
             throw PageError.notFound("'\(text)' is geen vastgelegde versie van \(activityID).")
         }
         return match.versionID
@@ -144,9 +154,11 @@ extension RegisterServer {
         let old = try await assessments.assessment(version: from), new = try await assessments.assessment(version: to)
         let diff = ActivityDiffer().diff(old: old, new: new)
         let page = DiffPresenter(language: new.activity.language).render(diff, as: .html)
-        return try document(page, bar: DocumentBar(
-            frame: frame("Wat veranderde", context.session), activityID: id, activityLink: Paths.activity(id),
-            what: "wat veranderde: versie \(from) → \(to)"))
+        return try document(
+            page,
+            bar: DocumentBar(
+                frame: frame("Wat veranderde", context.session), activityID: id, activityLink: Paths.activity(id),
+                what: "wat veranderde: versie \(from) → \(to)"))
     }
 
     /// A document of the command line (report, diff) with the page header and a line saying where it
@@ -165,24 +177,30 @@ extension RegisterServer {
         let number = max(1, Int(query["page"] ?? "") ?? 1)
         let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
         let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size, html: true)
-        let statusChoices: [(String, String)] = [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
+        let statusChoices: [(String, String)] =
+            [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
             + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
         let start = min(overflow ? slice.count : offset, slice.count), end = start + slice.rows.count
         func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         // A list of names to choose from while it fits on a screen; for a larger register a field for the id.
         let activities = slice.activities ?? []
-        return try page("board", BoardPage(
-            frame: frame("Maatregelen", context.session), rows: slice.html.map(RenderedRow.init),
-            owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
-            statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
-            activities: slice.activities == nil ? [] : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
-                + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
-            chooseActivity: slice.activities != nil,
-            count: slice.count, overdueCount: slice.overdue,
-            csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter), icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
-            firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
-            nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
+        return try page(
+            "board",
+            BoardPage(
+                frame: frame("Maatregelen", context.session), rows: slice.html.map(RenderedRow.init),
+                owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
+                statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
+                activities: slice.activities == nil
+                    ? []
+                    : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
+                        + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
+                chooseActivity: slice.activities != nil,
+                count: slice.count, overdueCount: slice.overdue,
+                csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter),
+                icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
+                firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
+                nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
     }
 
     /// Up to this many activities the board's filter lists them by name.
@@ -197,7 +215,9 @@ extension RegisterServer {
         case "open": filter.statuses = [.planned, .inProgress]
         case "overdue": filter.overdueOnly = true
         case let text?:
-            guard let status = MeasureStatus(rawValue: text) else { throw PageError.badRequest("'\(text)' is geen status van een maatregel.") }
+            guard let status = MeasureStatus(rawValue: text) else {
+                throw PageError.badRequest("'\(text)' is geen status van een maatregel.")
+            }
             filter.statuses = [status]
         }
         let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit, html: html)

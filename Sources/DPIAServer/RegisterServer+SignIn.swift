@@ -28,8 +28,9 @@ extension RegisterServer {
             guard let user, matches else {
                 let delay = await throttle.failed(name)
                 try await Task.sleep(for: .milliseconds(delay))
-                return try page("login", LoginPage(frame: frame("Inloggen", context.session), failed: true, name: name),
-                                status: .unauthorized)
+                return try page(
+                    "login", LoginPage(frame: frame("Inloggen", context.session), failed: true, name: name),
+                    status: .unauthorized)
             }
             await throttle.succeeded(name)
             let session = await sessions.signIn(userName: user.name, role: user.role, replacing: context.session?.id)
@@ -43,20 +44,24 @@ extension RegisterServer {
             try requireToken(form, session: context.session)
             if let session = context.session { await sessions.end(id: session.id) }
             var response = redirect("/login")
-            response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/",
-                                      secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/",
+                    secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
             return response
         }
 
         router.get("/serve.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(string: try templates.render("serve/style.css", [String: String]()))))
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: try templates.render("serve/style.css", [String: String]()))))
         }
     }
 
     /// The session cookie: not readable by scripts, never sent by other sites, only over TLS with `--secure-cookies`.
     func sessionCookie(_ id: String) -> Cookie {
-        Cookie(name: SessionMiddleware.cookieName, value: id, path: "/", secure: configuration.secureCookies,
-               httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: SessionMiddleware.cookieName, value: id, path: "/", secure: configuration.secureCookies,
+            httpOnly: true, sameSite: .strict)
     }
 }

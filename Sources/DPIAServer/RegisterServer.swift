@@ -37,8 +37,9 @@ public struct RegisterServer: Sendable {
     public func router() -> Router<ServeContext> {
         let router = Router(context: ServeContext.self)
         router.add(middleware: PageGuardMiddleware(pages: self))
-        router.add(middleware: SessionMiddleware(
-            sessions: sessions, register: register, trustHeader: configuration.trustHeader.flatMap { HTTPField.Name($0) }))
+        router.add(
+            middleware: SessionMiddleware(
+                sessions: sessions, register: register, trustHeader: configuration.trustHeader.flatMap { HTTPField.Name($0) }))
         addSignInRoutes(to: router)
         addCalendarRoute(to: router)
         let pages = router.group().add(middleware: SignInRequiredMiddleware())
@@ -76,13 +77,15 @@ public struct RegisterServer: Sendable {
     }
 
     func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     func file(_ text: String, type: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     func redirect(_ path: String) -> Response {
@@ -93,8 +96,9 @@ public struct RegisterServer: Sendable {
     func errorResponse(_ error: PageError, session: Session?) -> Response {
         let model = ErrorPage(frame: frame(error.title, session), status: Int(error.status.code), message: error.message)
         if let response = try? page("error", model, status: error.status) { return response }
-        return Response(status: error.status, headers: [.contentType: "text/plain; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: error.title + ": " + error.message + "\n")))
+        return Response(
+            status: error.status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: error.title + ": " + error.message + "\n")))
     }
 
     /// The form fields of a POST body; a body larger than the limit is refused.
@@ -112,8 +116,9 @@ public struct RegisterServer: Sendable {
     /// The form's token must be the session's: otherwise another site may have sent it.
     func requireToken(_ form: Form, session: Session?) throws {
         guard let session, let token = form["csrf"], RandomToken.equal(token, session.csrfToken) else {
-            throw PageError(status: .forbidden, title: "Formulier verlopen",
-                            message: "Dit formulier hoort niet bij uw sessie (meer). Open de pagina opnieuw en probeer het nog eens.")
+            throw PageError(
+                status: .forbidden, title: "Formulier verlopen",
+                message: "Dit formulier hoort niet bij uw sessie (meer). Open de pagina opnieuw en probeer het nog eens.")
         }
     }
 
@@ -125,5 +130,5 @@ public struct RegisterServer: Sendable {
         }
     }
 
-        static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
+    static func query(_ request: Request) -> Form { Form(encoded: request.uri.query ?? "") }
 }

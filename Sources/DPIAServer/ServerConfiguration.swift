@@ -24,11 +24,13 @@ public struct ServerConfiguration: Sendable {
     /// How many measures one page of the actions board shows (the feeds have all).
     public var boardPageSize: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templates: TemplateSet,
-                secureCookies: Bool = false, trustHeader: String? = nil,
-                today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
-                loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
-                boardPageSize: Int = 50) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templates: TemplateSet,
+        secureCookies: Bool = false, trustHeader: String? = nil,
+        today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
+        loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
+        boardPageSize: Int = 50
+    ) {
         self.host = host; self.port = port; self.databasePath = databasePath; self.templates = templates
         self.secureCookies = secureCookies; self.trustHeader = trustHeader; self.today = today
         self.loginDelay = loginDelay; self.maximumLoginDelay = maximumLoginDelay; self.maximumBodySize = maximumBodySize

@@ -11,8 +11,10 @@ struct SessionMiddleware: RouterMiddleware {
     let register: RegisterDatabase
     let trustHeader: HTTPField.Name?
 
-    func handle(_ request: Request, context: ServeContext,
-                next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: ServeContext,
+        next: (Request, ServeContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let trustHeader {
             // The proxy signs users in; its header is the only source of who is asking.

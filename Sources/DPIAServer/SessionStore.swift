@@ -11,15 +11,19 @@ actor SessionStore {
 
     /// A session nobody has signed in to, for the sign-in form's token.
     func startAnonymous() -> Session {
-        store(Session(id: RandomToken.make(), userName: nil, role: nil, csrfToken: RandomToken.make(),
-                      expires: Date().addingTimeInterval(idleTimeout)))
+        store(
+            Session(
+                id: RandomToken.make(), userName: nil, role: nil, csrfToken: RandomToken.make(),
+                expires: Date().addingTimeInterval(idleTimeout)))
     }
 
     /// A new session for a user who signed in; the old session (if any) ends, so that its id cannot be reused.
     func signIn(userName: String, role: UserRole, replacing old: String?) -> Session {
         if let old { sessions[old] = nil }
-        return store(Session(id: RandomToken.make(), userName: userName, role: role, csrfToken: RandomToken.make(),
-                             expires: Date().addingTimeInterval(idleTimeout)))
+        return store(
+            Session(
+                id: RandomToken.make(), userName: userName, role: role, csrfToken: RandomToken.make(),
+                expires: Date().addingTimeInterval(idleTimeout)))
     }
 
     /// The live session with this id, its expiry moved on; nil when unknown or expired.
@@ -37,8 +41,10 @@ actor SessionStore {
 
     /// A session under a fixed id (for users named by a single-sign-on proxy; never sent as a cookie).
     func signInKeepingID(id: String, userName: String, role: UserRole) -> Session {
-        store(Session(id: id, userName: userName, role: role, csrfToken: RandomToken.make(),
-                      expires: Date().addingTimeInterval(idleTimeout)))
+        store(
+            Session(
+                id: id, userName: userName, role: role, csrfToken: RandomToken.make(),
+                expires: Date().addingTimeInterval(idleTimeout)))
     }
 
     func end(id: String) { sessions[id] = nil }

@@ -3,317 +3,317 @@
 /// The text of `Provisions/provisions.yaml`, the catalogue `dpia` ships with.
 enum BuiltinProvisions {
     static let yaml = #"""
-# The catalogue of provisions that `dpia check` reasons on.
-#
-# One entry per provision: a stable id (law-article-lid-letter, dots as '-': `wmo-5-1-1-4`), the law,
-# article, lid and letter a citation names, what the provision does (`effect`, typed), for whom, and
-# its source. A spec may cite a provision by id (`grounds: [pw-65-1-c]`) or as written in a DPIA
-# ("Participatiewet art. 65 lid 1 onder c"); a citation names a provision only when law, article, lid
-# and letter are all equal to an entry here. Read it with `dpia provisions`; extend or correct it
-# without code with `--provisions FILE` (an entry with the same id replaces this one).
-#
-# effect (what the analyser may conclude from the provision):
-#   task                       a task or competence of the `parties` (domains: the policy domains)
-#   disclosure-duty            a duty to disclose: the only thing that makes secrecy exception a apply
-#   secrecy                    a duty of secrecy
-#   secrecy-exception          names an exception (a, b, c); citing it does not fulfil its condition
-#   exchange-duty              a duty to exchange data between the `parties` for their task
-#   special-category-exception an exception to art. 9 AVG (needs_national_law: it needs a national provision too;
-#                              consent_based: it rests on consent, so none where the person depends on the asker)
-#   criminal-data-exception    a basis for criminal data (art. 10 AVG)
-#   national-id-basis          a law that prescribes the use of the BSN
-#   cross-domain               lets `to_domain` use data of `from_domains`, for `scope` only
-#   lawful-basis               a ground of art. 6 lid 1 AVG itself
-#   restriction                restricts or conditions processing; a basis for nothing
-#   other                      cited for context; decides nothing
-#
-# verify: true marks entries whose text was not checked against the current consolidation
-# (docs/analysis.md): the analyser uses them, reports say so.
-#
-# Sources: the texts on wetten.overheid.nl and EUR-Lex; the seed documents cite them as
-# HW (DPIA HalloWerk Utrecht), VUM (Handreiking juridische grondslagen VUM 2021), MEMO (memo inzicht
-# werkzoekendenbestand 2023), STAP (stappenplan informatie delen onderwijs-zorg-arbeid), ZTM
-# (scriptie privacy sociaal domein Zoetermeer 2019).
+        # The catalogue of provisions that `dpia check` reasons on.
+        #
+        # One entry per provision: a stable id (law-article-lid-letter, dots as '-': `wmo-5-1-1-4`), the law,
+        # article, lid and letter a citation names, what the provision does (`effect`, typed), for whom, and
+        # its source. A spec may cite a provision by id (`grounds: [pw-65-1-c]`) or as written in a DPIA
+        # ("Participatiewet art. 65 lid 1 onder c"); a citation names a provision only when law, article, lid
+        # and letter are all equal to an entry here. Read it with `dpia provisions`; extend or correct it
+        # without code with `--provisions FILE` (an entry with the same id replaces this one).
+        #
+        # effect (what the analyser may conclude from the provision):
+        #   task                       a task or competence of the `parties` (domains: the policy domains)
+        #   disclosure-duty            a duty to disclose: the only thing that makes secrecy exception a apply
+        #   secrecy                    a duty of secrecy
+        #   secrecy-exception          names an exception (a, b, c); citing it does not fulfil its condition
+        #   exchange-duty              a duty to exchange data between the `parties` for their task
+        #   special-category-exception an exception to art. 9 AVG (needs_national_law: it needs a national provision too;
+        #                              consent_based: it rests on consent, so none where the person depends on the asker)
+        #   criminal-data-exception    a basis for criminal data (art. 10 AVG)
+        #   national-id-basis          a law that prescribes the use of the BSN
+        #   cross-domain               lets `to_domain` use data of `from_domains`, for `scope` only
+        #   lawful-basis               a ground of art. 6 lid 1 AVG itself
+        #   restriction                restricts or conditions processing; a basis for nothing
+        #   other                      cited for context; decides nothing
+        #
+        # verify: true marks entries whose text was not checked against the current consolidation
+        # (docs/analysis.md): the analyser uses them, reports say so.
+        #
+        # Sources: the texts on wetten.overheid.nl and EUR-Lex; the seed documents cite them as
+        # HW (DPIA HalloWerk Utrecht), VUM (Handreiking juridische grondslagen VUM 2021), MEMO (memo inzicht
+        # werkzoekendenbestand 2023), STAP (stappenplan informatie delen onderwijs-zorg-arbeid), ZTM
+        # (scriptie privacy sociaal domein Zoetermeer 2019).
 
-laws:
-  - id: avg
-    name: AVG
-    names: [GDPR, Algemene verordening gegevensbescherming, General Data Protection Regulation, Verordening (EU) 2016/679]
-    source: Verordening (EU) 2016/679, EUR-Lex CELEX 32016R0679
-  - id: uavg
-    name: UAVG
-    names: [Uitvoeringswet AVG, Uitvoeringswet Algemene verordening gegevensbescherming]
-    source: wetten.overheid.nl BWBR0040940
-  - id: pw
-    name: Participatiewet
-    names: [Pw, Participatie wet]
-    source: wetten.overheid.nl BWBR0015703
-  - id: suwi
-    name: Wet SUWI
-    names: [SUWI, Wet structuur uitvoeringsorganisatie werk en inkomen]
-    source: wetten.overheid.nl BWBR0013060
-  - id: wmo
-    name: Wmo 2015
-    names: [Wmo, Wet maatschappelijke ondersteuning 2015]
-    source: wetten.overheid.nl BWBR0035362
-  - id: jw
-    name: Jeugdwet
-    names: [Jw]
-    source: wetten.overheid.nl BWBR0034925
-  - id: wgs
-    name: Wet gemeentelijke schuldhulpverlening
-    names: [Wgs]
-    source: wetten.overheid.nl BWBR0031455
-  - id: wabb
-    name: Wet algemene bepalingen burgerservicenummer
-    names: [Wabb, Wet abb]
-    source: wetten.overheid.nl BWBR0022428
-  - id: wbrp
-    name: Wet basisregistratie personen
-    names: [Wet BRP]
-    source: wetten.overheid.nl BWBR0033715
-  - id: archiefwet
-    name: Archiefwet 1995
-    names: [Archiefwet]
-    source: wetten.overheid.nl BWBR0007376
-  - id: wlz
-    name: Wet langdurige zorg
-    names: [Wlz]
-    source: wetten.overheid.nl BWBR0035917
-  - id: gemw
-    name: Gemeentewet
-    names: []
-    source: wetten.overheid.nl BWBR0005416
-  - id: wcbs
-    name: Wet op het Centraal bureau voor de statistiek
-    names: [CBS-wet, Wet op het CBS]
-    source: wetten.overheid.nl BWBR0015926
-  - id: web
-    name: Wet educatie en beroepsonderwijs
-    names: [WEB]
-    source: wetten.overheid.nl BWBR0007625
-  - id: awb
-    name: Algemene wet bestuursrecht
-    names: [Awb]
-    source: wetten.overheid.nl BWBR0005537
-  - id: wi2021
-    name: Wet inburgering 2021
-    names: []
-    source: wetten.overheid.nl BWBR0044770
-  - id: lpw
-    name: Leerplichtwet 1969
-    names: [Leerplichtwet]
-    source: wetten.overheid.nl BWBR0002628
+        laws:
+          - id: avg
+            name: AVG
+            names: [GDPR, Algemene verordening gegevensbescherming, General Data Protection Regulation, Verordening (EU) 2016/679]
+            source: Verordening (EU) 2016/679, EUR-Lex CELEX 32016R0679
+          - id: uavg
+            name: UAVG
+            names: [Uitvoeringswet AVG, Uitvoeringswet Algemene verordening gegevensbescherming]
+            source: wetten.overheid.nl BWBR0040940
+          - id: pw
+            name: Participatiewet
+            names: [Pw, Participatie wet]
+            source: wetten.overheid.nl BWBR0015703
+          - id: suwi
+            name: Wet SUWI
+            names: [SUWI, Wet structuur uitvoeringsorganisatie werk en inkomen]
+            source: wetten.overheid.nl BWBR0013060
+          - id: wmo
+            name: Wmo 2015
+            names: [Wmo, Wet maatschappelijke ondersteuning 2015]
+            source: wetten.overheid.nl BWBR0035362
+          - id: jw
+            name: Jeugdwet
+            names: [Jw]
+            source: wetten.overheid.nl BWBR0034925
+          - id: wgs
+            name: Wet gemeentelijke schuldhulpverlening
+            names: [Wgs]
+            source: wetten.overheid.nl BWBR0031455
+          - id: wabb
+            name: Wet algemene bepalingen burgerservicenummer
+            names: [Wabb, Wet abb]
+            source: wetten.overheid.nl BWBR0022428
+          - id: wbrp
+            name: Wet basisregistratie personen
+            names: [Wet BRP]
+            source: wetten.overheid.nl BWBR0033715
+          - id: archiefwet
+            name: Archiefwet 1995
+            names: [Archiefwet]
+            source: wetten.overheid.nl BWBR0007376
+          - id: wlz
+            name: Wet langdurige zorg
+            names: [Wlz]
+            source: wetten.overheid.nl BWBR0035917
+          - id: gemw
+            name: Gemeentewet
+            names: []
+            source: wetten.overheid.nl BWBR0005416
+          - id: wcbs
+            name: Wet op het Centraal bureau voor de statistiek
+            names: [CBS-wet, Wet op het CBS]
+            source: wetten.overheid.nl BWBR0015926
+          - id: web
+            name: Wet educatie en beroepsonderwijs
+            names: [WEB]
+            source: wetten.overheid.nl BWBR0007625
+          - id: awb
+            name: Algemene wet bestuursrecht
+            names: [Awb]
+            source: wetten.overheid.nl BWBR0005537
+          - id: wi2021
+            name: Wet inburgering 2021
+            names: []
+            source: wetten.overheid.nl BWBR0044770
+          - id: lpw
+            name: Leerplichtwet 1969
+            names: [Leerplichtwet]
+            source: wetten.overheid.nl BWBR0002628
 
-provisions:
-  # ---- AVG: lawful bases (art. 6), special data (art. 9, 10), processors, rights ----
-  - {id: avg-6-1-a, law: avg, article: "6", lid: "1", letter: a, effect: lawful-basis, title: "Toestemming", title_en: "Consent", source: "art. 6 lid 1 onder a AVG; STAP stap 1", scope: "Alleen vrij gegeven toestemming; wie afhankelijk is van de vrager kan niet vrij weigeren (overweging 43).", scope_en: "Only freely given consent; who depends on the one asking cannot freely refuse (recital 43)."}
-  - {id: avg-6-1-b, law: avg, article: "6", lid: "1", letter: b, effect: lawful-basis, title: "Uitvoering van een overeenkomst", title_en: "Performance of a contract", source: "art. 6 lid 1 onder b AVG; VUM 4.3"}
-  - {id: avg-6-1-c, law: avg, article: "6", lid: "1", letter: c, effect: lawful-basis, title: "Wettelijke verplichting", title_en: "Legal obligation", source: "art. 6 lid 1 onder c en lid 3 AVG", scope: "Vraagt een bepaling van nationaal recht die de verplichting oplegt (art. 6 lid 3).", scope_en: "Needs a provision of national law that imposes the obligation (art. 6(3))."}
-  - {id: avg-6-1-d, law: avg, article: "6", lid: "1", letter: d, effect: lawful-basis, title: "Vitaal belang", title_en: "Vital interest", source: "art. 6 lid 1 onder d AVG"}
-  - {id: avg-6-1-e, law: avg, article: "6", lid: "1", letter: e, effect: lawful-basis, title: "Taak van algemeen belang of openbaar gezag", title_en: "Public task", source: "art. 6 lid 1 onder e en lid 3 AVG; ZTM LAW-02/03", scope: "Vraagt het wetsartikel dat de taak toekent (art. 6 lid 3); art. 6 zelf is die basis niet.", scope_en: "Needs the statutory article that assigns the task (art. 6(3)); art. 6 itself is not that basis."}
-  - {id: avg-6-1-f, law: avg, article: "6", lid: "1", letter: f, effect: lawful-basis, title: "Gerechtvaardigd belang", title_en: "Legitimate interest", source: "art. 6 lid 1 onder f AVG; overweging 47", scope: "Niet voor overheidsorganen bij de uitvoering van hun taken.", scope_en: "Not for public authorities performing their tasks."}
-  - {id: avg-6-3, law: avg, article: "6", lid: "3", effect: restriction, title: "Grondslag c en e in het recht van de Unie of de lidstaat", title_en: "Bases c and e laid down in Union or member-state law", source: "art. 6 lid 3 AVG"}
-  - {id: avg-6-4, law: avg, article: "6", lid: "4", effect: other, title: "Verenigbaarheid van verdere verwerking", title_en: "Compatibility of further processing", source: "art. 6 lid 4 AVG; HW §13"}
-  - {id: avg-5, law: avg, article: "5", effect: other, title: "Beginselen", title_en: "Principles", source: "art. 5 AVG"}
-  - {id: avg-8, law: avg, article: "8", effect: other, title: "Toestemming van kinderen voor diensten van de informatiemaatschappij", title_en: "Child's consent for information society services", source: "art. 8 AVG", scope: "Gaat alleen over toestemming voor online diensten aan kinderen; niet over de belangen van kinderen bij een publieke taak.", scope_en: "Only about consent for online services offered to children; not about children's interests in a public task."}
-  - {id: avg-9-1, law: avg, article: "9", lid: "1", effect: restriction, title: "Verbod op verwerking van bijzondere persoonsgegevens", title_en: "Ban on processing special categories", source: "art. 9 lid 1 AVG"}
-  - {id: avg-9-2-a, law: avg, article: "9", lid: "2", letter: a, effect: special-category-exception, consent_based: true, title: "Uitdrukkelijke toestemming", title_en: "Explicit consent", source: "art. 9 lid 2 onder a AVG; ZTM 2.1.3", scope: "Geen uitzondering waar de betrokkene afhankelijk is van wie toestemming vraagt (scriptie Zoetermeer, stappenplan).", scope_en: "No exception where the person depends on the one asking (Zoetermeer thesis, step plan)."}
-  - {id: avg-9-2-b, law: avg, article: "9", lid: "2", letter: b, effect: special-category-exception, needs_national_law: true, title: "Arbeidsrecht, sociale zekerheid en sociale bescherming", title_en: "Employment, social security and social protection law", source: "art. 9 lid 2 onder b AVG; ZTM 2.1.3"}
-  - {id: avg-9-2-c, law: avg, article: "9", lid: "2", letter: c, effect: special-category-exception, title: "Vitaal belang, betrokkene kan geen toestemming geven", title_en: "Vital interests, person incapable of consent", source: "art. 9 lid 2 onder c AVG"}
-  - {id: avg-9-2-d, law: avg, article: "9", lid: "2", letter: d, effect: special-category-exception, title: "Stichting of vereniging zonder winstoogmerk, eigen leden", title_en: "Not-for-profit body, own members", source: "art. 9 lid 2 onder d AVG"}
-  - {id: avg-9-2-e, law: avg, article: "9", lid: "2", letter: e, effect: special-category-exception, title: "Kennelijk openbaar gemaakt door de betrokkene", title_en: "Manifestly made public by the person", source: "art. 9 lid 2 onder e AVG"}
-  - {id: avg-9-2-f, law: avg, article: "9", lid: "2", letter: f, effect: special-category-exception, title: "Rechtsvordering", title_en: "Legal claims", source: "art. 9 lid 2 onder f AVG"}
-  - {id: avg-9-2-g, law: avg, article: "9", lid: "2", letter: g, effect: special-category-exception, needs_national_law: true, title: "Zwaarwegend algemeen belang op grond van wet", title_en: "Substantial public interest laid down in law", source: "art. 9 lid 2 onder g AVG; ZTM 2.1.3"}
-  - {id: avg-9-2-h, law: avg, article: "9", lid: "2", letter: h, effect: special-category-exception, needs_national_law: true, title: "Gezondheidszorg en sociale diensten", title_en: "Health or social care", source: "art. 9 lid 2 onder h AVG"}
-  - {id: avg-9-2-i, law: avg, article: "9", lid: "2", letter: i, effect: special-category-exception, needs_national_law: true, title: "Volksgezondheid", title_en: "Public health", source: "art. 9 lid 2 onder i AVG"}
-  - {id: avg-9-2-j, law: avg, article: "9", lid: "2", letter: j, effect: special-category-exception, needs_national_law: true, title: "Archivering, onderzoek en statistiek", title_en: "Archiving, research and statistics", source: "art. 9 lid 2 onder j AVG"}
-  - {id: avg-10, law: avg, article: "10", effect: restriction, title: "Strafrechtelijke gegevens alleen onder overheidstoezicht of bij wet toegestaan", title_en: "Criminal data only under official authority or where law authorises it", source: "art. 10 AVG"}
-  - {id: avg-21, law: avg, article: "21", effect: other, title: "Recht van bezwaar (bij verwerking op grond van art. 6 lid 1 onder e of f)", title_en: "Right to object (processing on art. 6(1)(e) or (f))", source: "art. 21 AVG"}
-  - {id: avg-28, law: avg, article: "28", effect: restriction, title: "Verwerker en verwerkersovereenkomst", title_en: "Processor and processor agreement", source: "art. 28 AVG; HW §5 (VNG Standaard verwerkersovereenkomst gemeenten)"}
-  - {id: avg-28-3, law: avg, article: "28", lid: "3", effect: restriction, title: "Inhoud van de verwerkersovereenkomst", title_en: "Content of the processor agreement", source: "art. 28 lid 3 AVG"}
-  - {id: avg-35, law: avg, article: "35", effect: other, title: "Gegevensbeschermingseffectbeoordeling", title_en: "Data protection impact assessment", source: "art. 35 AVG"}
-  - {id: avg-36, law: avg, article: "36", effect: other, title: "Voorafgaande raadpleging van de toezichthouder", title_en: "Prior consultation of the supervisory authority", source: "art. 36 AVG"}
-  - {id: avg-87, law: avg, article: "87", effect: restriction, title: "Nationaal identificatienummer: voorwaarden bij lidstaatrecht", title_en: "National identification number: conditions set by member states", source: "art. 87 AVG"}
-  - {id: avg-89-1, law: avg, article: "89", lid: "1", effect: other, title: "Waarborgen bij archivering, onderzoek en statistiek", title_en: "Safeguards for archiving, research and statistics", source: "art. 89 lid 1 AVG; STAP"}
+        provisions:
+          # ---- AVG: lawful bases (art. 6), special data (art. 9, 10), processors, rights ----
+          - {id: avg-6-1-a, law: avg, article: "6", lid: "1", letter: a, effect: lawful-basis, title: "Toestemming", title_en: "Consent", source: "art. 6 lid 1 onder a AVG; STAP stap 1", scope: "Alleen vrij gegeven toestemming; wie afhankelijk is van de vrager kan niet vrij weigeren (overweging 43).", scope_en: "Only freely given consent; who depends on the one asking cannot freely refuse (recital 43)."}
+          - {id: avg-6-1-b, law: avg, article: "6", lid: "1", letter: b, effect: lawful-basis, title: "Uitvoering van een overeenkomst", title_en: "Performance of a contract", source: "art. 6 lid 1 onder b AVG; VUM 4.3"}
+          - {id: avg-6-1-c, law: avg, article: "6", lid: "1", letter: c, effect: lawful-basis, title: "Wettelijke verplichting", title_en: "Legal obligation", source: "art. 6 lid 1 onder c en lid 3 AVG", scope: "Vraagt een bepaling van nationaal recht die de verplichting oplegt (art. 6 lid 3).", scope_en: "Needs a provision of national law that imposes the obligation (art. 6(3))."}
+          - {id: avg-6-1-d, law: avg, article: "6", lid: "1", letter: d, effect: lawful-basis, title: "Vitaal belang", title_en: "Vital interest", source: "art. 6 lid 1 onder d AVG"}
+          - {id: avg-6-1-e, law: avg, article: "6", lid: "1", letter: e, effect: lawful-basis, title: "Taak van algemeen belang of openbaar gezag", title_en: "Public task", source: "art. 6 lid 1 onder e en lid 3 AVG; ZTM LAW-02/03", scope: "Vraagt het wetsartikel dat de taak toekent (art. 6 lid 3); art. 6 zelf is die basis niet.", scope_en: "Needs the statutory article that assigns the task (art. 6(3)); art. 6 itself is not that basis."}
+          - {id: avg-6-1-f, law: avg, article: "6", lid: "1", letter: f, effect: lawful-basis, title: "Gerechtvaardigd belang", title_en: "Legitimate interest", source: "art. 6 lid 1 onder f AVG; overweging 47", scope: "Niet voor overheidsorganen bij de uitvoering van hun taken.", scope_en: "Not for public authorities performing their tasks."}
+          - {id: avg-6-3, law: avg, article: "6", lid: "3", effect: restriction, title: "Grondslag c en e in het recht van de Unie of de lidstaat", title_en: "Bases c and e laid down in Union or member-state law", source: "art. 6 lid 3 AVG"}
+          - {id: avg-6-4, law: avg, article: "6", lid: "4", effect: other, title: "Verenigbaarheid van verdere verwerking", title_en: "Compatibility of further processing", source: "art. 6 lid 4 AVG; HW §13"}
+          - {id: avg-5, law: avg, article: "5", effect: other, title: "Beginselen", title_en: "Principles", source: "art. 5 AVG"}
+          - {id: avg-8, law: avg, article: "8", effect: other, title: "Toestemming van kinderen voor diensten van de informatiemaatschappij", title_en: "Child's consent for information society services", source: "art. 8 AVG", scope: "Gaat alleen over toestemming voor online diensten aan kinderen; niet over de belangen van kinderen bij een publieke taak.", scope_en: "Only about consent for online services offered to children; not about children's interests in a public task."}
+          - {id: avg-9-1, law: avg, article: "9", lid: "1", effect: restriction, title: "Verbod op verwerking van bijzondere persoonsgegevens", title_en: "Ban on processing special categories", source: "art. 9 lid 1 AVG"}
+          - {id: avg-9-2-a, law: avg, article: "9", lid: "2", letter: a, effect: special-category-exception, consent_based: true, title: "Uitdrukkelijke toestemming", title_en: "Explicit consent", source: "art. 9 lid 2 onder a AVG; ZTM 2.1.3", scope: "Geen uitzondering waar de betrokkene afhankelijk is van wie toestemming vraagt (scriptie Zoetermeer, stappenplan).", scope_en: "No exception where the person depends on the one asking (Zoetermeer thesis, step plan)."}
+          - {id: avg-9-2-b, law: avg, article: "9", lid: "2", letter: b, effect: special-category-exception, needs_national_law: true, title: "Arbeidsrecht, sociale zekerheid en sociale bescherming", title_en: "Employment, social security and social protection law", source: "art. 9 lid 2 onder b AVG; ZTM 2.1.3"}
+          - {id: avg-9-2-c, law: avg, article: "9", lid: "2", letter: c, effect: special-category-exception, title: "Vitaal belang, betrokkene kan geen toestemming geven", title_en: "Vital interests, person incapable of consent", source: "art. 9 lid 2 onder c AVG"}
+          - {id: avg-9-2-d, law: avg, article: "9", lid: "2", letter: d, effect: special-category-exception, title: "Stichting of vereniging zonder winstoogmerk, eigen leden", title_en: "Not-for-profit body, own members", source: "art. 9 lid 2 onder d AVG"}
+          - {id: avg-9-2-e, law: avg, article: "9", lid: "2", letter: e, effect: special-category-exception, title: "Kennelijk openbaar gemaakt door de betrokkene", title_en: "Manifestly made public by the person", source: "art. 9 lid 2 onder e AVG"}
+          - {id: avg-9-2-f, law: avg, article: "9", lid: "2", letter: f, effect: special-category-exception, title: "Rechtsvordering", title_en: "Legal claims", source: "art. 9 lid 2 onder f AVG"}
+          - {id: avg-9-2-g, law: avg, article: "9", lid: "2", letter: g, effect: special-category-exception, needs_national_law: true, title: "Zwaarwegend algemeen belang op grond van wet", title_en: "Substantial public interest laid down in law", source: "art. 9 lid 2 onder g AVG; ZTM 2.1.3"}
+          - {id: avg-9-2-h, law: avg, article: "9", lid: "2", letter: h, effect: special-category-exception, needs_national_law: true, title: "Gezondheidszorg en sociale diensten", title_en: "Health or social care", source: "art. 9 lid 2 onder h AVG"}
+          - {id: avg-9-2-i, law: avg, article: "9", lid: "2", letter: i, effect: special-category-exception, needs_national_law: true, title: "Volksgezondheid", title_en: "Public health", source: "art. 9 lid 2 onder i AVG"}
+          - {id: avg-9-2-j, law: avg, article: "9", lid: "2", letter: j, effect: special-category-exception, needs_national_law: true, title: "Archivering, onderzoek en statistiek", title_en: "Archiving, research and statistics", source: "art. 9 lid 2 onder j AVG"}
+          - {id: avg-10, law: avg, article: "10", effect: restriction, title: "Strafrechtelijke gegevens alleen onder overheidstoezicht of bij wet toegestaan", title_en: "Criminal data only under official authority or where law authorises it", source: "art. 10 AVG"}
+          - {id: avg-21, law: avg, article: "21", effect: other, title: "Recht van bezwaar (bij verwerking op grond van art. 6 lid 1 onder e of f)", title_en: "Right to object (processing on art. 6(1)(e) or (f))", source: "art. 21 AVG"}
+          - {id: avg-28, law: avg, article: "28", effect: restriction, title: "Verwerker en verwerkersovereenkomst", title_en: "Processor and processor agreement", source: "art. 28 AVG; HW §5 (VNG Standaard verwerkersovereenkomst gemeenten)"}
+          - {id: avg-28-3, law: avg, article: "28", lid: "3", effect: restriction, title: "Inhoud van de verwerkersovereenkomst", title_en: "Content of the processor agreement", source: "art. 28 lid 3 AVG"}
+          - {id: avg-35, law: avg, article: "35", effect: other, title: "Gegevensbeschermingseffectbeoordeling", title_en: "Data protection impact assessment", source: "art. 35 AVG"}
+          - {id: avg-36, law: avg, article: "36", effect: other, title: "Voorafgaande raadpleging van de toezichthouder", title_en: "Prior consultation of the supervisory authority", source: "art. 36 AVG"}
+          - {id: avg-87, law: avg, article: "87", effect: restriction, title: "Nationaal identificatienummer: voorwaarden bij lidstaatrecht", title_en: "National identification number: conditions set by member states", source: "art. 87 AVG"}
+          - {id: avg-89-1, law: avg, article: "89", lid: "1", effect: other, title: "Waarborgen bij archivering, onderzoek en statistiek", title_en: "Safeguards for archiving, research and statistics", source: "art. 89 lid 1 AVG; STAP"}
 
-  # ---- UAVG ----
-  - {id: uavg-22, law: uavg, article: "22", effect: restriction, title: "Verbod op verwerking van bijzondere persoonsgegevens", title_en: "Ban on processing special categories", source: "UAVG art. 22"}
-  - {id: uavg-23, law: uavg, article: "23", effect: special-category-exception, title: "Algemene uitzonderingen (uitdrukkelijke toestemming, openbaar gemaakt, rechtsvordering, volkenrechtelijke verplichting, zwaarwegend algemeen belang)", title_en: "General exceptions", source: "UAVG art. 23", verify: true}
-  - {id: uavg-24, law: uavg, article: "24", effect: special-category-exception, title: "Wetenschappelijk of historisch onderzoek en statistiek", title_en: "Scientific or historical research and statistics", source: "UAVG art. 24"}
-  - id: uavg-30-1-a
-    law: uavg
-    article: "30"
-    lid: "1"
-    letter: a
-    effect: special-category-exception
-    parties: [municipality, uwv, public-body, employer]
-    domains: [participatie, werk]
-    title: "Gezondheidsgegevens: bestuursorganen, pensioenfondsen en werkgevers (wettelijke voorschriften; re-integratie en begeleiding van werknemers of uitkeringsgerechtigden)"
-    title_en: "Health data: administrative bodies, pension funds and employers (statutory schemes; re-integration and support of employees or benefit recipients)"
-    scope: "Voor zover noodzakelijk voor de uitvoering van wettelijke voorschriften met aanspraken afhankelijk van de gezondheid, of voor re-integratie of begeleiding van werknemers of uitkeringsgerechtigden bij ziekte of arbeidsongeschiktheid (art. 9 lid 2 onder b AVG). Niet voor private bemiddelaars."
-    scope_en: "As far as needed for statutory schemes with entitlements that depend on health, or for re-integration or support of employees or benefit recipients in case of illness or incapacity (art. 9(2)(b) GDPR). Not for private intermediaries."
-    source: "UAVG art. 30 lid 1 onder a (sub 2°: re-integratie); standards.md §5 noemt 'lid 1 onder b' voor re-integratie: de wettekst plaatst re-integratie onder a"
-    verify: true
-  - id: uavg-30-1-b
-    law: uavg
-    article: "30"
-    lid: "1"
-    letter: b
-    effect: special-category-exception
-    parties: [education]
-    title: "Gezondheidsgegevens: scholen, voor speciale begeleiding van leerlingen"
-    title_en: "Health data: schools, for special support of pupils"
-    scope: "Alleen scholen, voor zover noodzakelijk voor speciale begeleiding van leerlingen of bijzondere voorzieningen in verband met hun gezondheid. Geen uitzondering voor gemeenten of UWV (die staat onder a)."
-    scope_en: "Schools only, as far as needed for special support of pupils or special facilities for their health. No exception for municipalities or UWV (that is under a)."
-    source: "UAVG art. 30 lid 1 onder b; STAP (onderwijs)"
-    verify: true
-  - {id: uavg-30-3, law: uavg, article: "30", lid: "3", effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners en instellingen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 (art. 9 lid 2 onder h AVG)", verify: true}
-  - {id: uavg-30-3-a, law: uavg, article: "30", lid: "3", letter: a, effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners, instellingen of voorzieningen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 onder a (art. 9 lid 2 onder h AVG)", verify: true}
-  - {id: uavg-25-a, law: uavg, article: "25", letter: a, effect: special-category-exception, title: "Ras of etnische afkomst: ter identificatie van de betrokkene, voor zover onvermijdelijk", title_en: "Racial or ethnic origin: to identify the person, as far as unavoidable", source: "UAVG art. 25 onder a", verify: true}
-  - {id: uavg-31, law: uavg, article: "31", effect: criminal-data-exception, parties: [municipality, uwv, public-body], title: "Strafrechtelijke gegevens door organen belast met de toepassing van het strafrecht en bij wet aangewezen verantwoordelijken", title_en: "Criminal data by bodies charged with criminal law and controllers designated by law", source: "UAVG art. 31", verify: true}
-  - {id: uavg-32, law: uavg, article: "32", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: algemene uitzonderingen", title_en: "Criminal data: general exceptions", source: "UAVG art. 32", verify: true}
-  - {id: uavg-33, law: uavg, article: "33", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: overige uitzonderingen (o.a. beoordeling aanvraag, bescherming van belangen)", title_en: "Criminal data: further exceptions", source: "UAVG art. 33", verify: true}
-  - {id: uavg-33-2-b, law: uavg, article: "33", lid: "2", letter: b, effect: criminal-data-exception, title: "Strafrechtelijke gegevens: beoordeling van een verzoek om een beslissing of prestatie (onder b)", title_en: "Criminal data: assessing a request for a decision or service (under b)", source: "UAVG art. 33 lid 2 onder b", verify: true}
-  - {id: uavg-46, law: uavg, article: "46", effect: restriction, title: "BSN alleen ter uitvoering van de wet die het voorschrijft", title_en: "BSN only to execute the law that prescribes it", source: "UAVG art. 46; HW §12", scope: "De beperking zelf: zegt dat een wet het gebruik van het BSN moet voorschrijven, en is zelf die wet niet.", scope_en: "The restriction itself: it requires a law that prescribes use of the BSN, and is not that law."}
+          # ---- UAVG ----
+          - {id: uavg-22, law: uavg, article: "22", effect: restriction, title: "Verbod op verwerking van bijzondere persoonsgegevens", title_en: "Ban on processing special categories", source: "UAVG art. 22"}
+          - {id: uavg-23, law: uavg, article: "23", effect: special-category-exception, title: "Algemene uitzonderingen (uitdrukkelijke toestemming, openbaar gemaakt, rechtsvordering, volkenrechtelijke verplichting, zwaarwegend algemeen belang)", title_en: "General exceptions", source: "UAVG art. 23", verify: true}
+          - {id: uavg-24, law: uavg, article: "24", effect: special-category-exception, title: "Wetenschappelijk of historisch onderzoek en statistiek", title_en: "Scientific or historical research and statistics", source: "UAVG art. 24"}
+          - id: uavg-30-1-a
+            law: uavg
+            article: "30"
+            lid: "1"
+            letter: a
+            effect: special-category-exception
+            parties: [municipality, uwv, public-body, employer]
+            domains: [participatie, werk]
+            title: "Gezondheidsgegevens: bestuursorganen, pensioenfondsen en werkgevers (wettelijke voorschriften; re-integratie en begeleiding van werknemers of uitkeringsgerechtigden)"
+            title_en: "Health data: administrative bodies, pension funds and employers (statutory schemes; re-integration and support of employees or benefit recipients)"
+            scope: "Voor zover noodzakelijk voor de uitvoering van wettelijke voorschriften met aanspraken afhankelijk van de gezondheid, of voor re-integratie of begeleiding van werknemers of uitkeringsgerechtigden bij ziekte of arbeidsongeschiktheid (art. 9 lid 2 onder b AVG). Niet voor private bemiddelaars."
+            scope_en: "As far as needed for statutory schemes with entitlements that depend on health, or for re-integration or support of employees or benefit recipients in case of illness or incapacity (art. 9(2)(b) GDPR). Not for private intermediaries."
+            source: "UAVG art. 30 lid 1 onder a (sub 2°: re-integratie); standards.md §5 noemt 'lid 1 onder b' voor re-integratie: de wettekst plaatst re-integratie onder a"
+            verify: true
+          - id: uavg-30-1-b
+            law: uavg
+            article: "30"
+            lid: "1"
+            letter: b
+            effect: special-category-exception
+            parties: [education]
+            title: "Gezondheidsgegevens: scholen, voor speciale begeleiding van leerlingen"
+            title_en: "Health data: schools, for special support of pupils"
+            scope: "Alleen scholen, voor zover noodzakelijk voor speciale begeleiding van leerlingen of bijzondere voorzieningen in verband met hun gezondheid. Geen uitzondering voor gemeenten of UWV (die staat onder a)."
+            scope_en: "Schools only, as far as needed for special support of pupils or special facilities for their health. No exception for municipalities or UWV (that is under a)."
+            source: "UAVG art. 30 lid 1 onder b; STAP (onderwijs)"
+            verify: true
+          - {id: uavg-30-3, law: uavg, article: "30", lid: "3", effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners en instellingen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 (art. 9 lid 2 onder h AVG)", verify: true}
+          - {id: uavg-30-3-a, law: uavg, article: "30", lid: "3", letter: a, effect: special-category-exception, parties: [care-provider, municipality, public-body], title: "Gezondheidsgegevens: hulpverleners, instellingen of voorzieningen voor gezondheidszorg of maatschappelijke dienstverlening", title_en: "Health data: care providers and institutions for health or social care", source: "UAVG art. 30 lid 3 onder a (art. 9 lid 2 onder h AVG)", verify: true}
+          - {id: uavg-25-a, law: uavg, article: "25", letter: a, effect: special-category-exception, title: "Ras of etnische afkomst: ter identificatie van de betrokkene, voor zover onvermijdelijk", title_en: "Racial or ethnic origin: to identify the person, as far as unavoidable", source: "UAVG art. 25 onder a", verify: true}
+          - {id: uavg-31, law: uavg, article: "31", effect: criminal-data-exception, parties: [municipality, uwv, public-body], title: "Strafrechtelijke gegevens door organen belast met de toepassing van het strafrecht en bij wet aangewezen verantwoordelijken", title_en: "Criminal data by bodies charged with criminal law and controllers designated by law", source: "UAVG art. 31", verify: true}
+          - {id: uavg-32, law: uavg, article: "32", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: algemene uitzonderingen", title_en: "Criminal data: general exceptions", source: "UAVG art. 32", verify: true}
+          - {id: uavg-33, law: uavg, article: "33", effect: criminal-data-exception, title: "Strafrechtelijke gegevens: overige uitzonderingen (o.a. beoordeling aanvraag, bescherming van belangen)", title_en: "Criminal data: further exceptions", source: "UAVG art. 33", verify: true}
+          - {id: uavg-33-2-b, law: uavg, article: "33", lid: "2", letter: b, effect: criminal-data-exception, title: "Strafrechtelijke gegevens: beoordeling van een verzoek om een beslissing of prestatie (onder b)", title_en: "Criminal data: assessing a request for a decision or service (under b)", source: "UAVG art. 33 lid 2 onder b", verify: true}
+          - {id: uavg-46, law: uavg, article: "46", effect: restriction, title: "BSN alleen ter uitvoering van de wet die het voorschrijft", title_en: "BSN only to execute the law that prescribes it", source: "UAVG art. 46; HW §12", scope: "De beperking zelf: zegt dat een wet het gebruik van het BSN moet voorschrijven, en is zelf die wet niet.", scope_en: "The restriction itself: it requires a law that prescribes use of the BSN, and is not that law."}
 
-  # ---- Wabb, BRP: the BSN ----
-  - {id: wabb-10, law: wabb, article: "10", effect: national-id-basis, parties: [municipality, uwv, public-body], title: "Overheidsorganen gebruiken het BSN bij de uitvoering van hun taak", title_en: "Public bodies use the BSN when performing their task", source: "Wabb art. 10", scope: "Alleen overheidsorganen, en alleen voor hun wettelijke taak; niet voor private partijen.", scope_en: "Public bodies only, for their statutory task; not for private parties."}
-  - {id: wbrp-3-3, law: wbrp, article: "3.3", effect: other, title: "Verstrekking uit de basisregistratie personen aan overheidsorganen", title_en: "Disclosure from the personal records database to public bodies", source: "Wet BRP art. 3.3", verify: true}
+          # ---- Wabb, BRP: the BSN ----
+          - {id: wabb-10, law: wabb, article: "10", effect: national-id-basis, parties: [municipality, uwv, public-body], title: "Overheidsorganen gebruiken het BSN bij de uitvoering van hun taak", title_en: "Public bodies use the BSN when performing their task", source: "Wabb art. 10", scope: "Alleen overheidsorganen, en alleen voor hun wettelijke taak; niet voor private partijen.", scope_en: "Public bodies only, for their statutory task; not for private parties."}
+          - {id: wbrp-3-3, law: wbrp, article: "3.3", effect: other, title: "Verstrekking uit de basisregistratie personen aan overheidsorganen", title_en: "Disclosure from the personal records database to public bodies", source: "Wet BRP art. 3.3", verify: true}
 
-  # ---- Participatiewet ----
-  - id: pw-7-1-a
-    law: pw
-    article: "7"
-    lid: "1"
-    letter: a
-    effect: task
-    parties: [municipality]
-    domains: [participatie]
-    title: "Ondersteuning bij arbeidsinschakeling en voorzieningen daarvoor (doelgroepen van de Participatiewet)"
-    title_en: "Support with finding work and facilities for it (target groups of the Participatiewet)"
-    scope: "Een taak van het college voor zijn doelgroepen (ook niet-uitkeringsgerechtigden, nr. 7); geen verplichting tot bekendmaking, dus geen uitzondering a op de geheimhouding."
-    scope_en: "A task of the municipal executive for its target groups (also people without a benefit, no. 7); no duty to disclose, so not secrecy exception a."
-    source: "Participatiewet art. 7 lid 1 onder a; VUM §3 noten 9 en 12"
-  - {id: pw-7-1-b, law: pw, article: "7", lid: "1", letter: b, effect: task, parties: [municipality], domains: [participatie], title: "Verlenen van bijstand", title_en: "Granting social assistance", source: "Participatiewet art. 7 lid 1 onder b"}
-  - {id: pw-7-1, law: pw, article: "7", lid: "1", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college: arbeidsinschakeling en bijstand", title_en: "Tasks of the executive: finding work and social assistance", source: "Participatiewet art. 7 lid 1; HW §11; VUM §3 noot 9", scope: "Een taak; geen verplichting tot bekendmaking.", scope_en: "A task; no duty to disclose."}
-  - {id: pw-7, law: pw, article: "7", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college (Participatiewet)", title_en: "Tasks of the executive (Participatiewet)", source: "Participatiewet art. 7; HW §11"}
-  - {id: pw-7-7, law: pw, article: "7", lid: "7", effect: task, parties: [municipality], domains: [participatie], title: "Dienstverlening aan personen die dienstverlening van UWV ontvangen, na afspraak met UWV", title_en: "Services to people served by UWV, by agreement with UWV", source: "Participatiewet art. 7 lid 7; VUM §3 noot 10", verify: true}
-  - {id: pw-35, law: pw, article: "35", effect: task, parties: [municipality], domains: [participatie], title: "Bijzondere bijstand", title_en: "Special assistance", source: "Participatiewet art. 35"}
-  - {id: pw-9, law: pw, article: "9", effect: other, title: "Arbeidsverplichtingen van de belanghebbende", title_en: "Work obligations of the claimant", source: "Participatiewet art. 9; HW §11"}
-  - {id: pw-53a, law: pw, article: "53a", effect: other, title: "Gegevens van de aanvrager; onderzoek", title_en: "Data from the applicant; inquiry", source: "Participatiewet art. 53a; HW §11"}
-  - {id: pw-63-1, law: pw, article: "63", lid: "1", effect: disclosure-duty, parties: [employer], recipients: [municipality], title: "Inlichtingenplicht van werkgevers aan het college", title_en: "Duty of employers to inform the executive", source: "Participatiewet art. 63 lid 1; ZTM tabel 4A", verify: true}
-  - {id: pw-64-1, law: pw, article: "64", lid: "1", effect: disclosure-duty, recipients: [municipality], title: "Inlichtingenplicht van derden (o.a. werkgevers, instanties) aan het college", title_en: "Duty of third parties to inform the executive", source: "Participatiewet art. 64 lid 1 (onder a–q); ZTM tabel 4A", verify: true}
-  - id: pw-65
-    law: pw
-    article: "65"
-    effect: secrecy
-    parties: [municipality]
-    title: "Geheimhouding van gegevens verkregen bij de uitvoering van de Participatiewet"
-    title_en: "Secrecy of data obtained in carrying out the Participatiewet"
-    scope: "Bekendmaking alleen als (a) een wettelijk voorschrift tot bekendmaking verplicht, (b) de betrokkene schriftelijk verklaarde geen bezwaar te hebben, of (c) de gegevens niet herleidbaar zijn."
-    scope_en: "Disclosure only where (a) a statutory provision requires it, (b) the person declared in writing to have no objection, or (c) the data cannot be traced to persons."
-    source: "Participatiewet art. 65; VUM §4.4"
-  - {id: pw-65-1, law: pw, article: "65", lid: "1", effect: secrecy, parties: [municipality], title: "Geheimhouding en de uitzonderingen daarop", title_en: "Secrecy and its exceptions", source: "Participatiewet art. 65 lid 1; VUM §4.4"}
-  - {id: pw-65-1-a, law: pw, article: "65", lid: "1", letter: a, effect: secrecy-exception, exception: a, title: "Uitzondering: een wettelijk voorschrift verplicht tot bekendmaking", title_en: "Exception: a statutory provision requires disclosure", scope: "Geldt alleen met het voorschrift dat tot bekendmaking verplicht (noem dat in grounds); een taakartikel is zo'n voorschrift niet.", scope_en: "Applies only with the provision that requires disclosure (name it in grounds); a task article is no such provision.", source: "Participatiewet art. 65 lid 1 onder a; VUM §4.4"}
-  - {id: pw-65-1-b, law: pw, article: "65", lid: "1", letter: b, effect: secrecy-exception, exception: b, title: "Uitzondering: schriftelijke verklaring van geen bezwaar van de betrokkene", title_en: "Exception: the person's written no-objection statement", scope: "Geldt alleen als de verklaring schriftelijk en geïnformeerd is verkregen (`no_objection`); een opt-out of het accepteren van voorwaarden is dat niet.", scope_en: "Applies only when the statement was obtained in writing and informed (`no_objection`); an opt-out or accepting terms is not that.", source: "Participatiewet art. 65 lid 1 onder b; VUM §4.4"}
-  - {id: pw-65-1-c, law: pw, article: "65", lid: "1", letter: c, effect: secrecy-exception, exception: c, title: "Uitzondering: gegevens niet herleidbaar tot personen", title_en: "Exception: data not traceable to persons", scope: "Geldt alleen als de gegevens echt niet herleidbaar zijn, ook niet via context (VUM 'LET OP').", scope_en: "Applies only when the data really cannot be traced, not even through context (VUM 'LET OP').", source: "Participatiewet art. 65 lid 1 onder c; VUM §4.4"}
-  - {id: pw-66, law: pw, article: "66", effect: other, title: "Vermoeden van een misdrijf", title_en: "Suspicion of a crime", source: "Participatiewet art. 66; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-a, law: pw, article: "67", lid: "1", letter: a, effect: disclosure-duty, parties: [municipality], recipients: [uwv], title: "Verstrekkingsplicht aan UWV", title_en: "Duty to disclose to UWV", source: "Participatiewet art. 67 lid 1 onder a; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-b, law: pw, article: "67", lid: "1", letter: b, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan de Belastingdienst", title_en: "Duty to disclose to the Tax Administration", source: "Participatiewet art. 67 lid 1 onder b; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-c, law: pw, article: "67", lid: "1", letter: c, effect: disclosure-duty, parties: [municipality], recipients: [municipality], title: "Verstrekkingsplicht aan het college van een andere gemeente (Participatiewet, IOAW, IOAZ)", title_en: "Duty to disclose to the executive of another municipality", source: "Participatiewet art. 67 lid 1 onder c; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-d, law: pw, article: "67", lid: "1", letter: d, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan CAK, NZa, zorgverzekeraars en Wlz-uitvoerders", title_en: "Duty to disclose to CAK, NZa, health insurers and Wlz bodies", source: "Participatiewet art. 67 lid 1 onder d; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-e, law: pw, article: "67", lid: "1", letter: e, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder e)", title_en: "Duty to disclose (under e)", source: "Participatiewet art. 67 lid 1 onder e; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-f, law: pw, article: "67", lid: "1", letter: f, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan buitenlandse organen", title_en: "Duty to disclose to foreign bodies", source: "Participatiewet art. 67 lid 1 onder f; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-g, law: pw, article: "67", lid: "1", letter: g, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder g)", title_en: "Duty to disclose (under g)", source: "Participatiewet art. 67 lid 1 onder g; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-h, law: pw, article: "67", lid: "1", letter: h, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan Onze Minister", title_en: "Duty to disclose to the Minister", source: "Participatiewet art. 67 lid 1 onder h; ZTM tabel 4A", verify: true}
-  - {id: pw-67-1-i, law: pw, article: "67", lid: "1", letter: i, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder i)", title_en: "Duty to disclose (under i)", source: "Participatiewet art. 67 lid 1 onder i; ZTM tabel 4A", verify: true}
-  - {id: pw-78-1, law: pw, article: "78", lid: "1", effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekking van gegevens aan Onze Minister", title_en: "Disclosure to the Minister", source: "Participatiewet art. 78 lid 1; ZTM tabel 4A", verify: true}
-  - {id: pw-6a, law: pw, article: "6a", effect: other, title: "Doelgroep loonkostensubsidie / banenafspraak", title_en: "Target group wage-cost subsidy / job agreement", source: "Participatiewet art. 6a; ZTM noot 162", verify: true}
+          # ---- Participatiewet ----
+          - id: pw-7-1-a
+            law: pw
+            article: "7"
+            lid: "1"
+            letter: a
+            effect: task
+            parties: [municipality]
+            domains: [participatie]
+            title: "Ondersteuning bij arbeidsinschakeling en voorzieningen daarvoor (doelgroepen van de Participatiewet)"
+            title_en: "Support with finding work and facilities for it (target groups of the Participatiewet)"
+            scope: "Een taak van het college voor zijn doelgroepen (ook niet-uitkeringsgerechtigden, nr. 7); geen verplichting tot bekendmaking, dus geen uitzondering a op de geheimhouding."
+            scope_en: "A task of the municipal executive for its target groups (also people without a benefit, no. 7); no duty to disclose, so not secrecy exception a."
+            source: "Participatiewet art. 7 lid 1 onder a; VUM §3 noten 9 en 12"
+          - {id: pw-7-1-b, law: pw, article: "7", lid: "1", letter: b, effect: task, parties: [municipality], domains: [participatie], title: "Verlenen van bijstand", title_en: "Granting social assistance", source: "Participatiewet art. 7 lid 1 onder b"}
+          - {id: pw-7-1, law: pw, article: "7", lid: "1", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college: arbeidsinschakeling en bijstand", title_en: "Tasks of the executive: finding work and social assistance", source: "Participatiewet art. 7 lid 1; HW §11; VUM §3 noot 9", scope: "Een taak; geen verplichting tot bekendmaking.", scope_en: "A task; no duty to disclose."}
+          - {id: pw-7, law: pw, article: "7", effect: task, parties: [municipality], domains: [participatie], title: "Taken van het college (Participatiewet)", title_en: "Tasks of the executive (Participatiewet)", source: "Participatiewet art. 7; HW §11"}
+          - {id: pw-7-7, law: pw, article: "7", lid: "7", effect: task, parties: [municipality], domains: [participatie], title: "Dienstverlening aan personen die dienstverlening van UWV ontvangen, na afspraak met UWV", title_en: "Services to people served by UWV, by agreement with UWV", source: "Participatiewet art. 7 lid 7; VUM §3 noot 10", verify: true}
+          - {id: pw-35, law: pw, article: "35", effect: task, parties: [municipality], domains: [participatie], title: "Bijzondere bijstand", title_en: "Special assistance", source: "Participatiewet art. 35"}
+          - {id: pw-9, law: pw, article: "9", effect: other, title: "Arbeidsverplichtingen van de belanghebbende", title_en: "Work obligations of the claimant", source: "Participatiewet art. 9; HW §11"}
+          - {id: pw-53a, law: pw, article: "53a", effect: other, title: "Gegevens van de aanvrager; onderzoek", title_en: "Data from the applicant; inquiry", source: "Participatiewet art. 53a; HW §11"}
+          - {id: pw-63-1, law: pw, article: "63", lid: "1", effect: disclosure-duty, parties: [employer], recipients: [municipality], title: "Inlichtingenplicht van werkgevers aan het college", title_en: "Duty of employers to inform the executive", source: "Participatiewet art. 63 lid 1; ZTM tabel 4A", verify: true}
+          - {id: pw-64-1, law: pw, article: "64", lid: "1", effect: disclosure-duty, recipients: [municipality], title: "Inlichtingenplicht van derden (o.a. werkgevers, instanties) aan het college", title_en: "Duty of third parties to inform the executive", source: "Participatiewet art. 64 lid 1 (onder a–q); ZTM tabel 4A", verify: true}
+          - id: pw-65
+            law: pw
+            article: "65"
+            effect: secrecy
+            parties: [municipality]
+            title: "Geheimhouding van gegevens verkregen bij de uitvoering van de Participatiewet"
+            title_en: "Secrecy of data obtained in carrying out the Participatiewet"
+            scope: "Bekendmaking alleen als (a) een wettelijk voorschrift tot bekendmaking verplicht, (b) de betrokkene schriftelijk verklaarde geen bezwaar te hebben, of (c) de gegevens niet herleidbaar zijn."
+            scope_en: "Disclosure only where (a) a statutory provision requires it, (b) the person declared in writing to have no objection, or (c) the data cannot be traced to persons."
+            source: "Participatiewet art. 65; VUM §4.4"
+          - {id: pw-65-1, law: pw, article: "65", lid: "1", effect: secrecy, parties: [municipality], title: "Geheimhouding en de uitzonderingen daarop", title_en: "Secrecy and its exceptions", source: "Participatiewet art. 65 lid 1; VUM §4.4"}
+          - {id: pw-65-1-a, law: pw, article: "65", lid: "1", letter: a, effect: secrecy-exception, exception: a, title: "Uitzondering: een wettelijk voorschrift verplicht tot bekendmaking", title_en: "Exception: a statutory provision requires disclosure", scope: "Geldt alleen met het voorschrift dat tot bekendmaking verplicht (noem dat in grounds); een taakartikel is zo'n voorschrift niet.", scope_en: "Applies only with the provision that requires disclosure (name it in grounds); a task article is no such provision.", source: "Participatiewet art. 65 lid 1 onder a; VUM §4.4"}
+          - {id: pw-65-1-b, law: pw, article: "65", lid: "1", letter: b, effect: secrecy-exception, exception: b, title: "Uitzondering: schriftelijke verklaring van geen bezwaar van de betrokkene", title_en: "Exception: the person's written no-objection statement", scope: "Geldt alleen als de verklaring schriftelijk en geïnformeerd is verkregen (`no_objection`); een opt-out of het accepteren van voorwaarden is dat niet.", scope_en: "Applies only when the statement was obtained in writing and informed (`no_objection`); an opt-out or accepting terms is not that.", source: "Participatiewet art. 65 lid 1 onder b; VUM §4.4"}
+          - {id: pw-65-1-c, law: pw, article: "65", lid: "1", letter: c, effect: secrecy-exception, exception: c, title: "Uitzondering: gegevens niet herleidbaar tot personen", title_en: "Exception: data not traceable to persons", scope: "Geldt alleen als de gegevens echt niet herleidbaar zijn, ook niet via context (VUM 'LET OP').", scope_en: "Applies only when the data really cannot be traced, not even through context (VUM 'LET OP').", source: "Participatiewet art. 65 lid 1 onder c; VUM §4.4"}
+          - {id: pw-66, law: pw, article: "66", effect: other, title: "Vermoeden van een misdrijf", title_en: "Suspicion of a crime", source: "Participatiewet art. 66; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-a, law: pw, article: "67", lid: "1", letter: a, effect: disclosure-duty, parties: [municipality], recipients: [uwv], title: "Verstrekkingsplicht aan UWV", title_en: "Duty to disclose to UWV", source: "Participatiewet art. 67 lid 1 onder a; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-b, law: pw, article: "67", lid: "1", letter: b, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan de Belastingdienst", title_en: "Duty to disclose to the Tax Administration", source: "Participatiewet art. 67 lid 1 onder b; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-c, law: pw, article: "67", lid: "1", letter: c, effect: disclosure-duty, parties: [municipality], recipients: [municipality], title: "Verstrekkingsplicht aan het college van een andere gemeente (Participatiewet, IOAW, IOAZ)", title_en: "Duty to disclose to the executive of another municipality", source: "Participatiewet art. 67 lid 1 onder c; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-d, law: pw, article: "67", lid: "1", letter: d, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan CAK, NZa, zorgverzekeraars en Wlz-uitvoerders", title_en: "Duty to disclose to CAK, NZa, health insurers and Wlz bodies", source: "Participatiewet art. 67 lid 1 onder d; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-e, law: pw, article: "67", lid: "1", letter: e, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder e)", title_en: "Duty to disclose (under e)", source: "Participatiewet art. 67 lid 1 onder e; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-f, law: pw, article: "67", lid: "1", letter: f, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan buitenlandse organen", title_en: "Duty to disclose to foreign bodies", source: "Participatiewet art. 67 lid 1 onder f; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-g, law: pw, article: "67", lid: "1", letter: g, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder g)", title_en: "Duty to disclose (under g)", source: "Participatiewet art. 67 lid 1 onder g; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-h, law: pw, article: "67", lid: "1", letter: h, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht aan Onze Minister", title_en: "Duty to disclose to the Minister", source: "Participatiewet art. 67 lid 1 onder h; ZTM tabel 4A", verify: true}
+          - {id: pw-67-1-i, law: pw, article: "67", lid: "1", letter: i, effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekkingsplicht (onder i)", title_en: "Duty to disclose (under i)", source: "Participatiewet art. 67 lid 1 onder i; ZTM tabel 4A", verify: true}
+          - {id: pw-78-1, law: pw, article: "78", lid: "1", effect: disclosure-duty, parties: [municipality], recipients: [public-body], title: "Verstrekking van gegevens aan Onze Minister", title_en: "Disclosure to the Minister", source: "Participatiewet art. 78 lid 1; ZTM tabel 4A", verify: true}
+          - {id: pw-6a, law: pw, article: "6a", effect: other, title: "Doelgroep loonkostensubsidie / banenafspraak", title_en: "Target group wage-cost subsidy / job agreement", source: "Participatiewet art. 6a; ZTM noot 162", verify: true}
 
-  # ---- Wet SUWI ----
-  - {id: suwi-30, law: suwi, article: "30", effect: task, parties: [uwv], domains: [werk], title: "Taken van UWV", title_en: "Tasks of UWV", source: "Wet SUWI art. 30; VUM §3 noot 8"}
-  - id: suwi-30a
-    law: suwi
-    article: "30a"
-    effect: task
-    parties: [uwv]
-    domains: [werk]
-    title: "UWV: arbeidsbemiddeling en ondersteuning bij arbeidsinschakeling voor zijn doelgroepen"
-    title_en: "UWV: job matching and support with finding work for its target groups"
-    scope: "Voor werkzoekenden die bij UWV ingeschreven staan (art. 30b); geen verplichting tot bekendmaking."
-    scope_en: "For job seekers registered with UWV (art. 30b); no duty to disclose."
-    source: "Wet SUWI art. 30a; VUM §3 noot 8"
-  - {id: suwi-30a-2, law: suwi, article: "30a", lid: "2", effect: task, parties: [uwv], domains: [werk], title: "UWV: dienstverlening aan werkgevers bij het vervullen van vacatures", title_en: "UWV: services to employers filling vacancies", source: "Wet SUWI art. 30a lid 2; VUM §3.2 noot 13", verify: true}
-  - {id: suwi-30b, law: suwi, article: "30b", effect: task, parties: [uwv], domains: [werk], title: "Inschrijving als werkzoekende bij UWV", title_en: "Registration as job seeker with UWV", source: "Wet SUWI art. 30b; VUM §3.1 noot 11"}
-  - {id: suwi-54, law: suwi, article: "54", effect: other, title: "Gegevensverwerking in het SUWI-domein (Suwinet)", title_en: "Data processing in the SUWI domain (Suwinet)", source: "Wet SUWI art. 54; HW §11", verify: true}
-  - id: suwi-62
-    law: suwi
-    article: "62"
-    effect: exchange-duty
-    parties: [uwv, municipality, public-body]
-    recipients: [uwv, municipality, public-body]
-    domains: [participatie, werk]
-    title: "UWV, SVB en gemeenten verstrekken elkaar de gegevens die nodig zijn voor hun taak"
-    title_en: "UWV, SVB and municipalities supply each other the data needed for their task"
-    scope: "Alleen voor de wettelijke taak van de ontvanger (ondersteuning bij arbeidsinschakeling) en alleen als de ontvanger bevoegd is voor deze persoon (VUM 4.1)."
-    scope_en: "Only for the recipient's statutory task (support with finding work) and only when the recipient is competent for this person (VUM 4.1)."
-    source: "Wet SUWI art. 62; HW §11; VUM §4.1"
-  - {id: suwi-74, law: suwi, article: "74", effect: secrecy, parties: [uwv], title: "Geheimhouding van gegevens verkregen bij de uitvoering van de Wet SUWI", title_en: "Secrecy of data obtained in carrying out the SUWI act", source: "Wet SUWI art. 74; VUM §4.4"}
-  - {id: suwi-74-2-a, law: suwi, article: "74", lid: "2", letter: a, effect: secrecy-exception, exception: a, title: "Uitzondering: een wettelijk voorschrift verplicht tot bekendmaking", title_en: "Exception: a statutory provision requires disclosure", source: "Wet SUWI art. 74 lid 2 onder a; VUM §4.4", verify: true}
-  - {id: suwi-74-2-b, law: suwi, article: "74", lid: "2", letter: b, effect: secrecy-exception, exception: b, title: "Uitzondering: schriftelijke verklaring van geen bezwaar", title_en: "Exception: written no-objection statement", source: "Wet SUWI art. 74 lid 2 onder b; VUM §4.4", verify: true}
-  - {id: suwi-74-2-c, law: suwi, article: "74", lid: "2", letter: c, effect: secrecy-exception, exception: c, title: "Uitzondering: gegevens niet herleidbaar tot personen", title_en: "Exception: data not traceable to persons", source: "Wet SUWI art. 74 lid 2 onder c; VUM §4.4", verify: true}
+          # ---- Wet SUWI ----
+          - {id: suwi-30, law: suwi, article: "30", effect: task, parties: [uwv], domains: [werk], title: "Taken van UWV", title_en: "Tasks of UWV", source: "Wet SUWI art. 30; VUM §3 noot 8"}
+          - id: suwi-30a
+            law: suwi
+            article: "30a"
+            effect: task
+            parties: [uwv]
+            domains: [werk]
+            title: "UWV: arbeidsbemiddeling en ondersteuning bij arbeidsinschakeling voor zijn doelgroepen"
+            title_en: "UWV: job matching and support with finding work for its target groups"
+            scope: "Voor werkzoekenden die bij UWV ingeschreven staan (art. 30b); geen verplichting tot bekendmaking."
+            scope_en: "For job seekers registered with UWV (art. 30b); no duty to disclose."
+            source: "Wet SUWI art. 30a; VUM §3 noot 8"
+          - {id: suwi-30a-2, law: suwi, article: "30a", lid: "2", effect: task, parties: [uwv], domains: [werk], title: "UWV: dienstverlening aan werkgevers bij het vervullen van vacatures", title_en: "UWV: services to employers filling vacancies", source: "Wet SUWI art. 30a lid 2; VUM §3.2 noot 13", verify: true}
+          - {id: suwi-30b, law: suwi, article: "30b", effect: task, parties: [uwv], domains: [werk], title: "Inschrijving als werkzoekende bij UWV", title_en: "Registration as job seeker with UWV", source: "Wet SUWI art. 30b; VUM §3.1 noot 11"}
+          - {id: suwi-54, law: suwi, article: "54", effect: other, title: "Gegevensverwerking in het SUWI-domein (Suwinet)", title_en: "Data processing in the SUWI domain (Suwinet)", source: "Wet SUWI art. 54; HW §11", verify: true}
+          - id: suwi-62
+            law: suwi
+            article: "62"
+            effect: exchange-duty
+            parties: [uwv, municipality, public-body]
+            recipients: [uwv, municipality, public-body]
+            domains: [participatie, werk]
+            title: "UWV, SVB en gemeenten verstrekken elkaar de gegevens die nodig zijn voor hun taak"
+            title_en: "UWV, SVB and municipalities supply each other the data needed for their task"
+            scope: "Alleen voor de wettelijke taak van de ontvanger (ondersteuning bij arbeidsinschakeling) en alleen als de ontvanger bevoegd is voor deze persoon (VUM 4.1)."
+            scope_en: "Only for the recipient's statutory task (support with finding work) and only when the recipient is competent for this person (VUM 4.1)."
+            source: "Wet SUWI art. 62; HW §11; VUM §4.1"
+          - {id: suwi-74, law: suwi, article: "74", effect: secrecy, parties: [uwv], title: "Geheimhouding van gegevens verkregen bij de uitvoering van de Wet SUWI", title_en: "Secrecy of data obtained in carrying out the SUWI act", source: "Wet SUWI art. 74; VUM §4.4"}
+          - {id: suwi-74-2-a, law: suwi, article: "74", lid: "2", letter: a, effect: secrecy-exception, exception: a, title: "Uitzondering: een wettelijk voorschrift verplicht tot bekendmaking", title_en: "Exception: a statutory provision requires disclosure", source: "Wet SUWI art. 74 lid 2 onder a; VUM §4.4", verify: true}
+          - {id: suwi-74-2-b, law: suwi, article: "74", lid: "2", letter: b, effect: secrecy-exception, exception: b, title: "Uitzondering: schriftelijke verklaring van geen bezwaar", title_en: "Exception: written no-objection statement", source: "Wet SUWI art. 74 lid 2 onder b; VUM §4.4", verify: true}
+          - {id: suwi-74-2-c, law: suwi, article: "74", lid: "2", letter: c, effect: secrecy-exception, exception: c, title: "Uitzondering: gegevens niet herleidbaar tot personen", title_en: "Exception: data not traceable to persons", source: "Wet SUWI art. 74 lid 2 onder c; VUM §4.4", verify: true}
 
-  # ---- Wmo 2015 ----
-  - {id: wmo-2-1-2-4-a, law: wmo, article: "2.1.2", lid: "4", letter: a, effect: other, title: "Beleidsplan: integrale dienstverlening met jeugdhulp, zorg en werk en inkomen", title_en: "Policy plan: integrated services with youth care, care, work and income", source: "Wmo 2015 art. 2.1.2 lid 4 onder a; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
-  - {id: wmo-2-3-2, law: wmo, article: "2.3.2", effect: task, parties: [municipality], domains: [wmo], title: "Onderzoek na een melding (maatwerkvoorziening)", title_en: "Assessment after a request for support", source: "Wmo 2015 art. 2.3.2", verify: true}
-  - {id: wmo-2-3-5, law: wmo, article: "2.3.5", effect: task, parties: [municipality], domains: [wmo], title: "Beslissing over een maatwerkvoorziening", title_en: "Decision on a tailored service", source: "Wmo 2015 art. 2.3.5", verify: true}
-  - {id: wmo-5-1-1, law: wmo, article: "5.1.1", effect: task, parties: [municipality], domains: [wmo], title: "Gegevensverwerking door het college voor de Wmo", title_en: "Data processing by the executive for the Wmo", source: "Wmo 2015 art. 5.1.1; ZTM 2.2.2"}
-  - {id: wmo-5-1-1-1, law: wmo, article: "5.1.1", lid: "1", effect: task, parties: [municipality], domains: [wmo], title: "Het college verwerkt persoonsgegevens voor zover noodzakelijk voor de Wmo-taken", title_en: "The executive processes personal data as far as needed for its Wmo tasks", source: "Wmo 2015 art. 5.1.1 lid 1; ZTM 2.2.2", verify: true}
-  - {id: wmo-5-1-1-2, law: wmo, article: "5.1.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [wmo], title: "Gezondheidsgegevens voor de Wmo-taken, voor zover noodzakelijk", title_en: "Health data for the Wmo tasks, as far as needed", source: "Wmo 2015 art. 5.1.1 lid 2 (art. 9 lid 2 onder g/h AVG); ZTM 2.1.3 noot 49", verify: true}
-  - id: wmo-5-1-1-4
-    law: wmo
-    article: "5.1.1"
-    lid: "4"
-    effect: cross-domain
-    parties: [municipality]
-    from_domains: [jeugd, participatie, schuldhulp]
-    to_domain: wmo
-    title: "Gegevens uit Jeugdwet, Participatiewet en Wgs gebruiken voor het Wmo-onderzoek"
-    title_en: "Using data from the Youth Act, Participatiewet and debt-relief act for the Wmo assessment"
-    scope: "Alleen de richting naar de Wmo: voor de beoordeling van zelfredzaamheid, zelfstandig wonen en afstemming van ondersteuning mag het college gegevens uit jeugd, participatie en schuldhulp gebruiken, voor zover noodzakelijk en met ondubbelzinnige toestemming. Niet omgekeerd: het draagt geen gebruik van Wmo-gegevens door andere domeinen."
-    scope_en: "Only towards the Wmo: for assessing self-reliance, independent living and coordinating support the executive may use data from youth care, participation and debt relief, as far as needed and with unambiguous consent. Not the reverse: it does not carry other domains' use of Wmo data."
-    source: "Wmo 2015 art. 5.1.1 lid 4; ZTM 2.2.2 (de enige interne domeinoverstijgende grondslag in 2019)"
-  - {id: wmo-5-2-1-1-a, law: wmo, article: "5.2.1", lid: "1", letter: a, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens aan toezichthouder, SVB, aanbieders van maatschappelijke ondersteuning en CAK", title_en: "The executive supplies data to the supervisor, SVB, providers of social support and CAK", source: "Wmo 2015 art. 5.2.1 lid 1 onder a; ZTM 2.2.1 noot 86, bijlage 3 tabel 1A", verify: true}
-  - {id: wmo-5-2-1-1-b, law: wmo, article: "5.2.1", lid: "1", letter: b, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens (onder b)", title_en: "The executive supplies data (under b)", source: "Wmo 2015 art. 5.2.1 lid 1 onder b; ZTM bijlage 3", verify: true}
-  - {id: wmo-5-2-1-1-c, law: wmo, article: "5.2.1", lid: "1", letter: c, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens (onder c)", title_en: "The executive supplies data (under c)", source: "Wmo 2015 art. 5.2.1 lid 1 onder c; ZTM bijlage 3", verify: true}
-  - {id: wmo-5-2-5-1, law: wmo, article: "5.2.5", lid: "1", effect: disclosure-duty, parties: [municipality], recipients: [care-provider, public-body, other], title: "Het college verstrekt gegevens aan zorgverzekeraars en zorgaanbieders (pgb, heronderzoek)", title_en: "The executive supplies data to health insurers and care providers (personal budget, reassessment)", source: "Wmo 2015 art. 5.2.5 lid 1; ZTM 2.2.1 noot 85", verify: true}
-  - {id: wmo-5-2-5-2, law: wmo, article: "5.2.5", lid: "2", effect: disclosure-duty, parties: [municipality], title: "Verstrekking door het college (lid 2)", title_en: "Disclosure by the executive (lid 2)", source: "Wmo 2015 art. 5.2.5 lid 2; ZTM bijlage 3", verify: true}
+          # ---- Wmo 2015 ----
+          - {id: wmo-2-1-2-4-a, law: wmo, article: "2.1.2", lid: "4", letter: a, effect: other, title: "Beleidsplan: integrale dienstverlening met jeugdhulp, zorg en werk en inkomen", title_en: "Policy plan: integrated services with youth care, care, work and income", source: "Wmo 2015 art. 2.1.2 lid 4 onder a; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
+          - {id: wmo-2-3-2, law: wmo, article: "2.3.2", effect: task, parties: [municipality], domains: [wmo], title: "Onderzoek na een melding (maatwerkvoorziening)", title_en: "Assessment after a request for support", source: "Wmo 2015 art. 2.3.2", verify: true}
+          - {id: wmo-2-3-5, law: wmo, article: "2.3.5", effect: task, parties: [municipality], domains: [wmo], title: "Beslissing over een maatwerkvoorziening", title_en: "Decision on a tailored service", source: "Wmo 2015 art. 2.3.5", verify: true}
+          - {id: wmo-5-1-1, law: wmo, article: "5.1.1", effect: task, parties: [municipality], domains: [wmo], title: "Gegevensverwerking door het college voor de Wmo", title_en: "Data processing by the executive for the Wmo", source: "Wmo 2015 art. 5.1.1; ZTM 2.2.2"}
+          - {id: wmo-5-1-1-1, law: wmo, article: "5.1.1", lid: "1", effect: task, parties: [municipality], domains: [wmo], title: "Het college verwerkt persoonsgegevens voor zover noodzakelijk voor de Wmo-taken", title_en: "The executive processes personal data as far as needed for its Wmo tasks", source: "Wmo 2015 art. 5.1.1 lid 1; ZTM 2.2.2", verify: true}
+          - {id: wmo-5-1-1-2, law: wmo, article: "5.1.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [wmo], title: "Gezondheidsgegevens voor de Wmo-taken, voor zover noodzakelijk", title_en: "Health data for the Wmo tasks, as far as needed", source: "Wmo 2015 art. 5.1.1 lid 2 (art. 9 lid 2 onder g/h AVG); ZTM 2.1.3 noot 49", verify: true}
+          - id: wmo-5-1-1-4
+            law: wmo
+            article: "5.1.1"
+            lid: "4"
+            effect: cross-domain
+            parties: [municipality]
+            from_domains: [jeugd, participatie, schuldhulp]
+            to_domain: wmo
+            title: "Gegevens uit Jeugdwet, Participatiewet en Wgs gebruiken voor het Wmo-onderzoek"
+            title_en: "Using data from the Youth Act, Participatiewet and debt-relief act for the Wmo assessment"
+            scope: "Alleen de richting naar de Wmo: voor de beoordeling van zelfredzaamheid, zelfstandig wonen en afstemming van ondersteuning mag het college gegevens uit jeugd, participatie en schuldhulp gebruiken, voor zover noodzakelijk en met ondubbelzinnige toestemming. Niet omgekeerd: het draagt geen gebruik van Wmo-gegevens door andere domeinen."
+            scope_en: "Only towards the Wmo: for assessing self-reliance, independent living and coordinating support the executive may use data from youth care, participation and debt relief, as far as needed and with unambiguous consent. Not the reverse: it does not carry other domains' use of Wmo data."
+            source: "Wmo 2015 art. 5.1.1 lid 4; ZTM 2.2.2 (de enige interne domeinoverstijgende grondslag in 2019)"
+          - {id: wmo-5-2-1-1-a, law: wmo, article: "5.2.1", lid: "1", letter: a, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens aan toezichthouder, SVB, aanbieders van maatschappelijke ondersteuning en CAK", title_en: "The executive supplies data to the supervisor, SVB, providers of social support and CAK", source: "Wmo 2015 art. 5.2.1 lid 1 onder a; ZTM 2.2.1 noot 86, bijlage 3 tabel 1A", verify: true}
+          - {id: wmo-5-2-1-1-b, law: wmo, article: "5.2.1", lid: "1", letter: b, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens (onder b)", title_en: "The executive supplies data (under b)", source: "Wmo 2015 art. 5.2.1 lid 1 onder b; ZTM bijlage 3", verify: true}
+          - {id: wmo-5-2-1-1-c, law: wmo, article: "5.2.1", lid: "1", letter: c, effect: disclosure-duty, parties: [municipality], recipients: [public-body, care-provider], title: "Het college verstrekt gegevens (onder c)", title_en: "The executive supplies data (under c)", source: "Wmo 2015 art. 5.2.1 lid 1 onder c; ZTM bijlage 3", verify: true}
+          - {id: wmo-5-2-5-1, law: wmo, article: "5.2.5", lid: "1", effect: disclosure-duty, parties: [municipality], recipients: [care-provider, public-body, other], title: "Het college verstrekt gegevens aan zorgverzekeraars en zorgaanbieders (pgb, heronderzoek)", title_en: "The executive supplies data to health insurers and care providers (personal budget, reassessment)", source: "Wmo 2015 art. 5.2.5 lid 1; ZTM 2.2.1 noot 85", verify: true}
+          - {id: wmo-5-2-5-2, law: wmo, article: "5.2.5", lid: "2", effect: disclosure-duty, parties: [municipality], title: "Verstrekking door het college (lid 2)", title_en: "Disclosure by the executive (lid 2)", source: "Wmo 2015 art. 5.2.5 lid 2; ZTM bijlage 3", verify: true}
 
-  # ---- Jeugdwet, Wgs, Wlz ----
-  - {id: jw-2-1-1-e, law: jw, article: "2.1", lid: "1", letter: e, effect: other, title: "Beleid gericht op integrale hulp", title_en: "Policy aimed at integrated help", source: "Jeugdwet art. 2.1 onder e; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
-  - {id: jw-2-1-1-f, law: jw, article: "2.1", lid: "1", letter: f, effect: other, title: "Beleid gericht op samenwerking met onderwijs, zorg en werk", title_en: "Policy aimed at cooperation with education, care and work", source: "Jeugdwet art. 2.1 onder f; ZTM noot 95", verify: true}
-  - {id: jw-2-2-1, law: jw, article: "2.2", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Beleidsplan jeugdhulp", title_en: "Youth care policy plan", source: "Jeugdwet art. 2.2 lid 1; ZTM", verify: true}
-  - {id: jw-2-3-1, law: jw, article: "2.3", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Het college treft een voorziening op het gebied van jeugdhulp", title_en: "The executive provides youth care", source: "Jeugdwet art. 2.3 lid 1", verify: true}
-  - {id: jw-2-9-d, law: jw, article: "2.9", letter: d, effect: task, parties: [municipality], domains: [jeugd], title: "Het college zorgt voor integrale hulp bij meervoudige problematiek", title_en: "The executive ensures integrated help for multiple problems", source: "Jeugdwet art. 2.9 onder d; ZTM bijlage 3", verify: true}
-  - {id: jw-7-1-2-1, law: jw, article: "7.1.2.1", effect: task, parties: [municipality], domains: [jeugd], title: "Gegevensverwerking door het college voor de Jeugdwet", title_en: "Data processing by the executive for the Youth Act", source: "Jeugdwet art. 7.1.2.1; ZTM bijlage 3", verify: true}
-  - {id: jw-7-1-2-1-2, law: jw, article: "7.1.2.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [jeugd], title: "Bijzondere persoonsgegevens voor de Jeugdwet-taken", title_en: "Special categories for the Youth Act tasks", source: "Jeugdwet art. 7.1.2.1 lid 2; ZTM noot 161", verify: true}
-  - {id: jw-8-1-8, law: jw, article: "8.1.8", effect: other, title: "Verwijsindex en samenwerking", title_en: "Referral index and cooperation", source: "Jeugdwet art. 8.1.8; ZTM bijlage 3", verify: true}
-  - {id: wgs-2, law: wgs, article: "2", effect: task, parties: [municipality], domains: [schuldhulp], title: "Het college draagt zorg voor integrale schuldhulpverlening", title_en: "The executive provides integrated debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 2; ZTM 2.2.1"}
-  - {id: wgs-3, law: wgs, article: "3", effect: task, parties: [municipality], domains: [schuldhulp], title: "Toegang tot en aanbod van schuldhulpverlening", title_en: "Access to and offer of debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 3", verify: true}
-  - {id: wgs-7, law: wgs, article: "7", effect: task, parties: [municipality], domains: [schuldhulp], title: "Gegevensverwerking voor schuldhulpverlening (na de wijziging van 2021)", title_en: "Data processing for debt relief (as amended in 2021)", source: "Wet gemeentelijke schuldhulpverlening art. 7 (gewijzigd 2021); standards.md §5 VERIFY", verify: true}
-  - {id: wlz-9-1-3-3, law: wlz, article: "9.1.3", lid: "3", effect: disclosure-duty, title: "Verstrekking in het kader van de Wlz", title_en: "Disclosure under the long-term care act", source: "Wlz art. 9.1.3 lid 3; ZTM bijlage 3", verify: true}
+          # ---- Jeugdwet, Wgs, Wlz ----
+          - {id: jw-2-1-1-e, law: jw, article: "2.1", lid: "1", letter: e, effect: other, title: "Beleid gericht op integrale hulp", title_en: "Policy aimed at integrated help", source: "Jeugdwet art. 2.1 onder e; ZTM noot 95", scope: "Een beleidsopdracht; geen grondslag om gegevens te delen.", scope_en: "A policy duty; no basis for sharing data.", verify: true}
+          - {id: jw-2-1-1-f, law: jw, article: "2.1", lid: "1", letter: f, effect: other, title: "Beleid gericht op samenwerking met onderwijs, zorg en werk", title_en: "Policy aimed at cooperation with education, care and work", source: "Jeugdwet art. 2.1 onder f; ZTM noot 95", verify: true}
+          - {id: jw-2-2-1, law: jw, article: "2.2", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Beleidsplan jeugdhulp", title_en: "Youth care policy plan", source: "Jeugdwet art. 2.2 lid 1; ZTM", verify: true}
+          - {id: jw-2-3-1, law: jw, article: "2.3", lid: "1", effect: task, parties: [municipality], domains: [jeugd], title: "Het college treft een voorziening op het gebied van jeugdhulp", title_en: "The executive provides youth care", source: "Jeugdwet art. 2.3 lid 1", verify: true}
+          - {id: jw-2-9-d, law: jw, article: "2.9", letter: d, effect: task, parties: [municipality], domains: [jeugd], title: "Het college zorgt voor integrale hulp bij meervoudige problematiek", title_en: "The executive ensures integrated help for multiple problems", source: "Jeugdwet art. 2.9 onder d; ZTM bijlage 3", verify: true}
+          - {id: jw-7-1-2-1, law: jw, article: "7.1.2.1", effect: task, parties: [municipality], domains: [jeugd], title: "Gegevensverwerking door het college voor de Jeugdwet", title_en: "Data processing by the executive for the Youth Act", source: "Jeugdwet art. 7.1.2.1; ZTM bijlage 3", verify: true}
+          - {id: jw-7-1-2-1-2, law: jw, article: "7.1.2.1", lid: "2", effect: special-category-exception, parties: [municipality], domains: [jeugd], title: "Bijzondere persoonsgegevens voor de Jeugdwet-taken", title_en: "Special categories for the Youth Act tasks", source: "Jeugdwet art. 7.1.2.1 lid 2; ZTM noot 161", verify: true}
+          - {id: jw-8-1-8, law: jw, article: "8.1.8", effect: other, title: "Verwijsindex en samenwerking", title_en: "Referral index and cooperation", source: "Jeugdwet art. 8.1.8; ZTM bijlage 3", verify: true}
+          - {id: wgs-2, law: wgs, article: "2", effect: task, parties: [municipality], domains: [schuldhulp], title: "Het college draagt zorg voor integrale schuldhulpverlening", title_en: "The executive provides integrated debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 2; ZTM 2.2.1"}
+          - {id: wgs-3, law: wgs, article: "3", effect: task, parties: [municipality], domains: [schuldhulp], title: "Toegang tot en aanbod van schuldhulpverlening", title_en: "Access to and offer of debt relief", source: "Wet gemeentelijke schuldhulpverlening art. 3", verify: true}
+          - {id: wgs-7, law: wgs, article: "7", effect: task, parties: [municipality], domains: [schuldhulp], title: "Gegevensverwerking voor schuldhulpverlening (na de wijziging van 2021)", title_en: "Data processing for debt relief (as amended in 2021)", source: "Wet gemeentelijke schuldhulpverlening art. 7 (gewijzigd 2021); standards.md §5 VERIFY", verify: true}
+          - {id: wlz-9-1-3-3, law: wlz, article: "9.1.3", lid: "3", effect: disclosure-duty, title: "Verstrekking in het kader van de Wlz", title_en: "Disclosure under the long-term care act", source: "Wlz art. 9.1.3 lid 3; ZTM bijlage 3", verify: true}
 
-  # ---- Other laws the seeds and samples cite ----
-  - {id: archiefwet-3, law: archiefwet, article: "3", effect: other, title: "Zorg voor archiefbescheiden in goede, geordende en toegankelijke staat", title_en: "Keeping records in good, ordered and accessible state", source: "Archiefwet 1995 art. 3; VNG Selectielijst gemeenten 2020"}
-  - {id: archiefwet-5, law: archiefwet, article: "5", effect: other, title: "Vernietiging volgens selectielijst", title_en: "Destruction according to the selection list", source: "Archiefwet 1995 art. 5", verify: true}
-  - {id: gemw-160, law: gemw, article: "160", effect: task, parties: [municipality], title: "Bevoegdheden van het college (dagelijks bestuur)", title_en: "Powers of the executive (day-to-day government)", source: "Gemeentewet art. 160", scope: "Een algemene bevoegdheid; geen specifieke taak die gegevensverwerking in het sociaal domein draagt (ZTM LAW-02/03).", scope_en: "A general power; no specific task carrying data processing in the social domain (ZTM LAW-02/03)."}
-  - {id: gemw-212, law: gemw, article: "212", effect: task, parties: [municipality], title: "Financiële verordening en administratie", title_en: "Financial regulation and administration", source: "Gemeentewet art. 212"}
-  - {id: wcbs-33, law: wcbs, article: "33", effect: disclosure-duty, recipients: [public-body], title: "Verstrekking van gegevens aan het CBS", title_en: "Supplying data to Statistics Netherlands", source: "Wet op het CBS art. 33", verify: true}
-  - {id: web-8-3-2, law: web, article: "8.3.2", effect: other, title: "Gegevens over deelnemers in het beroepsonderwijs", title_en: "Data on students in vocational education", source: "Wet educatie en beroepsonderwijs art. 8.3.2; STAP", verify: true}
-  - {id: awb-7-1, law: awb, article: "7:1", effect: task, parties: [municipality, uwv, public-body], title: "Bezwaar tegen een besluit", title_en: "Objection to a decision", source: "Algemene wet bestuursrecht art. 7:1"}
-  - {id: awb-9-1, law: awb, article: "9:1", effect: task, parties: [municipality, uwv, public-body], title: "Klachtbehandeling door bestuursorganen", title_en: "Complaint handling by administrative bodies", source: "Algemene wet bestuursrecht art. 9:1"}
-  - {id: wi2021-6, law: wi2021, article: "6", effect: task, parties: [municipality], domains: [inburgering], title: "Taak van het college bij de inburgering", title_en: "Task of the executive in civic integration", source: "Wet inburgering 2021 art. 6", verify: true}
-  - {id: lpw-16, law: lpw, article: "16", effect: task, parties: [municipality], domains: [onderwijs], title: "Toezicht op de naleving van de leerplicht", title_en: "Supervision of compulsory education", source: "Leerplichtwet 1969 art. 16", verify: true}
-"""#
+          # ---- Other laws the seeds and samples cite ----
+          - {id: archiefwet-3, law: archiefwet, article: "3", effect: other, title: "Zorg voor archiefbescheiden in goede, geordende en toegankelijke staat", title_en: "Keeping records in good, ordered and accessible state", source: "Archiefwet 1995 art. 3; VNG Selectielijst gemeenten 2020"}
+          - {id: archiefwet-5, law: archiefwet, article: "5", effect: other, title: "Vernietiging volgens selectielijst", title_en: "Destruction according to the selection list", source: "Archiefwet 1995 art. 5", verify: true}
+          - {id: gemw-160, law: gemw, article: "160", effect: task, parties: [municipality], title: "Bevoegdheden van het college (dagelijks bestuur)", title_en: "Powers of the executive (day-to-day government)", source: "Gemeentewet art. 160", scope: "Een algemene bevoegdheid; geen specifieke taak die gegevensverwerking in het sociaal domein draagt (ZTM LAW-02/03).", scope_en: "A general power; no specific task carrying data processing in the social domain (ZTM LAW-02/03)."}
+          - {id: gemw-212, law: gemw, article: "212", effect: task, parties: [municipality], title: "Financiële verordening en administratie", title_en: "Financial regulation and administration", source: "Gemeentewet art. 212"}
+          - {id: wcbs-33, law: wcbs, article: "33", effect: disclosure-duty, recipients: [public-body], title: "Verstrekking van gegevens aan het CBS", title_en: "Supplying data to Statistics Netherlands", source: "Wet op het CBS art. 33", verify: true}
+          - {id: web-8-3-2, law: web, article: "8.3.2", effect: other, title: "Gegevens over deelnemers in het beroepsonderwijs", title_en: "Data on students in vocational education", source: "Wet educatie en beroepsonderwijs art. 8.3.2; STAP", verify: true}
+          - {id: awb-7-1, law: awb, article: "7:1", effect: task, parties: [municipality, uwv, public-body], title: "Bezwaar tegen een besluit", title_en: "Objection to a decision", source: "Algemene wet bestuursrecht art. 7:1"}
+          - {id: awb-9-1, law: awb, article: "9:1", effect: task, parties: [municipality, uwv, public-body], title: "Klachtbehandeling door bestuursorganen", title_en: "Complaint handling by administrative bodies", source: "Algemene wet bestuursrecht art. 9:1"}
+          - {id: wi2021-6, law: wi2021, article: "6", effect: task, parties: [municipality], domains: [inburgering], title: "Taak van het college bij de inburgering", title_en: "Task of the executive in civic integration", source: "Wet inburgering 2021 art. 6", verify: true}
+          - {id: lpw-16, law: lpw, article: "16", effect: task, parties: [municipality], domains: [onderwijs], title: "Toezicht op de naleving van de leerplicht", title_en: "Supervision of compulsory education", source: "Leerplichtwet 1969 art. 16", verify: true}
+        """#
 }

@@ -69,7 +69,7 @@ enum ForbiddenCharacter {
         if scalar.value < 0x7F { return scalar.value < 0x20 }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .privateUse, .unassigned,
-             .surrogate:
+            .surrogate:
             return true
         default:
             return false

@@ -13,7 +13,8 @@ struct NestingScan {
     let exceeded: (line: Int, column: Int)?
 
     init(_ text: String, limit: Int) {
-        exceeded = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, limit: limit) }
+        exceeded =
+            text.utf8.withContiguousStorageIfAvailable { Self.scan($0, limit: limit) }
             ?? Array(text.utf8).withUnsafeBufferPointer { Self.scan($0, limit: limit) }
     }
 
@@ -36,7 +37,8 @@ struct NestingScan {
             var indent = 0
             while lineStart + indent < lineEnd, bytes[lineStart + indent] == space { indent += 1 }
             let contentStart = lineStart + indent
-            let blank = contentStart >= lineEnd || bytes[contentStart] == hash || bytes[contentStart] == cr
+            let blank =
+                contentStart >= lineEnd || bytes[contentStart] == hash || bytes[contentStart] == cr
                 || bytes[contentStart] == tab
             if let scalarIndent = blockScalarIndent {
                 if blank || indent > scalarIndent { continue }
@@ -49,7 +51,7 @@ struct NestingScan {
             }
             var depth = 2 * indents.count + flow
             var index = contentStart
-            var valueStart = true        // at a place where a node may begin
+            var valueStart = true   // at a place where a node may begin
             var lastSignificant: UInt8 = 0
             while index < lineEnd {
                 let byte = bytes[index]
@@ -89,8 +91,10 @@ struct NestingScan {
                 index += 1
             }
             if depth > limit { return (line, indent + 1) }
-            if flow == 0, lastSignificant == UInt8(ascii: "|") || lastSignificant == UInt8(ascii: ">")
-                || isBlockScalarHeader(bytes, lineStart: contentStart, lineEnd: lineEnd) {
+            if flow == 0,
+                lastSignificant == UInt8(ascii: "|") || lastSignificant == UInt8(ascii: ">")
+                    || isBlockScalarHeader(bytes, lineStart: contentStart, lineEnd: lineEnd)
+            {
                 blockScalarIndent = indent
             }
         }
@@ -100,7 +104,8 @@ struct NestingScan {
     /// The index of the next line feed at or after `start`, or the end of the text.
     private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(base + start, Int32(newline), bytes.count - start) else { return bytes.count }
+            let found = memchr(base + start, Int32(newline), bytes.count - start)
+        else { return bytes.count }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 

@@ -33,8 +33,10 @@ public struct ProjectFile: Sendable, Equatable {
     /// The formats `dpia report` writes when `--format` is not given (`formats: md,html,docx,pdf`).
     public var formats: [ReportFormat]?
 
-    public init(path: String, organisation: String? = nil, language: ReportLanguage? = nil, specs: String? = nil,
-                register: String? = nil, output: String? = nil, templates: String? = nil) {
+    public init(
+        path: String, organisation: String? = nil, language: ReportLanguage? = nil, specs: String? = nil,
+        register: String? = nil, output: String? = nil, templates: String? = nil
+    ) {
         self.path = path; self.organisation = organisation; self.language = language; self.specs = specs
         self.register = register; self.output = output; self.templates = templates
     }
@@ -44,8 +46,10 @@ public struct ProjectFile: Sendable, Equatable {
 
     /// The project file in `directory` or the nearest of its parents, or nil.
     /// `fileExists` is injectable for tests.
-    public static func find(from directory: String,
-                            fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) -> String? {
+    public static func find(
+        from directory: String,
+        fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
+    ) -> String? {
         var folder = URL(fileURLWithPath: directory).standardizedFileURL.path
         while true {
             let candidate = folder == "/" ? "/" + fileName : folder + "/" + fileName
@@ -82,8 +86,9 @@ public struct ProjectFile: Sendable, Equatable {
         case .empty:
             return .success(project)
         case .refused(_, let position):
-            error("the project file nests too deeply or repeats too much text through aliases (*name); "
-                  + "a project file is a short list of keys such as 'language: nl'", at: position)
+            error(
+                "the project file nests too deeply or repeats too much text through aliases (*name); "
+                    + "a project file is a short list of keys such as 'language: nl'", at: position)
             return .failure(ProjectFileError(diagnostics: diagnostics))
         case .unreadable:
             let failure: Error
@@ -91,8 +96,9 @@ public struct ProjectFile: Sendable, Equatable {
             return .failure(ProjectFileError(diagnostics: [YAMLErrorTranslator.diagnostic(for: failure, text: text, file: path)]))
         case .document(let root):
             guard case .mapping(let mapping) = root else {
-                error("a project file holds keys with values, such as 'language: nl'; allowed keys: "
-                      + keys.joined(separator: ", "), at: root.position)
+                error(
+                    "a project file holds keys with values, such as 'language: nl'; allowed keys: "
+                        + keys.joined(separator: ", "), at: root.position)
                 return .failure(ProjectFileError(diagnostics: diagnostics))
             }
             var seen: Set<String> = []
@@ -103,8 +109,9 @@ public struct ProjectFile: Sendable, Equatable {
                 }
                 guard keys.contains(key.string) else {
                     let suggestion = Suggestion.didYouMean(key.string, in: keys)
-                    error("unknown key \(SpecReader.quote(key.string)) in the project file"
-                          + (suggestion.isEmpty ? "; allowed keys: " + keys.joined(separator: ", ") : suggestion), at: key.position)
+                    error(
+                        "unknown key \(SpecReader.quote(key.string)) in the project file"
+                            + (suggestion.isEmpty ? "; allowed keys: " + keys.joined(separator: ", ") : suggestion), at: key.position)
                     continue
                 }
                 guard seen.insert(key.string).inserted else {

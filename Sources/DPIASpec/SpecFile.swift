@@ -37,10 +37,13 @@ enum SpecFile {
         case .failure(.missing): return failure("no such file", nl: "dit bestand bestaat niet")
         case .failure(.folder): return failure("this is a folder, not a spec file", nl: "dit is een map, geen specbestand")
         case .failure(.notRegular(let kind)):
-            return failure("this is \(kind), not an ordinary file; dpia reads specs only from ordinary files",
-                           nl: "dit is \(kind), geen gewoon bestand; dpia leest specs alleen uit gewone bestanden")
-        case .failure(.link): return failure("this is a symbolic link, which dpia does not follow here",
-                                             nl: "dit is een symbolische koppeling, die dpia hier niet volgt")
+            return failure(
+                "this is \(kind), not an ordinary file; dpia reads specs only from ordinary files",
+                nl: "dit is \(kind), geen gewoon bestand; dpia leest specs alleen uit gewone bestanden")
+        case .failure(.link):
+            return failure(
+                "this is a symbolic link, which dpia does not follow here",
+                nl: "dit is een symbolische koppeling, die dpia hier niet volgt")
         case .failure(.tooLarge(let size)): return failure(tooLarge(size, limits))
         case .failure(.unreadable(let reason)): return failure("cannot read the file: \(reason)")
         }
@@ -91,8 +94,10 @@ enum SpecFile {
     static func decode(_ data: Data) -> Result<String, DecodingProblem> {
         let bytes = [UInt8](data)
         if let encoding = otherUnicodeEncoding(bytes) {
-            return .failure(DecodingProblem(line: 1, column: 1,
-                                            message: "the file is \(encoding) text; save it as UTF-8"))
+            return .failure(
+                DecodingProblem(
+                    line: 1, column: 1,
+                    message: "the file is \(encoding) text; save it as UTF-8"))
         }
         var body = bytes[...]
         while body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // a doubled mark, too
@@ -106,10 +111,11 @@ enum SpecFile {
         }
         let column = String(decoding: body[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
         let byte = String(body[offset], radix: 16, uppercase: true)
-        return .failure(DecodingProblem(
-            line: line, column: column,
-            message: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
-                + "\(offset) cannot be read; save the file as UTF-8"))
+        return .failure(
+            DecodingProblem(
+                line: line, column: column,
+                message: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
+                    + "\(offset) cannot be read; save the file as UTF-8"))
     }
 
     /// "UTF-32" or "UTF-16" when the bytes start with that encoding's byte order mark, or (without

@@ -30,9 +30,11 @@ public struct SpecLimits: Sendable, Hashable {
     /// and gigabytes; a real activity stays below a few thousand.
     public var maxVisibility: Int
 
-    public init(maxFileBytes: Int = 10 * 1024 * 1024, maxDepth: Int = 100, maxAliasExpansion: Int = 200_000,
-                maxAliasBytes: Int = 10 * 1024 * 1024, maxTextBytes: Int = 100_000,
-                maxErrors: Int = 100, maxVisibility: Int = 1_000_000) {
+    public init(
+        maxFileBytes: Int = 10 * 1024 * 1024, maxDepth: Int = 100, maxAliasExpansion: Int = 200_000,
+        maxAliasBytes: Int = 10 * 1024 * 1024, maxTextBytes: Int = 100_000,
+        maxErrors: Int = 100, maxVisibility: Int = 1_000_000
+    ) {
         self.maxFileBytes = maxFileBytes; self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion; self.maxAliasBytes = maxAliasBytes
         self.maxTextBytes = maxTextBytes; self.maxErrors = maxErrors

@@ -44,9 +44,11 @@ public struct SpecLoader: Sendable {
             return load(text: String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }), path: path)
         }
         func refuse(_ message: String, line: Int = 1, column: Int = 1) -> LoadResult {
-            LoadResult(path: path, activity: nil, diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message),
-            ])
+            LoadResult(
+                path: path, activity: nil,
+                diagnostics: [
+                    Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message)
+                ])
         }
         let byteCount = text.utf8.count
         if byteCount > limits.maxFileBytes {
@@ -64,9 +66,10 @@ public struct SpecLoader: Sendable {
         case .refused(.tooDeep(let throughAlias), let position):
             return refuse(tooDeep(throughAlias: throughAlias), line: position.line, column: position.column)
         case .refused(.aliasesTooLarge, let position):
-            return refuse("the YAML aliases (*name) in this file repeat more than \(limits.maxAliasBytes) bytes of text, "
-                          + "the limit for one file; repeat less through aliases, or write the values out",
-                          line: position.line, column: position.column)
+            return refuse(
+                "the YAML aliases (*name) in this file repeat more than \(limits.maxAliasBytes) bytes of text, "
+                    + "the limit for one file; repeat less through aliases, or write the values out",
+                line: position.line, column: position.column)
         case .unreadable:
             // Rare: Yams' composer, on the same libyaml, gives the error that the messages translate.
             let error: Error
@@ -76,8 +79,9 @@ public struct SpecLoader: Sendable {
             } catch let yamsError {
                 error = yamsError
             }
-            return LoadResult(path: path, activity: nil,
-                              diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
+            return LoadResult(
+                path: path, activity: nil,
+                diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
         }
         guard let root else {
             var empty = refuse("the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ...")

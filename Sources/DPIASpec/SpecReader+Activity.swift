@@ -8,16 +8,21 @@ extension SpecReader {
     /// Reads the whole activity from the root node; nil when anything required is missing or wrong.
     func activity(_ root: YAMLNode) -> ProcessingActivity? {
         if case .sequence = root {
-            error(LocalizedText(nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand is een lijst",
-                                en: "a spec should be keys with values (spec:, id:, title:, ...), but this file is a list"),
-                  at: root.position)
+            error(
+                LocalizedText(
+                    nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand is een lijst",
+                    en: "a spec should be keys with values (spec:, id:, title:, ...), but this file is a list"),
+                at: root.position)
             return nil
         }
         if case .scalar(let scalar) = root {
-            error(LocalizedText(
-                nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand bevat alleen " + Self.quote(scalar.string),
-                en: "a spec should be keys with values (spec:, id:, title:, ...), but this file holds only " + Self.quote(scalar.string)),
-                  at: root.position)
+            error(
+                LocalizedText(
+                    nl: "een spec bestaat uit sleutels met waarden (spec:, id:, title:, ...), maar dit bestand bevat alleen "
+                        + Self.quote(scalar.string),
+                    en: "a spec should be keys with values (spec:, id:, title:, ...), but this file holds only " + Self.quote(scalar.string)
+                ),
+                at: root.position)
             return nil
         }
         guard let top = mapping(root, .activity) else { return nil }
@@ -62,7 +67,8 @@ extension SpecReader {
         checkVisibilitySize(top, roles: roles, flows: flows, subjects: subjects, data: data)
         for (key, noun) in Self.requiredLists { checkNotEmpty(top, key, noun: noun) }
         guard !hasErrors, let spec, let id, let title, let controller, let parties, let subjects, let data,
-              let purposes else { return nil }
+            let purposes
+        else { return nil }
         return ProcessingActivity(
             spec: spec, id: id, title: title, version: version, status: status, language: language ?? .nl,
             controller: controller, contacts: contacts, summary: summary, parties: parties, subjects: subjects,
@@ -77,14 +83,18 @@ extension SpecReader {
         guard let field = top["spec"] else { return nil }
         guard let (value, mark) = scalar(field, expecting: LocalizedText("'\(Self.specVersion)'")) else {
             if case .scalar = field.value {
-                error(LocalizedText(nl: "'spec' is leeg; schrijf 'spec: \(Self.specVersion)'", en: "'spec' is empty; write 'spec: \(Self.specVersion)'"),
-                      at: field.value.position)
+                error(
+                    LocalizedText(
+                        nl: "'spec' is leeg; schrijf 'spec: \(Self.specVersion)'", en: "'spec' is empty; write 'spec: \(Self.specVersion)'"),
+                    at: field.value.position)
             }
             return nil
         }
         guard value == Self.specVersion else {
-            error(LocalizedText(nl: "onbekende spec-versie \(Self.quote(value)); deze versie van dpia leest '\(Self.specVersion)'",
-                                en: "unsupported spec \(Self.quote(value)); this version of dpia reads '\(Self.specVersion)'"), at: mark)
+            error(
+                LocalizedText(
+                    nl: "onbekende spec-versie \(Self.quote(value)); deze versie van dpia leest '\(Self.specVersion)'",
+                    en: "unsupported spec \(Self.quote(value)); this version of dpia reads '\(Self.specVersion)'"), at: mark)
             return nil
         }
         return value

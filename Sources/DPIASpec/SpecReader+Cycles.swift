@@ -12,24 +12,29 @@ extension SpecReader {
         // Only a spec with a circle needs the paths as text: its dictionary is built once.
         let map = SourceMap(file: file, paths: paths)
         for cycle in partyCycles {
-            report(cycle, in: map, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
-                   fix: "one of these parties must be the top, without 'part_of'")
+            report(
+                cycle, in: map, list: "parties", key: "part_of", selfLoop: "party \(Self.quote(cycle[0])) is part of itself",
+                fix: "one of these parties must be the top, without 'part_of'")
         }
         for cycle in purposeCycles {
-            report(cycle, in: map, list: "purposes", key: "further_processing_of",
-                   selfLoop: "purpose \(Self.quote(cycle[0])) is further processing of itself",
-                   fix: "one of these purposes must be the original purpose, without 'further_processing_of'")
+            report(
+                cycle, in: map, list: "purposes", key: "further_processing_of",
+                selfLoop: "purpose \(Self.quote(cycle[0])) is further processing of itself",
+                fix: "one of these purposes must be the original purpose, without 'further_processing_of'")
         }
     }
 
     private func report(_ cycle: [String], in map: SourceMap, list: String, key: String, selfLoop: String, fix: String) {
-        let mark = map.locations["\(list)/\(cycle[0])/\(key)"].map { TextPosition(line: $0.line, column: $0.column) }
+        let mark =
+            map.locations["\(list)/\(cycle[0])/\(key)"].map { TextPosition(line: $0.line, column: $0.column) }
             ?? TextPosition.start
         if cycle.count == 1 {
             error("\(selfLoop); '\(key)' names another entry, or is left out", at: mark)
             return
         }
-        let shown = cycle.count > 6 ? cycle.prefix(5).map(Self.shortID) + ["… (\(cycle.count) in all)"]
+        let shown =
+            cycle.count > 6
+            ? cycle.prefix(5).map(Self.shortID) + ["… (\(cycle.count) in all)"]
             : cycle.map(Self.shortID) + [Self.shortID(cycle[0])]
         error("'\(key)' goes round in a circle: \(shown.joined(separator: " → ")); \(fix)", at: mark)
     }

@@ -14,8 +14,9 @@ extension SpecReader {
 
     func processorAgreement(_ view: MappingView, path: ElementPath) -> ProcessorAgreement? {
         guard let facts = facts(view, "processor_agreement", .processorAgreement, path: path) else { return nil }
-        return ProcessorAgreement(status: word(facts, "status", "agreement status"), date: date(facts, "date"),
-                                  name: text(facts, "name"))
+        return ProcessorAgreement(
+            status: word(facts, "status", "agreement status"), date: date(facts, "date"),
+            name: text(facts, "name"))
     }
 
     func noObjection(_ view: MappingView, path: ElementPath) -> NoObjection? {
@@ -30,8 +31,9 @@ extension SpecReader {
 }
 
 extension EntrySchema {
-    static let processorAgreement = EntrySchema("'processor_agreement'", keys: ["status", "date", "name"],
-                                                required: ["status"])
+    static let processorAgreement = EntrySchema(
+        "'processor_agreement'", keys: ["status", "date", "name"],
+        required: ["status"])
 
     static let noObjection = EntrySchema("'no_objection'", keys: ["form", "informed"], required: ["form"])
 

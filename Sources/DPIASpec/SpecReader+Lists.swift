@@ -11,8 +11,10 @@ extension SpecReader {
         case .scalar(let scalar):
             return Self.isNull(scalar) ? [] : [(scalar.string, mark)]
         case .mapping:
-            error(LocalizedText(nl: "'\(field.key)' hoort een lijst te zijn; gevonden: \(Self.describe(field.value, .nl))",
-                                en: "'\(field.key)' should be a list of \(Self.plural(item())), found \(Self.describe(field.value))"), at: mark)
+            error(
+                LocalizedText(
+                    nl: "'\(field.key)' hoort een lijst te zijn; gevonden: \(Self.describe(field.value, .nl))",
+                    en: "'\(field.key)' should be a list of \(Self.plural(item())), found \(Self.describe(field.value))"), at: mark)
             return nil
         case .sequence(let sequence):
             guard visit(sequence.count, at: mark) else { return nil }
@@ -21,8 +23,10 @@ extension SpecReader {
             for node in sequence {
                 let itemMark = node.position
                 guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
-                    error(LocalizedText(nl: "elk item van '\(field.key)' hoort één waarde te zijn; gevonden: \(Self.describe(node, .nl))",
-                                        en: "each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))"), at: itemMark)
+                    error(
+                        LocalizedText(
+                            nl: "elk item van '\(field.key)' hoort één waarde te zijn; gevonden: \(Self.describe(node, .nl))",
+                            en: "each entry of '\(field.key)' should be \(item()), found \(Self.describe(node))"), at: itemMark)
                     continue
                 }
                 result.append((scalar.string, itemMark))
@@ -48,15 +52,18 @@ extension SpecReader {
         }
         checkIDSpelling(id, at: mark)
         if id == "all", kind == .data || kind == .subject {
-            error(LocalizedText(
-                nl: "'all' kan niet de id van een \(kind.dutchNoun) zijn: 'all' betekent elk item; kies een andere id",
-                en: "'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
-                    + "'all' means every entry; choose another id"), at: mark)
+            error(
+                LocalizedText(
+                    nl: "'all' kan niet de id van een \(kind.dutchNoun) zijn: 'all' betekent elk item; kies een andere id",
+                    en: "'all' cannot be the id of a \(kind == .data ? "data category" : "subject category"): "
+                        + "'all' means every entry; choose another id"), at: mark)
         }
         // One lookup: registers the id, or finds where it was first written.
         if let first = Self.claim(&ids[kind, default: [:]][id], mark) {
-            error(LocalizedText(nl: "de id \(Self.quote(id)) van een \(kind.dutchNoun) komt twee keer voor (eerst op regel \(first.line))",
-                                en: "duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))"), at: mark)
+            error(
+                LocalizedText(
+                    nl: "de id \(Self.quote(id)) van een \(kind.dutchNoun) komt twee keer voor (eerst op regel \(first.line))",
+                    en: "duplicate \(kind.idNoun) \(Self.quote(id)) (first on line \(first.line))"), at: mark)
         }
         return id
     }
@@ -87,8 +94,10 @@ extension SpecReader {
         guard let field = view[key] else { return nil }
         guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "a \(kind.idNoun)")) else {
             if case .scalar = field.value {
-                error(LocalizedText(nl: "'\(key)' is leeg; schrijf de id van een \(kind.dutchNoun)",
-                                    en: "'\(key)' is empty; write a \(kind.idNoun)"), at: field.value.position)
+                error(
+                    LocalizedText(
+                        nl: "'\(key)' is leeg; schrijf de id van een \(kind.dutchNoun)",
+                        en: "'\(key)' is empty; write a \(kind.idNoun)"), at: field.value.position)
             }
             return nil
         }
@@ -127,8 +136,10 @@ extension SpecReader {
     }
 
     /// A list of vocabulary words, each recorded at `path/<word>`.
-    func words<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, path: ElementPath,
-                              hint: String = "") -> [V]? {
+    func words<V: Vocabulary>(
+        _ view: MappingView, _ key: String, _ noun: String, path: ElementPath,
+        hint: String = ""
+    ) -> [V]? {
         guard let items = values(view[key], of: "a \(noun)") else { return nil }
         let listPath = join(path, key)
         return items.compactMap { item in
@@ -147,9 +158,10 @@ extension SpecReader {
         func known(_ kind: ReferenceKind) -> Suggestion.Candidates {
             if let cached = sortedIDs[kind] { return cached }
             // In the order written (several ids can share a line), prepared once for every suggestion.
-            let list = Suggestion.Candidates((ids[kind] ?? [:]).sorted {
-                ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column)
-            }.map(\.key))
+            let list = Suggestion.Candidates(
+                (ids[kind] ?? [:]).sorted {
+                    ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column)
+                }.map(\.key))
             sortedIDs[kind] = list
             return list
         }
@@ -158,27 +170,32 @@ extension SpecReader {
         var comparisonsLeft = Self.suggestionComparisons
         // Each list's ids looked up once per kind, not once per reference.
         let idsByKind = ReferenceKind.allCases.map { ids[$0] ?? [:] }
-        for reference in references where idsByKind[reference.kind.ordinal][reference.id] == nil
-            && (brokenLists.isEmpty || !brokenLists.contains(reference.kind.list)) {
+        for reference in references
+        where idsByKind[reference.kind.ordinal][reference.id] == nil
+            && (brokenLists.isEmpty || !brokenLists.contains(reference.kind.list))
+        {
             let candidates = known(reference.kind)
             let alternatives = Self.alternatives(reference.id, candidates, list: reference.kind.list, budget: &comparisonsLeft)
-            error(LocalizedText(nl: "onbekende id \(Self.quote(reference.id)) van een \(reference.kind.dutchNoun)" + alternatives.nl,
-                                en: "unknown \(reference.kind.idNoun) \(Self.quote(reference.id))" + alternatives.en),
-                  at: reference.mark)
+            error(
+                LocalizedText(
+                    nl: "onbekende id \(Self.quote(reference.id)) van een \(reference.kind.dutchNoun)" + alternatives.nl,
+                    en: "unknown \(reference.kind.idNoun) \(Self.quote(reference.id))" + alternatives.en),
+                at: reference.mark)
         }
         for address in addresses where ids[.risk]?[address.text] == nil {
             if IdentifierShape.isRuleID(Substring(address.text)) || IdentifierShape.isFindingID(address.text) {
                 continue
             }
             let suggestion = Suggestion.closest(to: address.text, in: known(.risk))
-            error(LocalizedText(
-                nl: "\(Self.quote(address.text)) in 'addresses' is geen id van een risico, van een regel "
-                    + "(zoals retention_no_period) of van een bevinding (zoals rule_id@roles/werkgever)"
-                    + (suggestion.map { "; bedoelt u \(Self.quote($0))?" } ?? ""),
-                en: "\(Self.quote(address.text)) in 'addresses' is not a risk id, a rule id "
-                    + "(such as retention_no_period) or a finding id (such as rule_id@roles/werkgever)"
-                    + (suggestion.map { "; did you mean \(Self.quote($0))?" } ?? "")),
-                  at: address.mark)
+            error(
+                LocalizedText(
+                    nl: "\(Self.quote(address.text)) in 'addresses' is geen id van een risico, van een regel "
+                        + "(zoals retention_no_period) of van een bevinding (zoals rule_id@roles/werkgever)"
+                        + (suggestion.map { "; bedoelt u \(Self.quote($0))?" } ?? ""),
+                    en: "\(Self.quote(address.text)) in 'addresses' is not a risk id, a rule id "
+                        + "(such as retention_no_period) or a finding id (such as rule_id@roles/werkgever)"
+                        + (suggestion.map { "; did you mean \(Self.quote($0))?" } ?? "")),
+                at: address.mark)
         }
     }
 
@@ -186,8 +203,10 @@ extension SpecReader {
     /// How many ids unknown references of one file are compared with, in all, for suggestions.
     static let suggestionComparisons = 50_000
 
-    private static func alternatives(_ id: String, _ known: Suggestion.Candidates, list: String,
-                                     budget: inout Int) -> LocalizedText {
+    private static func alternatives(
+        _ id: String, _ known: Suggestion.Candidates, list: String,
+        budget: inout Int
+    ) -> LocalizedText {
         if budget >= known.words.count {
             budget -= known.words.count
             if let suggestion = Suggestion.closest(to: id, in: known) {
@@ -198,7 +217,8 @@ extension SpecReader {
         if candidates.isEmpty {
             return LocalizedText(nl: "; '\(list)' heeft geen items met een id", en: "; '\(list)' has no entries with an id")
         }
-        let shown = candidates.prefix(8).map { ForbiddenCharacter.visible($0.count > 40 ? $0.prefix(39) + "…" : $0) }
+        let shown =
+            candidates.prefix(8).map { ForbiddenCharacter.visible($0.count > 40 ? $0.prefix(39) + "…" : $0) }
             .joined(separator: ", ") + (candidates.count > 8 ? ", …" : "")
         return LocalizedText(nl: "; '\(list)' heeft: \(shown)", en: "; '\(list)' has: \(shown)")
     }

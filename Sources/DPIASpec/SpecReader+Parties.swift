@@ -5,8 +5,10 @@ import DPIAModel
 /// Every key of an entry is read before the entry is built, so that one run reports every problem.
 extension SpecReader {
     /// Reads each entry of a list with `read(view, path)`; entries that are not mappings are reported.
-    func entries<T>(_ field: MappingView.Field?, _ schema: EntrySchema, _ kind: ReferenceKind?,
-                    _ read: (MappingView, ElementPath) -> T?) -> [T]? {
+    func entries<T>(
+        _ field: MappingView.Field?, _ schema: EntrySchema, _ kind: ReferenceKind?,
+        _ read: (MappingView, ElementPath) -> T?
+    ) -> [T]? {
         guard let nodes = list(field) else { return nil }
         let listPath = join(SourcePaths.root, field?.key ?? "")
         var result: [T] = []
@@ -17,7 +19,9 @@ extension SpecReader {
             let id = kind.flatMap { entryID(view, $0) }
             checkRequired(view, schema, id: id)
             // An over-long id (an error) is not repeated in every path below the entry.
-            let path = entryPath(listPath, id: id.flatMap { $0.utf8.count <= PortableName.maxLength || $0.count <= PortableName.maxLength ? $0 : nil }, index: index)
+            let path = entryPath(
+                listPath, id: id.flatMap { $0.utf8.count <= PortableName.maxLength || $0.count <= PortableName.maxLength ? $0 : nil },
+                index: index)
             record(view, at: path)
             if let value = read(view, path) { result.append(value) }
         }
@@ -79,7 +83,8 @@ extension SpecReader {
     /// The entry's id as written, without reporting again (``entryID(_:_:)`` already did).
     func idText(_ view: MappingView) -> String? {
         guard let field = view["id"], case .scalar(let scalar) = field.value, !Self.isNull(scalar),
-              !scalar.string.isEmpty else { return nil }
+            !scalar.string.isEmpty
+        else { return nil }
         return scalar.string
     }
 }

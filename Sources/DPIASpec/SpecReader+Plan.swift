@@ -10,8 +10,9 @@ extension SpecReader {
             let origin = text(view, "origin"), source = text(view, "source")
             let renamedFrom = plainID(view, "renamed_from")
             guard let id = idText(view), let description, let likelihood, let impact else { return nil }
-            return DeclaredRisk(id: id, description: description, likelihood: likelihood, impact: impact,
-                                origin: origin, source: source, renamedFrom: renamedFrom)
+            return DeclaredRisk(
+                id: id, description: description, likelihood: likelihood, impact: impact,
+                origin: origin, source: source, renamedFrom: renamedFrom)
         }
     }
 

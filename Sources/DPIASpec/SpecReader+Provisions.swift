@@ -5,24 +5,28 @@ extension SpecReader {
     /// `knownLaws`: law ids provisions may name besides the file's own (those of the built-in catalogue).
     func provisionCatalogue(_ root: YAMLNode, knownLaws: Set<String>) -> ProvisionCatalogue? {
         guard let top = mapping(root, .catalogue) else { return nil }
-        let laws: [Law] = entries(top["laws"], .law, nil) { view, path -> Law? in
-            let name = requiredText(view, "name"), source = requiredText(view, "source")
-            let names = texts(view, "names", path: path) ?? []
-            guard let id = plainID(view, "id"), let name, let source else { return nil }
-            return Law(id: id, name: name, names: names, source: source)
-        } ?? []
+        let laws: [Law] =
+            entries(top["laws"], .law, nil) { view, path -> Law? in
+                let name = requiredText(view, "name"), source = requiredText(view, "source")
+                let names = texts(view, "names", path: path) ?? []
+                guard let id = plainID(view, "id"), let name, let source else { return nil }
+                return Law(id: id, name: name, names: names, source: source)
+            } ?? []
         var lawIDs = Set(laws.map(\.id))
         lawIDs.formUnion(knownLaws)
         var seen: [String: Int] = [:]
-        let provisions: [Provision] = entries(top["provisions"], .provision, nil) { view, path -> Provision? in
-            provision(view, path, laws: lawIDs, seen: &seen)
-        } ?? []
+        let provisions: [Provision] =
+            entries(top["provisions"], .provision, nil) { view, path -> Provision? in
+                provision(view, path, laws: lawIDs, seen: &seen)
+            } ?? []
         guard !hasErrors else { return nil }
         return ProvisionCatalogue(laws: laws, provisions: provisions)
     }
 
-    private func provision(_ view: MappingView, _ path: ElementPath, laws: Set<String>,
-                           seen: inout [String: Int]) -> Provision? {
+    private func provision(
+        _ view: MappingView, _ path: ElementPath, laws: Set<String>,
+        seen: inout [String: Int]
+    ) -> Provision? {
         let id = plainID(view, "id")
         if let id, let field = view["id"] {
             if let line = seen[id] {
@@ -32,8 +36,9 @@ extension SpecReader {
         }
         let law = scalar(view["law"], expecting: LocalizedText(nl: "de id van een wet", en: "a law id"))
         if let (lawID, mark) = law, !laws.contains(lawID) {
-            error("unknown law \(Self.quote(lawID)); name a law of 'laws:' (or of the built-in catalogue)"
-                  + Suggestion.didYouMean(lawID, in: laws.sorted()), at: mark)
+            error(
+                "unknown law \(Self.quote(lawID)); name a law of 'laws:' (or of the built-in catalogue)"
+                    + Suggestion.didYouMean(lawID, in: laws.sorted()), at: mark)
         }
         let article = requiredText(view, "article")
         let paragraph = text(view, "lid"), letter = text(view, "letter")
@@ -70,8 +75,10 @@ extension EntrySchema {
 
     static let law = EntrySchema("a law", keys: ["id", "name", "names", "source"], required: ["id", "name", "source"])
 
-    static let provision = EntrySchema("a provision", keys: [
-        "id", "law", "article", "lid", "letter", "title", "title_en", "effect", "parties", "recipients", "domains",
-        "from_domains", "to_domain", "exception", "needs_national_law", "consent_based", "scope", "scope_en", "source", "verify",
-    ], required: ["id", "law", "article", "title", "effect", "source"])
+    static let provision = EntrySchema(
+        "a provision",
+        keys: [
+            "id", "law", "article", "lid", "letter", "title", "title_en", "effect", "parties", "recipients", "domains",
+            "from_domains", "to_domain", "exception", "needs_national_law", "consent_based", "scope", "scope_en", "source", "verify",
+        ], required: ["id", "law", "article", "title", "effect", "source"])
 }

@@ -24,7 +24,8 @@ extension SpecReader {
             let component = Self.entryComponent(id: key, index: index)
             let path = join(retentionPath, component)
             // Each data id's place, once per rule (an alias repeats a rule) and for rules of up to 64 ids.
-            let recordItems = rulePaths.insert(component).inserted
+            let recordItems =
+                rulePaths.insert(component).inserted
                 && (dataItems?.count ?? 0) <= Self.maxRecordedRetentionData
             record(view, at: path)
             let dataPath = recordItems ? join(path, "data") : path
@@ -40,10 +41,11 @@ extension SpecReader {
             let renamedFrom = plainID(view, "renamed_from")
             let endsWith: RetentionEvent? = word(view, "ends_with", "retention event")
             guard let data, let period else { continue }
-            rules.append(RetentionRule(
-                id: id, data: data, period: period, starts: starts, source: source, deletion: deletion,
-                purpose: purpose, criterion: criterion, supervisor: supervisor, renamedFrom: renamedFrom,
-                endsWith: endsWith))
+            rules.append(
+                RetentionRule(
+                    id: id, data: data, period: period, starts: starts, source: source, deletion: deletion,
+                    purpose: purpose, criterion: criterion, supervisor: supervisor, renamedFrom: renamedFrom,
+                    endsWith: endsWith))
         }
         return rules
     }

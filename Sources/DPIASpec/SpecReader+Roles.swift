@@ -31,8 +31,9 @@ extension SpecReader {
         let condition = text(view, "condition")
         let pseudonymised = bool(view, "pseudonymised")
         guard let data, let subjects else { return nil }
-        return Visibility(data: data, subjects: subjects, scope: scope ?? .own, condition: condition,
-                          pseudonymised: pseudonymised ?? false)
+        return Visibility(
+            data: data, subjects: subjects, scope: scope ?? .own, condition: condition,
+            pseudonymised: pseudonymised ?? false)
     }
 
     func flows(_ field: MappingView.Field?) -> [Flow]? {

@@ -5,11 +5,13 @@ extension SpecReader {
     func security(_ field: MappingView.Field?) -> Security? {
         guard let field, let view = section(field, .security) else { return nil }
         let path = join(SourcePaths.root, "security")
-        let measures: [SecurityMeasure] = words(
-            view, "measures", "security measure", path: path,
-            hint: "; list other measures under 'other'") ?? []
-        return Security(measures: measures, description: text(view, "description"),
-                        other: texts(view, "other", path: path) ?? [])
+        let measures: [SecurityMeasure] =
+            words(
+                view, "measures", "security measure", path: path,
+                hint: "; list other measures under 'other'") ?? []
+        return Security(
+            measures: measures, description: text(view, "description"),
+            other: texts(view, "other", path: path) ?? [])
     }
 
     func transparency(_ field: MappingView.Field?) -> Transparency? {

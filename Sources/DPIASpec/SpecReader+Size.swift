@@ -4,8 +4,10 @@ import DPIAModel
 extension SpecReader {
     /// Reports a spec whose roles and flows would make who sees whom larger than the limit.
     /// An upper bound, counted in one pass over roles, flows and data.
-    func checkVisibilitySize(_ top: MappingView, roles: [Role]?, flows: [Flow]?, subjects: [SubjectCategory]?,
-                             data: [DataItem]?) {
+    func checkVisibilitySize(
+        _ top: MappingView, roles: [Role]?, flows: [Flow]?, subjects: [SubjectCategory]?,
+        data: [DataItem]?
+    ) {
         guard !stopped else { return }
         let subjectCount = subjects?.count ?? 0, dataCount = data?.count ?? 0
         var subjectsAbout: [String: Int] = [:]
@@ -28,8 +30,9 @@ extension SpecReader {
         }
         guard total > maxVisibility else { return }
         let field = top["roles"] ?? top["flows"]
-        error("the roles and flows of this spec give up to \(total) combinations of a subject category and a data "
-              + "category in who sees whom; dpia analyses at most \(maxVisibility): combine categories, or describe "
-              + "the activity in several specs", at: field?.keyMark ?? TextPosition.start)
+        error(
+            "the roles and flows of this spec give up to \(total) combinations of a subject category and a data "
+                + "category in who sees whom; dpia analyses at most \(maxVisibility): combine categories, or describe "
+                + "the activity in several specs", at: field?.keyMark ?? TextPosition.start)
     }
 }

@@ -8,8 +8,9 @@ extension SpecReader {
     func checkCharacters(_ text: String, key: String, at mark: TextPosition) {
         let length = text.utf8.count
         if length > maxTextBytes {
-            error("'\(key)' is \(length) bytes long; one text may be at most \(maxTextBytes) bytes (some 40 pages): "
-                  + "shorten it, or refer to a separate document", at: mark)
+            error(
+                "'\(key)' is \(length) bytes long; one text may be at most \(maxTextBytes) bytes (some 40 pages): "
+                    + "shorten it, or refer to a separate document", at: mark)
             return
         }
         if let problem = SpecValueRules.localizedTextProblem(text) {
@@ -23,11 +24,13 @@ extension SpecReader {
         guard let (text, mark) = scalar(view[key], expecting: LocalizedText(nl: "een webadres", en: "a web address")) else { return nil }
         let lowercased = text.lowercased()
         guard lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://"),
-              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
+            !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || ForbiddenCharacter.isForbidden($0) })
         else {
-            error(LocalizedText(nl: "'\(key)' hoort een webadres te zijn dat begint met https:// (of http://); gevonden: \(Self.quote(text))",
-                                en: "'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))"),
-                  at: mark)
+            error(
+                LocalizedText(
+                    nl: "'\(key)' hoort een webadres te zijn dat begint met https:// (of http://); gevonden: \(Self.quote(text))",
+                    en: "'\(key)' should be a web address starting with https:// (or http://), found \(Self.quote(text))"),
+                at: mark)
             return nil
         }
         return text
@@ -38,8 +41,10 @@ extension SpecReader {
         guard let field = top["id"] else { return nil }
         guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
             if case .scalar = field.value {
-                error(LocalizedText(nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
-                                    en: "'id' is empty; write the activity's id, such as 'wmo-intake'"), at: field.value.position)
+                error(
+                    LocalizedText(
+                        nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
+                        en: "'id' is empty; write the activity's id, such as 'wmo-intake'"), at: field.value.position)
             }
             return nil
         }
@@ -62,7 +67,9 @@ extension SpecReader {
         case .scalar(let scalar) where Self.isNull(scalar): break
         default: return
         }
-        error(LocalizedText(nl: "'\(key)' heeft geen items; een spec beschrijft er minstens één",
-                            en: "'\(key)' has no entries; a spec describes at least one \(noun)"), at: field.keyMark)
+        error(
+            LocalizedText(
+                nl: "'\(key)' heeft geen items; een spec beschrijft er minstens één",
+                en: "'\(key)' has no entries; a spec describes at least one \(noun)"), at: field.keyMark)
     }
 }

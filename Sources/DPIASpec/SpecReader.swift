@@ -79,9 +79,11 @@ final class SpecReader {
         errorCount += 1
         if errorCount >= maxErrors {
             stopped = true
-            stopNotice = Diagnostic(.note, at: location(mark), LocalizedText(
-                nl: "gestopt na \(maxErrors) fouten; verbeter deze en valideer opnieuw",
-                en: "stopped after \(maxErrors) errors; correct these and validate again"))
+            stopNotice = Diagnostic(
+                .note, at: location(mark),
+                LocalizedText(
+                    nl: "gestopt na \(maxErrors) fouten; verbeter deze en valideer opnieuw",
+                    en: "stopped after \(maxErrors) errors; correct these and validate again"))
         }
     }
 
@@ -101,8 +103,9 @@ final class SpecReader {
         guard !stopped else { return false }
         nodesLeft -= count
         guard nodesLeft < 0 else { return true }
-        error("this file expands to more than \(nodeLimit) values through YAML aliases (*name); "
-              + "write the values out instead of repeating aliases", at: mark)
+        error(
+            "this file expands to more than \(nodeLimit) values through YAML aliases (*name); "
+                + "write the values out instead of repeating aliases", at: mark)
         stopped = true
         return false
     }
@@ -137,10 +140,12 @@ final class SpecReader {
     func mapping(_ node: YAMLNode, _ schema: EntrySchema, requiring: Bool = true) -> MappingView? {
         let mark = node.position
         guard case .mapping(let mapping) = node else {
-            error(LocalizedText(
-                nl: "hier hoort \(schema.dutchNoun), geschreven als sleutels met waarden (sleutel: waarde); gevonden: \(Self.describe(node, .nl))",
-                en: "expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))"),
-                  at: mark)
+            error(
+                LocalizedText(
+                    nl:
+                        "hier hoort \(schema.dutchNoun), geschreven als sleutels met waarden (sleutel: waarde); gevonden: \(Self.describe(node, .nl))",
+                    en: "expected \(schema.noun) written as keys with values (key: value), found \(Self.describe(node))"),
+                at: mark)
             return nil
         }
         guard visit(mapping.count, at: mark) else { return nil }
@@ -151,17 +156,20 @@ final class SpecReader {
             let (keyNode, value) = mapping[index]
             let keyMark = keyNode.position
             guard case .scalar(let scalar) = keyNode, !Self.isNull(scalar) else {
-                error(LocalizedText(
-                    nl: "een sleutel \(schema.dutchPlace) is een woord gevolgd door ':'; gevonden: \(Self.describe(keyNode, .nl))",
-                    en: "a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))"),
-                      at: keyMark)
+                error(
+                    LocalizedText(
+                        nl: "een sleutel \(schema.dutchPlace) is een woord gevolgd door ':'; gevonden: \(Self.describe(keyNode, .nl))",
+                        en: "a key \(schema.place) should be a word followed by ':', found \(Self.describe(keyNode))"),
+                    at: keyMark)
                 continue
             }
             var key = scalar.string
             if !schema.keySet.contains(key) {
                 if let current = schema.deprecated[key] {
-                    warning(LocalizedText(nl: "'\(key)' is een oude spelling; schrijf '\(current)'",
-                                          en: "'\(key)' is an old spelling; write '\(current)'"), at: keyMark)
+                    warning(
+                        LocalizedText(
+                            nl: "'\(key)' is een oude spelling; schrijf '\(current)'",
+                            en: "'\(key)' is an old spelling; write '\(current)'"), at: keyMark)
                     key = current
                 } else {
                     error(unknownKeyMessage(key, schema), at: keyMark)
@@ -169,9 +177,10 @@ final class SpecReader {
                 }
             }
             if let earlier = view.add(MappingView.Field(key: key, keyMark: keyMark, value: value)) {
-                error(LocalizedText(
-                    nl: "sleutel '\(key)' staat twee keer \(schema.dutchPlace) (eerst op regel \(earlier.keyMark.line)); houd er één",
-                    en: "duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))"), at: keyMark)
+                error(
+                    LocalizedText(
+                        nl: "sleutel '\(key)' staat twee keer \(schema.dutchPlace) (eerst op regel \(earlier.keyMark.line)); houd er één",
+                        en: "duplicate key '\(key)' \(schema.place) (first on line \(earlier.keyMark.line))"), at: keyMark)
             }
         }
         if requiring { checkRequired(view, schema, id: nil) }
@@ -184,21 +193,27 @@ final class SpecReader {
         var missing = schema.required.filter { !view.contains($0) }
         guard !missing.isEmpty else { return }
         if missing.first == "spec", schema.noun == EntrySchema.activity.noun {
-            error(LocalizedText(
-                nl: "de verplichte sleutel 'spec' ontbreekt op het hoogste niveau; schrijf 'spec: dpia/v1' als eerste regel",
-                en: "missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line"), at: view.mark)
+            error(
+                LocalizedText(
+                    nl: "de verplichte sleutel 'spec' ontbreekt op het hoogste niveau; schrijf 'spec: dpia/v1' als eerste regel",
+                    en: "missing required key 'spec' at the top level; write 'spec: dpia/v1' as the first line"), at: view.mark)
             missing.removeFirst()
             if missing.isEmpty { return }
         }
         let keys = (missing.count == 1 ? "key " : "keys ") + Self.enumerate(missing.map { "'\($0)'" })
-        let dutchKeys = (missing.count == 1 ? "de verplichte sleutel " : "de verplichte sleutels ")
+        let dutchKeys =
+            (missing.count == 1 ? "de verplichte sleutel " : "de verplichte sleutels ")
             + Self.enumerate(missing.map { "'\($0)'" }, .nl)
         if let id {
-            error(LocalizedText(nl: "bij \(schema.dutchEntryNoun) \(Self.quote(id)) ontbreekt \(dutchKeys)",
-                                en: "\(schema.entryNoun) \(Self.quote(id)) is missing required \(keys)"), at: view.mark)
+            error(
+                LocalizedText(
+                    nl: "bij \(schema.dutchEntryNoun) \(Self.quote(id)) ontbreekt \(dutchKeys)",
+                    en: "\(schema.entryNoun) \(Self.quote(id)) is missing required \(keys)"), at: view.mark)
         } else {
-            error(LocalizedText(nl: "\(dutchKeys) ontbreekt \(schema.dutchPlace)",
-                                en: "missing required \(keys) \(schema.place)"), at: view.mark)
+            error(
+                LocalizedText(
+                    nl: "\(dutchKeys) ontbreekt \(schema.dutchPlace)",
+                    en: "missing required \(keys) \(schema.place)"), at: view.mark)
         }
     }
 
@@ -210,17 +225,20 @@ final class SpecReader {
 
     private func unknownKeyMessage(_ key: String, _ schema: EntrySchema) -> LocalizedText {
         if key == "<<" {
-            return LocalizedText(nl: "samenvoegsleutels ('<<') kunnen niet \(schema.dutchPlace); schrijf de sleutels uit",
-                                 en: "merge keys ('<<') are not supported \(schema.place); write the keys out")
+            return LocalizedText(
+                nl: "samenvoegsleutels ('<<') kunnen niet \(schema.dutchPlace); schrijf de sleutels uit",
+                en: "merge keys ('<<') are not supported \(schema.place); write the keys out")
         }
-        let unknown = LocalizedText(nl: "onbekende sleutel \(Self.quote(key)) \(schema.dutchPlace)",
-                                    en: "unknown key \(Self.quote(key)) \(schema.place)")
+        let unknown = LocalizedText(
+            nl: "onbekende sleutel \(Self.quote(key)) \(schema.dutchPlace)",
+            en: "unknown key \(Self.quote(key)) \(schema.place)")
         if let suggestion = Suggestion.closest(to: key, in: schema.keys) {
             return LocalizedText(nl: unknown.nl + "; bedoelt u '\(suggestion)'?", en: unknown.en + "; did you mean '\(suggestion)'?")
         }
         if schema.keys.count > 15 {
-            return LocalizedText(nl: unknown.nl + "; de sleutels staan in docs/spec-format.md",
-                                 en: unknown.en + "; the keys are listed in docs/spec-format.md")
+            return LocalizedText(
+                nl: unknown.nl + "; de sleutels staan in docs/spec-format.md",
+                en: unknown.en + "; the keys are listed in docs/spec-format.md")
         }
         let allowed = schema.keys.joined(separator: ", ")
         return LocalizedText(nl: unknown.nl + "; toegestane sleutels: \(allowed)", en: unknown.en + "; allowed keys: \(allowed)")
@@ -237,10 +255,12 @@ final class SpecReader {
         case .scalar(let scalar) where Self.isNull(scalar):
             return YAMLNode.Sequence()
         default:
-            error(LocalizedText(
-                nl: "'\(field.key)' is een lijst met één item per regel dat begint met '- '; gevonden: \(Self.describe(field.value, .nl))",
-                en: "'\(field.key)' should be a list with one entry per line starting with '- ', "
-                    + "found \(Self.describe(field.value))"), at: mark)
+            error(
+                LocalizedText(
+                    nl:
+                        "'\(field.key)' is een lijst met één item per regel dat begint met '- '; gevonden: \(Self.describe(field.value, .nl))",
+                    en: "'\(field.key)' should be a list with one entry per line starting with '- ', "
+                        + "found \(Self.describe(field.value))"), at: mark)
             brokenLists.insert(field.key)
             return YAMLNode.Sequence()
         }

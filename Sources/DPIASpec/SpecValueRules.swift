@@ -13,8 +13,9 @@ public enum SpecValueRules {
     /// ``textProblem(_:)`` in Dutch and English.
     static func localizedTextProblem(_ text: String) -> LocalizedText? {
         ForbiddenCharacter.first(in: text).map {
-            LocalizedText(nl: "bevat \(ForbiddenCharacter.explanation($0, .nl)); haal het weg",
-                          en: "contains \(ForbiddenCharacter.explanation($0)); remove it")
+            LocalizedText(
+                nl: "bevat \(ForbiddenCharacter.explanation($0, .nl)); haal het weg",
+                en: "contains \(ForbiddenCharacter.explanation($0)); remove it")
         }
     }
 
@@ -75,8 +76,9 @@ public enum SpecValueRules {
     /// ``dateProblem(_:)`` in Dutch and English.
     static func localizedDateProblem(_ text: String) -> LocalizedText? {
         CalendarDate(iso: text) == nil
-            ? LocalizedText(nl: "\(quote(text)) is geen datum; schrijf die als jaar-maand-dag, zoals 2025-06-30",
-                            en: "\(quote(text)) is not a date; write it as year-month-day, like 2025-06-30")
+            ? LocalizedText(
+                nl: "\(quote(text)) is geen datum; schrijf die als jaar-maand-dag, zoals 2025-06-30",
+                en: "\(quote(text)) is not a date; write it as year-month-day, like 2025-06-30")
             : nil
     }
 

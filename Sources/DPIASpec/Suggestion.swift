@@ -48,8 +48,10 @@ enum Suggestion {
         return distance(a, b, atMost: limit, buffers: &buffers)
     }
 
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int,
-                         buffers: inout DistanceBuffers) -> Int? {
+    static func distance(
+        _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int,
+        buffers: inout DistanceBuffers
+    ) -> Int? {
         if a.isEmpty { return b.count <= limit ? b.count : nil }
         if b.isEmpty { return a.count <= limit ? a.count : nil }
         buffers.beforePrevious.removeAll(keepingCapacity: true)

@@ -39,8 +39,10 @@ enum YAMLComposer {
 
     /// Composes the single document of `text`, refusing it over `maxDepth` levels of lists and
     /// mappings or over `maxAliasBytes` bytes repeated by aliases.
-    static func compose(_ text: String, maxDepth: Int = SpecLimits.default.maxDepth,
-                        maxAliasBytes: Int = SpecLimits.default.maxAliasBytes) -> Outcome {
+    static func compose(
+        _ text: String, maxDepth: Int = SpecLimits.default.maxDepth,
+        maxAliasBytes: Int = SpecLimits.default.maxAliasBytes
+    ) -> Outcome {
         var text = text
         return text.withUTF8 { bytes in
             let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -59,7 +61,8 @@ enum YAMLComposer {
                 try events.next()
                 let root = try events.node()
                 guard try events.next() == YAML_DOCUMENT_END_EVENT,
-                      try events.next() == YAML_STREAM_END_EVENT else { return .unreadable }
+                    try events.next() == YAML_STREAM_END_EVENT
+                else { return .unreadable }
                 return .document(root)
             } catch .limit(let refusal, let position) {
                 return .refused(refusal, at: position)
@@ -111,7 +114,9 @@ enum YAMLComposer {
         }
 
         func close() -> Composed {
-            let node = isMapping ? YAMLNode.mapping(YAMLNode.Mapping(pairs: pairs, position: position))
+            let node =
+                isMapping
+                ? YAMLNode.mapping(YAMLNode.Mapping(pairs: pairs, position: position))
                 : YAMLNode.sequence(YAMLNode.Sequence(nodes, position: position))
             return Composed(node: node, height: height + 1, bytes: bytes + 1)
         }
@@ -127,8 +132,10 @@ enum YAMLComposer {
         /// Bytes repeated by the aliases so far.
         var aliasBytes = 0
 
-        init(parser: UnsafeMutablePointer<yaml_parser_t>, event: UnsafeMutablePointer<yaml_event_t>,
-             maxDepth: Int, maxAliasBytes: Int) {
+        init(
+            parser: UnsafeMutablePointer<yaml_parser_t>, event: UnsafeMutablePointer<yaml_event_t>,
+            maxDepth: Int, maxAliasBytes: Int
+        ) {
             self.parser = parser; self.event = event; self.maxDepth = maxDepth; self.maxAliasBytes = maxAliasBytes
         }
 
@@ -151,14 +158,17 @@ enum YAMLComposer {
                 switch event.pointee.type {
                 case YAML_SCALAR_EVENT:
                     let data = event.pointee.data.scalar
-                    composed = Composed(node: .scalar(YAMLNode.Scalar(
-                        string: Self.text(data.value, count: data.length),
-                        style: YAMLNode.Style(rawValue: UInt8(truncatingIfNeeded: data.style.rawValue)) ?? .any,
-                        position: position)), height: 0, bytes: data.length + 1)
+                    composed = Composed(
+                        node: .scalar(
+                            YAMLNode.Scalar(
+                                string: Self.text(data.value, count: data.length),
+                                style: YAMLNode.Style(rawValue: UInt8(truncatingIfNeeded: data.style.rawValue)) ?? .any,
+                                position: position)), height: 0, bytes: data.length + 1)
                     if let anchor = data.anchor { anchors[String(cString: anchor)] = composed }
                 case YAML_ALIAS_EVENT:
                     guard let anchor = event.pointee.data.alias.anchor,
-                          let anchored = anchors[String(cString: anchor)] else { throw .unreadable }
+                        let anchored = anchors[String(cString: anchor)]
+                    else { throw .unreadable }
                     if open.count + anchored.height > maxDepth { throw .limit(.tooDeep(throughAlias: true), position) }
                     aliasBytes = min(aliasBytes + anchored.bytes, Int.max / 4)
                     if aliasBytes > maxAliasBytes { throw .limit(.aliasesTooLarge, position) }
@@ -166,10 +176,14 @@ enum YAMLComposer {
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     if open.count >= maxDepth { throw .limit(.tooDeep(throughAlias: false), position) }
                     let isMapping = event.pointee.type == YAML_MAPPING_START_EVENT
-                    let anchor = isMapping ? event.pointee.data.mapping_start.anchor
+                    let anchor =
+                        isMapping
+                        ? event.pointee.data.mapping_start.anchor
                         : event.pointee.data.sequence_start.anchor
-                    open.append(OpenCollection(isMapping: isMapping, anchor: anchor.map { String(cString: $0) },
-                                               position: position))
+                    open.append(
+                        OpenCollection(
+                            isMapping: isMapping, anchor: anchor.map { String(cString: $0) },
+                            position: position))
                     try next()
                     continue
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

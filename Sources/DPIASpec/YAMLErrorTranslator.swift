@@ -61,7 +61,8 @@ enum YAMLErrorTranslator {
             let scalar = text.unicodeScalars[index]
             // The line breaks of YAML 1.1, as the parser counts them; \r\n counts once.
             if scalar == "\n" && previous != "\r" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}"
-                || scalar == "\u{2029}" {
+                || scalar == "\u{2029}"
+            {
                 breaks += 1
             }
             if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
@@ -78,27 +79,34 @@ enum YAMLErrorTranslator {
             return (1, 1, "could not read the YAML in this file")
         }
         switch yamlError {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             if let tab = firstIndentingTab(in: text, from: mark.line - 2, to: mark.line) {
                 return (tab.line, tab.column, "a tab is used for indentation; YAML only allows spaces there")
             }
             if problem == "could not find expected ':'", mark.column > 1024 {
-                return (mark.line, mark.column, "a key here is longer than 1024 characters, more than YAML allows; "
-                        + "shorten the key, or put a long value between quotes")
+                return (
+                    mark.line, mark.column,
+                    "a key here is longer than 1024 characters, more than YAML allows; "
+                        + "shorten the key, or put a long value between quotes"
+                )
             }
             return (mark.line, mark.column, message(problem: problem, context: context?.text))
-        case let .composer(_, problem, mark, _):
+        case .composer(_, let problem, let mark, _):
             if problem.contains("another document") {
-                return (mark.line, mark.column, "a second YAML document starts here ('---'); "
-                        + "describe one processing activity per file")
+                return (
+                    mark.line, mark.column,
+                    "a second YAML document starts here ('---'); "
+                        + "describe one processing activity per file"
+                )
             }
             if problem.contains("undefined alias") {
                 return (mark.line, mark.column, "an alias (*name) refers to an anchor (&name) that is not defined before it")
             }
             return (mark.line, mark.column, "YAML error: \(problem)")
-        case let .reader(problem, offset, value, _):
+        case .reader(let problem, let offset, let value, _):
             let position = offset.map { lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
-            let what = problem.contains("control characters") && value >= 0
+            let what =
+                problem.contains("control characters") && value >= 0
                 ? "the character \(codePoint(Int(value))) is not allowed in YAML"
                 : "the text cannot be read as YAML: \(problem)"
             return (position.0, position.1, what)

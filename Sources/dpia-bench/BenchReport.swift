@@ -25,7 +25,9 @@ struct BenchReport {
                 lines.append(row(result.activities, size, Self.passTitle(pass), pass.wall, pass.cpu, pass.peakMemory))
             }
             for command in result.commands {
-                let title = command.error == nil ? "`\(command.line)`"
+                let title =
+                    command.error == nil
+                    ? "`\(command.line)`"
                     : "`dpia \(command.command)` failed: \(command.error!.split(separator: "\n").first ?? "")"
                 lines.append(row(result.activities, size, title, command.wall, command.cpu, command.peakMemory))
             }
@@ -67,18 +69,21 @@ struct BenchReport {
     private var scaling: String {
         let pairs = zip(results, results.dropFirst()).filter { $0.1.activities > $0.0.activities }
         guard !pairs.isEmpty else { return "" }
-        var lines = ["## Scaling (time ratio when the register grows)", "",
-                     "| from → to | activities × | floor wall × | check wall × | `dpia check` wall × | `dpia report` wall × | re-run wall × |",
-                     "|---|---:|---:|---:|---:|---:|---:|"]
+        var lines = [
+            "## Scaling (time ratio when the register grows)", "",
+            "| from → to | activities × | floor wall × | check wall × | `dpia check` wall × | `dpia report` wall × | re-run wall × |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
         for (small, large) in pairs {
             func ratio(_ value: (SizeResult) -> Double?) -> String {
                 guard let a = value(small), let b = value(large), a > 0 else { return "–" }
                 return String(format: "%.1f", b / a)
             }
-            lines.append("| \(small.activities) → \(large.activities) | \(String(format: "%.0f", Double(large.activities) / Double(small.activities))) "
-                + "| \(ratio { $0.pass("floor")?.wall }) | \(ratio { $0.pass("check")?.wall }) "
-                + "| \(ratio { $0.command("check")?.wall }) | \(ratio { $0.command("report")?.wall }) "
-                + "| \(ratio { $0.command("report-again")?.wall }) |")
+            lines.append(
+                "| \(small.activities) → \(large.activities) | \(String(format: "%.0f", Double(large.activities) / Double(small.activities))) "
+                    + "| \(ratio { $0.pass("floor")?.wall }) | \(ratio { $0.pass("check")?.wall }) "
+                    + "| \(ratio { $0.command("check")?.wall }) | \(ratio { $0.command("report")?.wall }) "
+                    + "| \(ratio { $0.command("report-again")?.wall }) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -88,35 +93,44 @@ struct BenchReport {
     private var targets: String {
         var lines = ["## Targets (written for a 2-core machine; this one has \(machine.cores))", ""]
         if let result = results.first(where: { $0.activities == 1000 }), let check = result.command("check") {
-            lines.append(verdict("`dpia check` on 1,000 activities under 1 s wall", value: check.wall, limit: 1, unit: "s")
-                + whereTimeGoes(result, command: check))
+            lines.append(
+                verdict("`dpia check` on 1,000 activities under 1 s wall", value: check.wall, limit: 1, unit: "s")
+                    + whereTimeGoes(result, command: check))
         }
         if let result = results.first(where: { $0.activities == 10000 }),
-           let check = result.command("check"), let report = result.command("report") {
+            let check = result.command("check"), let report = result.command("report")
+        {
             let wall = check.wall + report.wall
-            lines.append(verdict("`dpia check` + `dpia report` on 10,000 activities under 15 s wall", value: wall, limit: 15, unit: "s")
-                + " (check \(seconds(check.wall)) s, report \(seconds(report.wall)) s)")
+            lines.append(
+                verdict("`dpia check` + `dpia report` on 10,000 activities under 15 s wall", value: wall, limit: 15, unit: "s")
+                    + " (check \(seconds(check.wall)) s, report \(seconds(report.wall)) s)")
             for (name, what) in [("report-again", "nothing changed"), ("report-changed", "1 % of the specs edited")] {
                 guard let again = result.command(name) else { continue }
-                lines.append(verdict("… the same on a re-run (\(what))", value: check.wall + again.wall, limit: 15, unit: "s")
-                    + " (check \(seconds(check.wall)) s, report \(seconds(again.wall)) s)")
+                lines.append(
+                    verdict("… the same on a re-run (\(what))", value: check.wall + again.wall, limit: 15, unit: "s")
+                        + " (check \(seconds(check.wall)) s, report \(seconds(again.wall)) s)")
             }
             let peak = max(check.peakMemory, report.peakMemory)
-            lines.append(verdict("… and under 1 GB peak memory", value: Double(peak) / 1e9, limit: 1, unit: "GB")
-                + " (check \(megabytes(check.peakMemory)), report \(megabytes(report.peakMemory)))")
+            lines.append(
+                verdict("… and under 1 GB peak memory", value: Double(peak) / 1e9, limit: 1, unit: "GB")
+                    + " (check \(megabytes(check.peakMemory)), report \(megabytes(report.peakMemory)))")
         }
         for result in results {
             guard let floor = result.pass("floor"), let check = result.pass("check"), floor.wall > 0 else { continue }
-            lines.append(verdict("check pipeline / parse-only ≤ 2 at \(result.activities) activities (wall)",
-                                 value: check.wall / floor.wall, limit: 2, unit: "×")
-                + " (CPU: \(String(format: "%.2f", check.cpu / max(floor.cpu, 1e-9)))×; "
-                + stageShares(check) + ")")
+            lines.append(
+                verdict(
+                    "check pipeline / parse-only ≤ 2 at \(result.activities) activities (wall)",
+                    value: check.wall / floor.wall, limit: 2, unit: "×")
+                    + " (CPU: \(String(format: "%.2f", check.cpu / max(floor.cpu, 1e-9)))×; "
+                    + stageShares(check) + ")")
         }
         for (small, large) in zip(results, results.dropFirst()) where large.activities == small.activities * 10 {
             for name in ["check", "report"] {
                 guard let a = small.command(name)?.wall, let b = large.command(name)?.wall, a > 0 else { continue }
-                lines.append(verdict("`dpia \(name)` scales linearly \(small.activities) → \(large.activities) (≤ ~10× time)",
-                                     value: b / a, limit: 11, unit: "×"))
+                lines.append(
+                    verdict(
+                        "`dpia \(name)` scales linearly \(small.activities) → \(large.activities) (≤ ~10× time)",
+                        value: b / a, limit: 11, unit: "×"))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -134,8 +148,9 @@ struct BenchReport {
         guard command.wall > 1, let check = result.pass("check") else { return "" }
         var parts = [stageShares(check)]
         if let floor = result.pass("floor") { parts.append("parse-only floor \(seconds(floor.wall)) s wall") }
-        parts.append("in-process load + analyse \(seconds(check.wall)) s wall; the rest of the command "
-                     + "(start, listing, holding every result, formatting output) \(seconds(max(0, command.wall - check.wall))) s")
+        parts.append(
+            "in-process load + analyse \(seconds(check.wall)) s wall; the rest of the command "
+                + "(start, listing, holding every result, formatting output) \(seconds(max(0, command.wall - check.wall))) s")
         return "; where it goes: " + parts.joined(separator: "; ")
     }
 

@@ -1,5 +1,6 @@
 import DPIARender
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,8 +47,9 @@ enum ChildProcess {
         let wall = Clock.wall() - start
         let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let errorText = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
-        return Outcome(status: exitStatus, wall: wall, usage: ResourceUsage(usage),
-                       errorText: errorText.split(separator: "\n").prefix(5).joined(separator: "\n"))
+        return Outcome(
+            status: exitStatus, wall: wall, usage: ResourceUsage(usage),
+            errorText: errorText.split(separator: "\n").prefix(5).joined(separator: "\n"))
     }
 }
 

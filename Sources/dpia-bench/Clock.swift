@@ -28,12 +28,13 @@ struct ResourceUsage: Sendable, Codable {
     var peakMemory: Int
 
     init(_ usage: rusage) {
-        cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        cpu =
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         #if os(Linux)
         peakMemory = Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
         #else
-        peakMemory = Int(usage.ru_maxrss)          // bytes on macOS
+        peakMemory = Int(usage.ru_maxrss)   // bytes on macOS
         #endif
     }
 

@@ -14,13 +14,15 @@ struct Machine: Sendable, Codable {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
-        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+        let load =
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
             .joined(separator: " ") ?? "unknown"
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
-        return Machine(cores: ProcessInfo.processInfo.activeProcessorCount, cpuModel: model ?? "unknown",
-                       memoryBytes: ProcessInfo.processInfo.physicalMemory, loadAverage: load,
-                       system: ProcessInfo.processInfo.operatingSystemVersionString, date: formatter.string(from: Date()))
+        return Machine(
+            cores: ProcessInfo.processInfo.activeProcessorCount, cpuModel: model ?? "unknown",
+            memoryBytes: ProcessInfo.processInfo.physicalMemory, loadAverage: load,
+            system: ProcessInfo.processInfo.operatingSystemVersionString, date: formatter.string(from: Date()))
     }
 
     var markdown: String {

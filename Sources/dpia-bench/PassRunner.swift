@@ -24,7 +24,8 @@ struct PassRunner {
             let failures = ParallelWork.map(files.count) { index -> Int in
                 clock.measure(.parse) {
                     guard let text = try? String(contentsOfFile: files[index], encoding: .utf8),
-                          (try? Yams.compose(yaml: text)) != nil else { return 1 }
+                        (try? Yams.compose(yaml: text)) != nil
+                    else { return 1 }
                     return 0
                 }
             }
@@ -38,7 +39,8 @@ struct PassRunner {
         let files = files
         let loader = SpecLoader()
         let analyzer = Analyzer(catalogue: ProvisionCatalogueLoader.builtin)
-        let database = try stages.contains(.record)
+        let database =
+            try stages.contains(.record)
             ? RegisterDatabase(path: scratch + "/register-\(name).sqlite") : nil
         let day = CalendarDate(year: 2025, month: 6, day: 30)
         let templates = stages.contains(.markdown) || stages.contains(.html) ? try Self.templates() : nil
@@ -51,30 +53,35 @@ struct PassRunner {
                 try clock.measure(.record) { _ = try database.record(unrecorded, on: day) }
                 unrecorded.removeAll(keepingCapacity: true)
             }
-            try ParallelWork.stream(files.count, window: window, { index -> FileOutcome in
-                let loaded = clock.measure(.load) { loader.load(file: files[index]) }
-                var outcome = FileOutcome()
-                guard loaded.isValid, let activity = loaded.activity else {
-                    outcome.invalid = true
-                    return outcome
-                }
-                guard stages.contains(.analyse) else { return outcome }
-                let assessment = clock.measure(.analyse) { analyzer.assess(activity) }
-                outcome.findings = assessment.findings.count
-                if let templates {
-                    let model = clock.measure(.markdown) { ReportViewModel(assessment: assessment, options: options) }
-                    for (stage, format) in [(Stage.markdown, "md"), (.html, "html")] where stages.contains(stage) {
-                        let text = clock.measure(stage) { try? templates.render(document: "dpia.\(format)", language: model.language, model) }
-                        outcome.renderedBytes += text?.utf8.count ?? 0
+            try ParallelWork.stream(
+                files.count, window: window,
+                { index -> FileOutcome in
+                    let loaded = clock.measure(.load) { loader.load(file: files[index]) }
+                    var outcome = FileOutcome()
+                    guard loaded.isValid, let activity = loaded.activity else {
+                        outcome.invalid = true
+                        return outcome
                     }
-                }
-                if stages.contains(.record) { outcome.assessment = assessment }
-                return outcome
-            }, consume: { _, outcome in
-                counts.add(outcome)
-                if let assessment = outcome.assessment { unrecorded.append(assessment) }
-                if unrecorded.count >= window { try record() }
-            })
+                    guard stages.contains(.analyse) else { return outcome }
+                    let assessment = clock.measure(.analyse) { analyzer.assess(activity) }
+                    outcome.findings = assessment.findings.count
+                    if let templates {
+                        let model = clock.measure(.markdown) { ReportViewModel(assessment: assessment, options: options) }
+                        for (stage, format) in [(Stage.markdown, "md"), (.html, "html")] where stages.contains(stage) {
+                            let text = clock.measure(stage) {
+                                try? templates.render(document: "dpia.\(format)", language: model.language, model)
+                            }
+                            outcome.renderedBytes += text?.utf8.count ?? 0
+                        }
+                    }
+                    if stages.contains(.record) { outcome.assessment = assessment }
+                    return outcome
+                },
+                consume: { _, outcome in
+                    counts.add(outcome)
+                    if let assessment = outcome.assessment { unrecorded.append(assessment) }
+                    if unrecorded.count >= window { try record() }
+                })
             try record()
             return counts
         }
@@ -82,8 +89,9 @@ struct PassRunner {
 
     /// The templates `dpia report` would use when run from the current folder.
     static func templates() throws -> TemplateSet {
-        let root = try TemplateLocator().locate(explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
-                                                executablePath: TemplateLocator.currentExecutablePath)
+        let root = try TemplateLocator().locate(
+            explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: TemplateLocator.currentExecutablePath)
         return try TemplateSet(root: root)
     }
 
@@ -94,9 +102,10 @@ struct PassRunner {
         let counts = try body()
         let wall = Clock.wall() - start
         let after = ResourceUsage.current()
-        return PassMeasurement(pass: pass, stages: stages, files: files.count, bytes: bytes, wall: wall,
-                               cpu: after.cpu - before.cpu, peakMemory: after.peakMemory, stageCPU: clock.totals,
-                               invalid: counts.invalid, findings: counts.findings, renderedBytes: counts.renderedBytes)
+        return PassMeasurement(
+            pass: pass, stages: stages, files: files.count, bytes: bytes, wall: wall,
+            cpu: after.cpu - before.cpu, peakMemory: after.peakMemory, stageCPU: clock.totals,
+            invalid: counts.invalid, findings: counts.findings, renderedBytes: counts.renderedBytes)
     }
 }
 

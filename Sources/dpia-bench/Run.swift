@@ -14,15 +14,19 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Register sizes, comma-separated.", valueName: "N,N,..."))
     var activities = "100,1000,10000"
 
-    @Option(help: ArgumentHelp("Stages to time, comma-separated: \(Stage.allCases.map(\.rawValue).joined(separator: ",")).",
-                               valueName: "stage,..."))
+    @Option(
+        help: ArgumentHelp(
+            "Stages to time, comma-separated: \(Stage.allCases.map(\.rawValue).joined(separator: ",")).",
+            valueName: "stage,..."))
     var stages = Stage.allCases.map(\.rawValue).joined(separator: ",")
 
     @Option(help: "The seed of the sample registers.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("A folder with one sample register per size (<DIR>/<N>/); missing ones are generated. "
-                               + "Default: a temporary folder, removed afterwards.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder with one sample register per size (<DIR>/<N>/); missing ones are generated. "
+                + "Default: a temporary folder, removed afterwards.", valueName: "DIR"))
     var samples: String?
 
     @Option(help: ArgumentHelp("The dpia executable for the end-to-end timings (default: next to dpia-bench).", valueName: "FILE"))
@@ -92,10 +96,13 @@ struct Run: ParsableCommand {
 
     private func runPass(_ pass: String, stages: [Stage], folder: String, scratch: String) throws -> PassMeasurement {
         let resultFile = scratch + "/\(pass).json"
-        let outcome = try ChildProcess.run(Self.executable, [
-            "worker", "--pass", pass, "--stages"] + stages.map(\.rawValue) + [
-            "--scratch", scratch, "--result", resultFile, folder,
-        ])
+        let outcome = try ChildProcess.run(
+            Self.executable,
+            [
+                "worker", "--pass", pass, "--stages",
+            ] + stages.map(\.rawValue) + [
+                "--scratch", scratch, "--result", resultFile, folder,
+            ])
         guard outcome.status == 0, let data = FileManager.default.contents(atPath: resultFile) else {
             throw BenchError("the \(pass) pass failed (exit status \(outcome.status)):\n\(outcome.errorText)")
         }
@@ -119,9 +126,10 @@ struct Run: ParsableCommand {
             let outcome = try ChildProcess.run(dpia, arguments)
             let failed = outcome.status > 1
             let line = "dpia " + arguments.map { $0 == folder ? "DIR" : $0 == scratch ? "OUT" : $0 }.joined(separator: " ") + note
-            return CommandMeasurement(command: name, line: line, status: outcome.status,
-                                      wall: outcome.wall, cpu: outcome.usage.cpu, peakMemory: outcome.usage.peakMemory,
-                                      error: failed ? outcome.errorText : nil)
+            return CommandMeasurement(
+                command: name, line: line, status: outcome.status,
+                wall: outcome.wall, cpu: outcome.usage.cpu, peakMemory: outcome.usage.peakMemory,
+                error: failed ? outcome.errorText : nil)
         }
         var measured = try commands.map { try measure($0, $1) }
         if let report = commands.first(where: { $0.0 == "report" })?.1 {

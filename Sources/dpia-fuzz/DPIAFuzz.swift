@@ -31,10 +31,11 @@ struct DPIAFuzz {
     /// Runs each file through the chosen target; folders are replayed file by file.
     static func replay(_ paths: [String]) -> Int32 {
         guard !paths.isEmpty else {
-            print("""
-            usage: dpia-fuzz FILE-OR-FOLDER...
-            This build replays inputs. Build the fuzzer itself with Scripts/fuzz.sh (see docs/security.md).
-            """)
+            print(
+                """
+                usage: dpia-fuzz FILE-OR-FOLDER...
+                This build replays inputs. Build the fuzzer itself with Scripts/fuzz.sh (see docs/security.md).
+                """)
             return 2
         }
         var count = 0
@@ -48,15 +49,17 @@ struct DPIAFuzz {
                 count += 1
             }
         }
-        print("replayed \(count) input\(count == 1 ? "" : "s") without a problem"
-              + (!fuzzesRestore && FuzzTarget.renderer == nil ? "; reports were not checked: no Templates/ folder found" : ""))
+        print(
+            "replayed \(count) input\(count == 1 ? "" : "s") without a problem"
+                + (!fuzzesRestore && FuzzTarget.renderer == nil ? "; reports were not checked: no Templates/ folder found" : ""))
         return 0
     }
 
     private static func files(at path: String) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [path] }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+        else { return [path] }
         return names.sorted().filter { !$0.hasPrefix(".") }.map { path + "/" + $0 }
     }
 }

@@ -48,9 +48,12 @@ enum FuzzTarget {
     /// executable), or nil when there are none: then reports are not checked.
     static let renderer: ReportRenderer? = {
         let locator = TemplateLocator()
-        guard let root = try? locator.locate(explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
-                                             executablePath: TemplateLocator.currentExecutablePath),
-              let templates = try? TemplateSet(root: root) else { return nil }
+        guard
+            let root = try? locator.locate(
+                explicit: nil, currentDirectory: FileManager.default.currentDirectoryPath,
+                executablePath: TemplateLocator.currentExecutablePath),
+            let templates = try? TemplateSet(root: root)
+        else { return nil }
         return ReportRenderer(templates: templates)
     }()
 
@@ -61,7 +64,9 @@ enum FuzzTarget {
         var rest = html[...]
         while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
             let tag = rest[open...close]
-            if tag.contains("javascript:") || tag.contains("vbscript:") || tag.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil {
+            if tag.contains("javascript:") || tag.contains("vbscript:")
+                || tag.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
+            {
                 preconditionFailure("the report contains the element \(tag.prefix(200))")
             }
             rest = rest[rest.index(after: close)...]

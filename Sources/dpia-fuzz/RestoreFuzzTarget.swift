@@ -59,13 +59,16 @@ enum RestoreFuzzTarget {
                 preconditionFailure("a restored text breaks the loader's rule: \(SpecValueRules.visible(text))")
             }
             guard restored.measureEvents.count == export.measureEvents.count,
-                  restored.recordings.count == export.recordings.count else {
+                restored.recordings.count == export.recordings.count
+            else {
                 preconditionFailure("the restored register lost rows")
             }
             let today = CalendarDate(year: 2030, month: 1, day: 1)
             if let measure = try register.measures(matching: MeasureQuery(today: today)).first(where: { !$0.progress.removed }) {
-                _ = try register.update(MeasureUpdate(measureID: measure.measure.id, activityID: measure.activityID,
-                                                      status: .done, on: today, note: "fuzz"))
+                _ = try register.update(
+                    MeasureUpdate(
+                        measureID: measure.measure.id, activityID: measure.activityID,
+                        status: .done, on: today, note: "fuzz"))
             }
         } catch {
             preconditionFailure("the restored register cannot be used: \(error)")
@@ -76,8 +79,10 @@ enum RestoreFuzzTarget {
     private static func check(_ error: RegisterError, in data: Data) {
         let message = error.description
         guard message.hasPrefix(file + ":") else { preconditionFailure("message does not name the export: \(message)") }
-        if let scalar = message.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+        if let scalar = message.unicodeScalars.first(where: {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+        }) {
             preconditionFailure("message contains U+\(String(scalar.value, radix: 16)): \(SpecValueRules.visible(message))")
         }
         guard case .invalidExport(_, let line?, let column?, _) = error else { return }

@@ -1,6 +1,6 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Testing
 
 /// Risk levels, measures, declared risks and finding ids.
@@ -8,8 +8,11 @@ import Testing
     /// An activity with one retention rule whose deletion is manual, and the given plan.
     func activity(measures: [Measure]? = nil, risks: [DeclaredRisk]? = nil) -> ProcessingActivity {
         var activity = Fixture.activity(measures: measures, risks: risks)
-        activity.retention = [RetentionRule(id: "dossier", data: ["naam", "werk"], period: .duration(ISODuration(years: 10)),
-                                            source: "Selectielijst", deletion: .manual)]
+        activity.retention = [
+            RetentionRule(
+                id: "dossier", data: ["naam", "werk"], period: .duration(ISODuration(years: 10)),
+                source: "Selectielijst", deletion: .manual)
+        ]
         return activity
     }
 
@@ -27,7 +30,8 @@ import Testing
     @Test(arguments: ["retention_deletion_not_automated", "retention_deletion_not_automated@retention/dossier/deletion"])
     func measureAddressesByRuleOrFindingID(_ address: String) throws {
         let measure = Measure(id: "m-auto", addresses: [address], decision: .mitigate, residual: .low)
-        let found = try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure])), findingID))
+        let found = try #require(
+            finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure])), findingID))
         #expect(found.treatment == Treatment(measures: ["m-auto"], decision: .mitigate, residual: .low))
         #expect(found.residualLevel == .low)
     }
@@ -38,12 +42,14 @@ import Testing
             Measure(id: "m-mitigate", addresses: [findingID], decision: .mitigate, residual: .low),
             Measure(id: "m-dropped", addresses: [findingID], decision: .avoid, status: .dropped),
         ]
-        let found = try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: measures)), findingID))
+        let found = try #require(
+            finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: measures)), findingID))
         #expect(found.treatment == Treatment(measures: ["m-accept", "m-mitigate"], decision: .mitigate, residual: .low))
     }
 
     @Test func declaredRisksJoinTheListAndCanBeAddressed() throws {
-        let risk = DeclaredRisk(id: "heridentificatie", description: "Profielen zijn herleidbaar.\nDoor context.", likelihood: .medium, impact: .high)
+        let risk = DeclaredRisk(
+            id: "heridentificatie", description: "Profielen zijn herleidbaar.\nDoor context.", likelihood: .medium, impact: .high)
         let measure = Measure(id: "m-generaliseren", addresses: ["heridentificatie"], decision: .mitigate, residual: .low)
         let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure], risks: [risk]))
         let found = try #require(finding(assessment, "heridentificatie@risks/heridentificatie"))
@@ -55,9 +61,13 @@ import Testing
     @Test func declaredRiskTitlesAreTheFirstClauseOnOneLine() throws {
         func title(_ description: String) throws -> String {
             let risk = DeclaredRisk(id: "r", description: description, likelihood: .low, impact: .low)
-            return try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(risks: [risk])), "r@risks/r")).title.nl
+            return try #require(finding(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(risks: [risk])), "r@risks/r"))
+                .title.nl
         }
-        #expect(try title("Onjuiste profielgegevens worden aan werkgevers getoond: de medewerker kan door\nde kandidaat ingevulde data niet aanpassen.")
+        #expect(
+            try title(
+                "Onjuiste profielgegevens worden aan werkgevers getoond: de medewerker kan door\nde kandidaat ingevulde data niet aanpassen."
+            )
                 == "Onjuiste profielgegevens worden aan werkgevers getoond")
         #expect(try title("Kort: een zin die daarna doorloopt.") == "Kort: een zin die daarna doorloopt")
         let long = try title(String(repeating: "woord ", count: 40))
@@ -87,33 +97,40 @@ import Testing
     @Test func unknownAddressesGetADidYouMean() throws {
         let measure = Measure(id: "m-typo", addresses: ["retention_deletion_not_automatd"], decision: .mitigate)
         let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure]))
-        let warning = try #require(finding(assessment, "measure_addresses_unknown@measures/m-typo/addresses/retention_deletion_not_automatd"))
+        let warning = try #require(
+            finding(assessment, "measure_addresses_unknown@measures/m-typo/addresses/retention_deletion_not_automatd"))
         #expect(warning.message.en.contains("did you mean 'retention_deletion_not_automated'?"))
         #expect(warning.level.severity == .warning)
         #expect(finding(assessment, findingID)?.isAddressed == false)
     }
 
     @Test func findingIDsSurviveReorderingAndUnrelatedEdits() {
-        var first = Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a", scope: .all),
-                                             Fixture.role("werkgever", party: "werkgevers-a", scope: .all)])
+        var first = Fixture.activity(roles: [
+            Fixture.role("coach", party: "gemeente-a", scope: .all),
+            Fixture.role("werkgever", party: "werkgevers-a", scope: .all),
+        ])
         var second = first
         second.roles?.reverse()
         second.parties.reverse()
         second.data.reverse()
         second.summary = "Een nieuwe samenvatting."
         first.title = "Titel"
-        let ids = { (activity: ProcessingActivity) in Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity).findings.map(\.id).sorted() }
+        let ids = { (activity: ProcessingActivity) in
+            Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity).findings.map(\.id).sorted()
+        }
         #expect(ids(first) == ids(second))
         #expect(!ids(first).isEmpty)
     }
 
     @Test func findingsPointAtTheSourceMapAndAreOrderedByLocation() {
-        let map = SourceMap(file: "spec.yaml", locations: [
-            "": SourceLocation(file: "spec.yaml", line: 1, column: 1),
-            "retention/dossier": SourceLocation(file: "spec.yaml", line: 40, column: 5),
-            "retention/dossier/deletion": SourceLocation(file: "spec.yaml", line: 44, column: 15),
-            "rights": SourceLocation(file: "spec.yaml", line: 50, column: 1),
-        ])
+        let map = SourceMap(
+            file: "spec.yaml",
+            locations: [
+                "": SourceLocation(file: "spec.yaml", line: 1, column: 1),
+                "retention/dossier": SourceLocation(file: "spec.yaml", line: 40, column: 5),
+                "retention/dossier/deletion": SourceLocation(file: "spec.yaml", line: 44, column: 15),
+                "rights": SourceLocation(file: "spec.yaml", line: 50, column: 1),
+            ])
         let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(LoadedActivity(activity: activity(), sourceMap: map))
         #expect(assessment.findings.first { $0.id == findingID }?.location.description == "spec.yaml:44:15")
         let locations = assessment.findings.map(\.location)
@@ -126,6 +143,8 @@ import Testing
             activity.id = "activity-\(index)"
             return LoadedActivity(activity: activity, sourceMap: SourceMap(file: "\(index).yaml"))
         }
-        #expect(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: activities).map(\.activity.id) == activities.map(\.activity.id))
+        #expect(
+            Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(all: activities).map(\.activity.id)
+                == activities.map(\.activity.id))
     }
 }

@@ -1,19 +1,24 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Foundation
 import Testing
 
 /// The text, JSON and SARIF output of `dpia check`, checked against their shape.
 @Suite struct CheckFormatterTests {
     func report(language: ReportLanguage? = nil) throws -> CheckReport {
-        let loaded = try #require(Support.load(RetentionDeletionNotAutomatedRule.description.triggeringExamples[0].spec,
-                                               path: "Registers/voorbeeld.yaml"))
+        let loaded = try #require(
+            Support.load(
+                RetentionDeletionNotAutomatedRule.description.triggeringExamples[0].spec,
+                path: "Registers/voorbeeld.yaml"))
         let invalid = Diagnostic(.error, at: SourceLocation(file: "Registers/kapot.yaml", line: 3, column: 7), "unknown key 'titel'")
-        return CheckReport(specs: [
-            CheckReport.Spec(path: "Registers/kapot.yaml", diagnostics: [invalid], assessment: nil),
-            CheckReport.Spec(path: "Registers/voorbeeld.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)),
-        ], language: language)
+        return CheckReport(
+            specs: [
+                CheckReport.Spec(path: "Registers/kapot.yaml", diagnostics: [invalid], assessment: nil),
+                CheckReport.Spec(
+                    path: "Registers/voorbeeld.yaml", diagnostics: [],
+                    assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)),
+            ], language: language)
     }
 
     func json(_ text: String) throws -> [String: Any] {
@@ -46,7 +51,10 @@ import Testing
                 residual: low
             """
         let loaded = try #require(Support.load(RuleExample(fragment).spec, path: "a.yaml"))
-        let report = CheckReport(specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded))])
+        let report = CheckReport(specs: [
+            CheckReport.Spec(
+                path: "a.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded))
+        ])
         #expect(!TextCheckFormatter().format(report).contains("[retention_deletion_not_automated]"))
         let all = TextCheckFormatter(showAddressed: true).format(report)
         #expect(all.contains("note: ") && all.contains("(maatregel m-auto: mitigeren, restrisico laag)"))
@@ -62,8 +70,10 @@ import Testing
         #expect((diagnostics[0]["location"] as? [String: Any])?["line"] as? Int == 3)
         let findings = try #require(specs[1]["findings"] as? [[String: Any]])
         let finding = try #require(findings.first { $0["ruleId"] as? String == "retention_deletion_not_automated" })
-        for key in ["id", "ruleId", "origin", "elementPath", "location", "severity", "level", "likelihood", "impact",
-                    "residualLevel", "addressed", "title", "message", "legalReference", "suggestedMeasure"] {
+        for key in [
+            "id", "ruleId", "origin", "elementPath", "location", "severity", "level", "likelihood", "impact",
+            "residualLevel", "addressed", "title", "message", "legalReference", "suggestedMeasure",
+        ] {
             #expect(finding[key] != nil, "missing \(key)")
         }
         #expect(finding["severity"] as? String == "warning")

@@ -1,6 +1,6 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Testing
 
 /// The art. 36 verdict and the residual levels (expected and achieved) that the reports show.
@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: [
         nil,
-        [Measure(id: "m-beperken", addresses: ["lek"], decision: .mitigate)],          // no residual stated
+        [Measure(id: "m-beperken", addresses: ["lek"], decision: .mitigate)],   // no residual stated
         [Measure(id: "m-beperken", addresses: ["lek"], decision: .mitigate, residual: .high)],
     ])
     func aHighRiskWithoutDecisionIsToBeDecided(_ measures: [Measure]?) throws {

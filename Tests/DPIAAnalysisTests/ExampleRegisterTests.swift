@@ -8,7 +8,10 @@ import Testing
     /// measure of the spec that must be matched to it.
     static let hallowerkRiskTable: [(risk: String, rule: String, measure: String)] = [
         ("gevoelige gegevens via vrije tekst en uploads", "free_text_special_categories", "m-vrije-tekst"),
-        ("accountmanagers WSP zien klanten van andere gemeenten", "staff_role_sees_other_municipalities_subjects", "m-toegang-accountmanagers"),
+        (
+            "accountmanagers WSP zien klanten van andere gemeenten", "staff_role_sees_other_municipalities_subjects",
+            "m-toegang-accountmanagers"
+        ),
         ("werkgevers zien klanten van andere gemeenten", "external_role_sees_other_controllers_subjects", "m-toegang-werkgevers"),
         ("voorwaarden en privacyverklaring vermengd", "terms_and_privacy_statement_mixed", "m-voorwaarden-en-privacyverklaring-scheiden"),
         ("toestemming voor nazorg niet vastgelegd", "consent_conditions_missing", "m-nazorg-toestemming"),
@@ -18,7 +21,10 @@ import Testing
         ("bewaartermijn niet geautomatiseerd", "retention_deletion_not_automated", "m-bewaartermijnen-automatiseren"),
         ("handmatige invoer en datakwaliteit", "manual_entry_without_source_link", "m-koppeling-basissysteem"),
         ("wijzigingsproces zonder privacyrollen", "change_process_without_privacy_review", "m-wijzigingsproces-privacy"),
-        ("privacyverklaring zegt niet welke partijen toegang hebben", "visibility_not_in_privacy_statement", "m-privacyverklaring-partijen"),
+        (
+            "privacyverklaring zegt niet welke partijen toegang hebben", "visibility_not_in_privacy_statement",
+            "m-privacyverklaring-partijen"
+        ),
     ]
 
     @Test func hallowerkFindsEveryRiskOfTheDPIAAndMatchesItsMeasures() throws {
@@ -27,8 +33,9 @@ import Testing
             let findings = assessment.findings.filter { $0.ruleID == entry.rule }
             #expect(!findings.isEmpty, "HalloWerk: not found: \(entry.risk) (\(entry.rule))")
             for finding in findings {
-                #expect(finding.treatment?.measures.contains(entry.measure) == true,
-                        "HalloWerk: \(finding.id) is not matched to \(entry.measure)")
+                #expect(
+                    finding.treatment?.measures.contains(entry.measure) == true,
+                    "HalloWerk: \(finding.id) is not matched to \(entry.measure)")
             }
         }
         // Specific elements the DPIA names.

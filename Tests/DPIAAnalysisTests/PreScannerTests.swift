@@ -1,11 +1,13 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Testing
 
 /// The pre-scan on cases for each criterion.
 @Suite struct PreScannerTests {
-    func scan(_ activity: ProcessingActivity) -> PreScan { PreScanner().scan(AnalysisContext(activity, catalogue: ProvisionCatalogueLoader.builtin)) }
+    func scan(_ activity: ProcessingActivity) -> PreScan {
+        PreScanner().scan(AnalysisContext(activity, catalogue: ProvisionCatalogueLoader.builtin))
+    }
 
     func applying(_ activity: ProcessingActivity) -> Set<String> {
         Set(scan(activity).criteria.filter(\.applies).map(\.id))
@@ -39,24 +41,26 @@ import Testing
         #expect(Set(result.criteria.filter(\.applies).map(\.id)) == ["edpb-6", "edpb-7"])
     }
 
-    @Test(arguments: [
-        (\Techniques.covertInvestigation, "ap-1"), (\Techniques.blacklists, "ap-2"), (\Techniques.fraudDetection, "ap-3"),
-        (\Techniques.creditScoring, "ap-4"), (\Techniques.cameraSurveillance, "ap-9"),
-        (\Techniques.flexibleCameraSurveillance, "ap-10"), (\Techniques.employeeMonitoring, "ap-11"),
-        (\Techniques.locationTracking, "ap-12"), (\Techniques.iot, "ap-14"), (\Techniques.profiling, "ap-15"),
-        (\Techniques.behaviourInfluencing, "ap-16"), (\Techniques.newLegislation, "legislation"),
-    ] as [(WritableKeyPath<Techniques, Bool> & Sendable, String)])
+    @Test(
+        arguments: [
+            (\Techniques.covertInvestigation, "ap-1"), (\Techniques.blacklists, "ap-2"), (\Techniques.fraudDetection, "ap-3"),
+            (\Techniques.creditScoring, "ap-4"), (\Techniques.cameraSurveillance, "ap-9"),
+            (\Techniques.flexibleCameraSurveillance, "ap-10"), (\Techniques.employeeMonitoring, "ap-11"),
+            (\Techniques.locationTracking, "ap-12"), (\Techniques.iot, "ap-14"), (\Techniques.profiling, "ap-15"),
+            (\Techniques.behaviourInfluencing, "ap-16"), (\Techniques.newLegislation, "legislation"),
+        ] as [(WritableKeyPath<Techniques, Bool> & Sendable, String)])
     func flagCriteriaAreMandatory(_ flag: WritableKeyPath<Techniques, Bool> & Sendable, _ id: String) {
         let activity = Fixture.activity(techniques: techniques { $0[keyPath: flag] = true })
         #expect(applying(activity).contains(id))
         #expect(scan(activity).verdict == .mandatory)
     }
 
-    @Test(arguments: [
-        (\Techniques.evaluationScoring, "edpb-1"), (\Techniques.automatedDecisions, "edpb-2"),
-        (\Techniques.systematicMonitoring, "edpb-3"), (\Techniques.matchingDatasets, "edpb-6"),
-        (\Techniques.newTechnology, "edpb-8"), (\Techniques.blocksService, "edpb-9"),
-    ] as [(WritableKeyPath<Techniques, Bool> & Sendable, String)])
+    @Test(
+        arguments: [
+            (\Techniques.evaluationScoring, "edpb-1"), (\Techniques.automatedDecisions, "edpb-2"),
+            (\Techniques.systematicMonitoring, "edpb-3"), (\Techniques.matchingDatasets, "edpb-6"),
+            (\Techniques.newTechnology, "edpb-8"), (\Techniques.blocksService, "edpb-9"),
+        ] as [(WritableKeyPath<Techniques, Bool> & Sendable, String)])
     func edpbFlagCriteria(_ flag: WritableKeyPath<Techniques, Bool> & Sendable, _ id: String) {
         #expect(applying(Fixture.activity(techniques: techniques { $0[keyPath: flag] = true })).contains(id))
     }
@@ -75,8 +79,10 @@ import Testing
     }
 
     @Test func largeScaleFromCountsOrTheFlag() {
-        let many = [SubjectCategory(id: "klanten-a", name: "Klanten", of: ["gemeente-a"], count: 9_000),
-                    SubjectCategory(id: "klanten-b", name: "Klanten B", of: ["gemeente-b"], count: 1_000)]
+        let many = [
+            SubjectCategory(id: "klanten-a", name: "Klanten", of: ["gemeente-a"], count: 9_000),
+            SubjectCategory(id: "klanten-b", name: "Klanten B", of: ["gemeente-b"], count: 1_000),
+        ]
         #expect(applying(Fixture.activity(subjects: many)).contains("edpb-5"))
         let few = [SubjectCategory(id: "klanten-a", name: "Klanten", of: ["gemeente-a"], count: 9_999)]
         #expect(!applying(Fixture.activity(subjects: few)).contains("edpb-5"))
@@ -86,9 +92,21 @@ import Testing
     }
 
     @Test func article35Cases() {
-        #expect(applying(Fixture.activity(techniques: techniques { $0.profiling = true; $0.automatedDecisions = true })).contains("art35-a"))
+        #expect(
+            applying(
+                Fixture.activity(
+                    techniques: techniques {
+                        $0.profiling = true; $0.automatedDecisions = true
+                    })
+            ).contains("art35-a"))
         #expect(applying(Fixture.activity(data: data(.criminal), techniques: techniques { $0.largeScale = true })).contains("art35-b"))
-        #expect(applying(Fixture.activity(techniques: techniques { $0.cameraSurveillance = true; $0.largeScale = true })).contains("art35-c"))
+        #expect(
+            applying(
+                Fixture.activity(
+                    techniques: techniques {
+                        $0.cameraSurveillance = true; $0.largeScale = true
+                    })
+            ).contains("art35-c"))
     }
 
     @Test func publicBodySharingSensitiveDataIsAPartnership() {

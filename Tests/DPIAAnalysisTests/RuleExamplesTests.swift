@@ -1,6 +1,6 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Testing
 
 /// Runs every rule's examples through the loader and the full analyser.
@@ -30,8 +30,9 @@ import Testing
             // An example that says where: the rule's findings stand exactly at those element paths.
             if !example.at.isEmpty {
                 let paths = findings.filter { $0.ruleID == description.id }.map(\.elementPath)
-                #expect(paths.sorted() == example.at.sorted(),
-                        "\(description.id): the example says at: \(example.at), the findings stand at \(paths)")
+                #expect(
+                    paths.sorted() == example.at.sorted(),
+                    "\(description.id): the example says at: \(example.at), the findings stand at \(paths)")
             }
         }
     }
@@ -41,7 +42,9 @@ import Testing
         #expect(!description.nonTriggeringExamples.isEmpty)
         for example in description.nonTriggeringExamples {
             let loaded = try #require(Support.load(example.spec))
-            let findings = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings.filter { $0.ruleID == description.id }
+            let findings = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded).findings.filter {
+                $0.ruleID == description.id
+            }
             #expect(findings.isEmpty, "example triggers \(description.id):\n\(example.fragment)\n\(findings.map(\.message.en))")
         }
     }

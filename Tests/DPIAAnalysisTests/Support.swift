@@ -11,12 +11,15 @@ enum Support {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Loads a spec text; records an issue with every diagnostic when it does not validate.
-    static func load(_ text: String, path: String = "example.yaml",
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) -> LoadedActivity? {
+    static func load(
+        _ text: String, path: String = "example.yaml",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> LoadedActivity? {
         let result = SpecLoader().load(text: text, path: path)
         if !result.isValid {
-            Issue.record("spec does not validate:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))\n---\n\(text)",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "spec does not validate:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))\n---\n\(text)",
+                sourceLocation: sourceLocation)
         }
         return result.isValid ? result.activity : nil
     }
@@ -26,8 +29,9 @@ enum Support {
         let url = repositoryRoot.appendingPathComponent(path)
         let result = SpecLoader().load(file: url.path)
         guard result.isValid, let loaded = result.activity else {
-            Issue.record("\(path) does not validate:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(path) does not validate:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
             return nil
         }
         return Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)

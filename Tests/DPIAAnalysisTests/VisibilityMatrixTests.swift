@@ -1,6 +1,6 @@
-import DPIASpec
 import DPIAAnalysis
 import DPIAModel
+import DPIASpec
 import Testing
 
 /// Who sees whom, on small hand-made activities.
@@ -32,7 +32,8 @@ import Testing
 
     @Test func onlyDataAboutThePopulationIsShown() throws {
         let data = [Fixture.name, DataItem(id: "werk", name: "Werk", kind: .work, subjects: ["klanten-b"])]
-        let row = try #require(matrix(Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a", scope: .all)], data: data)).rows.first)
+        let row = try #require(
+            matrix(Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a", scope: .all)], data: data)).rows.first)
         #expect(row.access.map(\.data) == [["naam"], ["naam", "werk"]])
     }
 
@@ -59,7 +60,8 @@ import Testing
     @Test func subjectsWithoutOfBelongToTheController() throws {
         let subjects = [SubjectCategory(id: "klanten-a", name: "Klanten")]
         let data = [DataItem(id: "naam", name: "Naam", kind: .identification, subjects: ["klanten-a"])]
-        let row = try #require(matrix(Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a")], subjects: subjects, data: data)).rows.first)
+        let row = try #require(
+            matrix(Fixture.activity(roles: [Fixture.role("coach", party: "gemeente-a")], subjects: subjects, data: data)).rows.first)
         #expect(row.access.first?.relation == .own)
     }
 

@@ -1,7 +1,7 @@
+import DPIACommands
 import DPIATestSupport
 import Foundation
 import Testing
-import DPIACommands
 
 /// The recipes of docs/ci.md, tried: the dpia commands of the GitHub Actions workflow and of the GitLab
 /// CI job run against the built dpia on a project (no network: installing dpia is left out), the SARIF
@@ -27,17 +27,20 @@ import DPIACommands
         process.arguments = ["-c", command]
         process.currentDirectoryURL = directory ?? folder
         let bin = try BuiltProgram.dpia.url.deletingLastPathComponent().path
-        process.environment = ["PATH": "\(bin):/usr/bin:/bin", "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
-                               "GIT_AUTHOR_NAME": "Privacy Officer", "GIT_AUTHOR_EMAIL": "po@example.nl",
-                               "GIT_COMMITTER_NAME": "Privacy Officer", "GIT_COMMITTER_EMAIL": "po@example.nl"]
+        process.environment = [
+            "PATH": "\(bin):/usr/bin:/bin", "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Privacy Officer", "GIT_AUTHOR_EMAIL": "po@example.nl",
+            "GIT_COMMITTER_NAME": "Privacy Officer", "GIT_COMMITTER_EMAIL": "po@example.nl",
+        ]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return BuiltProgram.Output(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                                  errors: String(decoding: err, as: UTF8.self))
+        return BuiltProgram.Output(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: err, as: UTF8.self))
     }
 
     /// A project made by `dpia init` in `name`; `edit` changes its first spec.
@@ -175,7 +178,8 @@ import DPIACommands
     @Test func thePreCommitHookRefusesABadSpec() throws {
         let repository = try project("repo")
         let hook = Self.docs.appendingPathComponent("ci/pre-commit").path
-        #expect(try shell("git init -q . && cp '\(hook)' .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit", in: repository).status == 0)
+        #expect(
+            try shell("git init -q . && cp '\(hook)' .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit", in: repository).status == 0)
         let first = try shell("git add -A && git commit -q -m 'first spec'", in: repository)
         #expect(first.status == 0, "\(first.output)\(first.errors)")
 
@@ -202,8 +206,9 @@ import DPIACommands
 
         // The pre-commit framework's entry refuses the bad file as well.
         let config = try Self.recipe("pre-commit-config.yaml")
-        let entry = try #require(config.split(separator: "\n").first { $0.contains("entry:") }?
-            .split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces))
+        let entry = try #require(
+            config.split(separator: "\n").first { $0.contains("entry:") }?
+                .split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces))
         #expect(try shell(entry + " specs/intake.yaml", in: repository).status == 2)
     }
 

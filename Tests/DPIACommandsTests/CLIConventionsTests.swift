@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+
 @testable import DPIACommands
 
 /// The conventions every command follows: its help lists its exit codes, its help text is not broken

@@ -4,6 +4,7 @@ import DPIAReportEngine
 import DPIASpec
 import DPIATestSupport
 import Testing
+
 @testable import DPIACommands
 
 /// `dpia check` keeps only part of each assessment while it streams a register; every output
@@ -13,8 +14,9 @@ import Testing
     static func examples(keeping: (Assessment) -> Assessment) -> (full: [CheckReport.Spec], kept: [CheckReport.Spec]) {
         let files = SpecPaths([BuiltProgram.repository.appendingPathComponent("Registers").path]).files
         let full = files.map { SpecLoader().load(file: $0) }.map { result in
-            CheckReport.Spec(path: result.path, diagnostics: result.diagnostics,
-                             assessment: result.isValid ? result.activity.map(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess) : nil)
+            CheckReport.Spec(
+                path: result.path, diagnostics: result.diagnostics,
+                assessment: result.isValid ? result.activity.map(Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess) : nil)
         }
         let kept = full.map { CheckReport.Spec(path: $0.path, diagnostics: $0.diagnostics, assessment: $0.assessment.map(keeping)) }
         return (full, kept)
@@ -53,10 +55,12 @@ import Testing
     @Test func streamingKeepsPathOrder() {
         let files = SpecPaths([BuiltProgram.repository.appendingPathComponent("Registers").path]).files
         var seen: [String] = []
-        SpecStream(files: files, window: 2).forEach(keep: { _, result, _ in result.path }, consume: { index, path in
-            #expect(files[index] == path)
-            seen.append(path)
-        })
+        SpecStream(files: files, window: 2).forEach(
+            keep: { _, result, _ in result.path },
+            consume: { index, path in
+                #expect(files[index] == path)
+                seen.append(path)
+            })
         #expect(seen == files)
     }
 }

@@ -87,7 +87,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = folder.appendingPathComponent("extra.yaml")
         try "provisions:\n  - id: x\n    law: onbekend\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = try BuiltProgram.dpia.run(["check", "--provisions", broken.path, "Registers/examples/en-minimal.yaml"], in: repository)
+        let result = try BuiltProgram.dpia.run(
+            ["check", "--provisions", broken.path, "Registers/examples/en-minimal.yaml"], in: repository)
         #expect(result.status == 2)
         #expect(result.errors.contains("extra.yaml:3:10: error: unknown law 'onbekend'"))
     }

@@ -2,6 +2,7 @@ import DPIARegister
 import DPIASpec
 import Foundation
 import Testing
+
 @testable import DPIACommands
 
 /// `dpia diff` end to end: sides from files and git revisions, formats, `--out`, exit codes.
@@ -31,7 +32,8 @@ import Testing
         let folder = try Self.folder()
         let spec = folder.appendingPathComponent("spec.yaml").path
         try FileManager.default.copyItem(atPath: Self.example, toPath: spec)
-        let steps = [["init", "-q"]] + (remote.map { [["remote", "add", "origin", $0]] } ?? [])
+        let steps =
+            [["init", "-q"]] + (remote.map { [["remote", "add", "origin", $0]] } ?? [])
             + [["add", "spec.yaml"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1"]]
         for arguments in steps {
             #expect(try GitCommand.run(arguments, in: folder.path).status == 0, "git \(arguments)")
@@ -43,7 +45,8 @@ import Testing
         let exists: (String) -> Bool = { $0 == "spec.yaml" || $0 == "odd:name.yaml" }
         #expect(DiffSide("spec.yaml", withRegister: false, fileExists: exists) == .file("spec.yaml"))
         #expect(DiffSide("odd:name.yaml", withRegister: false, fileExists: exists) == .file("odd:name.yaml"))
-        #expect(DiffSide("HEAD~1:Registers/x.yaml", withRegister: false, fileExists: exists)
+        #expect(
+            DiffSide("HEAD~1:Registers/x.yaml", withRegister: false, fileExists: exists)
                 == .revision("HEAD~1", path: "Registers/x.yaml"))
         #expect(DiffSide("hallowerk@0123abcd", withRegister: true, fileExists: exists) == .recorded("hallowerk@0123abcd"))
         #expect(DiffSide("hallowerk@0123abcd", withRegister: false, fileExists: exists) == .file("hallowerk@0123abcd"))
@@ -104,15 +107,21 @@ import Testing
     @Test func unreadableOrInvalidInputExitsWithTwo() throws {
         let folder = try Self.folder()
         let out = folder.appendingPathComponent("diff.txt").path
-        #expect(DPIA.run(arguments: ["diff", Self.example, folder.appendingPathComponent("missing.yaml").path,
-                                     "--out", out]) == 2)
+        #expect(
+            DPIA.run(arguments: [
+                "diff", Self.example, folder.appendingPathComponent("missing.yaml").path,
+                "--out", out,
+            ]) == 2)
         let invalid = try Self.variant(in: folder, replacing: "kind: contact", with: "kind: contakt")
         #expect(DPIA.run(arguments: ["diff", Self.example, invalid, "--out", out]) == 2)
         #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--fail-on-new", "severe", "--out", out]) == 2)
         #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--format", "pdf", "--out", out]) == 2)
         #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(DPIA.run(arguments: ["diff", Self.example, Self.example, "--out",
-                                     folder.appendingPathComponent("no/such/folder.txt").path]) == 2)
+        #expect(
+            DPIA.run(arguments: [
+                "diff", Self.example, Self.example, "--out",
+                folder.appendingPathComponent("no/such/folder.txt").path,
+            ]) == 2)
     }
 
     @Test func failOnNewGatesOnNewUnaddressedFindingsAtTheLevel() throws {
@@ -150,13 +159,15 @@ import Testing
     @Test func twoDifferentActivitiesStopUnlessAllowedOrRenamed() throws {
         let folder = try Self.folder()
         let out = folder.appendingPathComponent("diff.txt").path
-        let other = try Self.variant(in: folder, name: "other.yaml", replacing: "id: employer-contact-register",
-                                     with: "id: another-register")
+        let other = try Self.variant(
+            in: folder, name: "other.yaml", replacing: "id: employer-contact-register",
+            with: "id: another-register")
         #expect(DPIA.run(arguments: ["diff", Self.example, other, "--out", out]) == 2)
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(DPIA.run(arguments: ["diff", Self.example, other, "--allow-different", "--out", out]) == 0)
-        let renamed = try Self.variant(in: folder, name: "renamed.yaml", replacing: "id: employer-contact-register",
-                                       with: "id: another-register\nrenamed_from: employer-contact-register")
+        let renamed = try Self.variant(
+            in: folder, name: "renamed.yaml", replacing: "id: employer-contact-register",
+            with: "id: another-register\nrenamed_from: employer-contact-register")
         #expect(DPIA.run(arguments: ["diff", Self.example, renamed, "--out", out]) == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("employer-contact-register → another-register"))
     }
@@ -175,13 +186,17 @@ import Testing
     }
 
     @Test func webAddressesOfKnownHostsFromTheRemote() {
-        #expect(SourceLinkResolver.template(forRemote: "git@github.com:gemeente/dpia.git")
+        #expect(
+            SourceLinkResolver.template(forRemote: "git@github.com:gemeente/dpia.git")
                 == "https://github.com/gemeente/dpia/blob/{commit}/{path}#L{line}")
-        #expect(SourceLinkResolver.template(forRemote: "https://user:secret@github.com/gemeente/dpia")
+        #expect(
+            SourceLinkResolver.template(forRemote: "https://user:secret@github.com/gemeente/dpia")
                 == "https://github.com/gemeente/dpia/blob/{commit}/{path}#L{line}")
-        #expect(SourceLinkResolver.template(forRemote: "ssh://git@gitlab.com:22/gemeente/privacy/dpia.git")
+        #expect(
+            SourceLinkResolver.template(forRemote: "ssh://git@gitlab.com:22/gemeente/privacy/dpia.git")
                 == "https://gitlab.com/gemeente/privacy/dpia/-/blob/{commit}/{path}#L{line}")
-        #expect(SourceLinkResolver.template(forRemote: "https://codeberg.org/gemeente/dpia.git")
+        #expect(
+            SourceLinkResolver.template(forRemote: "https://codeberg.org/gemeente/dpia.git")
                 == "https://codeberg.org/gemeente/dpia/src/commit/{commit}/{path}#L{line}")
         #expect(SourceLinkResolver.template(forRemote: "/srv/git/dpia.git") == nil)
         #expect(SourceLinkResolver.template(forRemote: "https://git.example.org/dpia") == nil, "unknown host: use --source-url")
@@ -191,8 +206,10 @@ import Testing
         let (folder, spec) = try Self.repositoryWithExample(remote: "git@github.com:gemeente/dpia.git")
         let commit = try #require(try GitCommand.run(["rev-parse", "HEAD"], in: folder.path).firstLine)
         // The line of the changed period in the example, wherever edits of the example move it.
-        let line = try #require(try String(contentsOfFile: spec, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.contains("period: 2 years") }) + 1
+        let line =
+            try #require(
+                try String(contentsOfFile: spec, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.contains("period: 2 years") }) + 1
         _ = try Self.variant(in: folder, name: "spec.yaml", replacing: "period: 2 years", with: "period: 3 years")
         let out = folder.appendingPathComponent("diff.md").path
         // The old side is a commit: linked. The new side has uncommitted changes: its lines belong to no commit.
@@ -203,9 +220,14 @@ import Testing
         page = try String(contentsOfFile: out, encoding: .utf8)
         #expect(page.contains("](https://github.com/gemeente/dpia/blob/\(commit)/spec.yaml#L\(line))"), "\(page)")
         // A template of one's own, or none.
-        #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out,
-                                     "--source-url", "https://git.example.org/dpia/{path}?at={commit}#{line}"]) == 0)
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("href=\"https://git.example.org/dpia/spec.yaml?at=\(commit)#\(line)\""))
+        #expect(
+            DPIA.run(arguments: [
+                "diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out,
+                "--source-url", "https://git.example.org/dpia/{path}?at={commit}#{line}",
+            ]) == 0)
+        #expect(
+            try String(contentsOfFile: out, encoding: .utf8).contains(
+                "href=\"https://git.example.org/dpia/spec.yaml?at=\(commit)#\(line)\""))
         #expect(DPIA.run(arguments: ["diff", spec, "HEAD:\(spec)", "--format", "html", "--out", out, "--source-url", "none"]) == 0)
         #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("<a href="))
     }

@@ -10,8 +10,9 @@ import Testing
 
     init() throws {
         workspace = try BuiltProgram.workspace(copying: "utrecht")
-        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Registers/vum"),
-                                         to: workspace.appendingPathComponent("Registers/vum"))
+        try FileManager.default.copyItem(
+            at: BuiltProgram.repository.appendingPathComponent("Registers/vum"),
+            to: workspace.appendingPathComponent("Registers/vum"))
     }
 
     private func report(_ extra: String...) throws -> BuiltProgram.Output {
@@ -52,8 +53,9 @@ import Testing
     private func expectSameReports(as folder: URL, _ comment: Comment) throws {
         for id in Self.ids {
             for name in ["dpia.md", "dpia.html"] {
-                #expect(try Data(contentsOf: url("Output/\(id)/\(name)")) == Data(contentsOf: folder.appendingPathComponent("\(id)/\(name)")),
-                        "\(id)/\(name): \(comment)")
+                #expect(
+                    try Data(contentsOf: url("Output/\(id)/\(name)")) == Data(contentsOf: folder.appendingPathComponent("\(id)/\(name)")),
+                    "\(id)/\(name): \(comment)")
             }
         }
         try? FileManager.default.removeItem(at: folder)
@@ -122,7 +124,8 @@ import Testing
         #expect(try written(report("--templates", "Sjablonen")).isEmpty)
 
         let template = url("Sjablonen/shared/style.css.mustache")
-        try (try String(contentsOf: template, encoding: .utf8) + "\n/* aangepast */\n").write(to: template, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: template, encoding: .utf8) + "\n/* aangepast */\n").write(
+            to: template, atomically: true, encoding: .utf8)
         let restyled = try report("--templates", "Sjablonen")
         #expect(written(restyled) == Self.ids, "a changed template: \(restyled.output)")
         try expectSameReports(as: try freshReports(["--templates", "Sjablonen"]), "after a template change")
@@ -141,12 +144,17 @@ import Testing
         #expect(try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace).status == 0)
         #expect(try written(report()) == Self.ids)
         #expect(try written(report()).isEmpty)
-        let update = try BuiltProgram.dpia.run(["actions", "update", "m-privacyverklaring-partijen", "--status", "done",
-                                          "--evidence", "https://www.utrecht.nl/privacy/hallowerk", "--date", "2025-07-01"], in: workspace)
+        let update = try BuiltProgram.dpia.run(
+            [
+                "actions", "update", "m-privacyverklaring-partijen", "--status", "done",
+                "--evidence", "https://www.utrecht.nl/privacy/hallowerk", "--date", "2025-07-01",
+            ], in: workspace)
         #expect(update.status == 0, "\(update.errors)")
         let after = try report()
         #expect(written(after) == ["hallowerk-utrecht"], "\(after.output)")
-        #expect(try String(contentsOf: url("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8).contains("https://www.utrecht.nl/privacy/hallowerk"))
+        #expect(
+            try String(contentsOf: url("Output/hallowerk-utrecht/dpia.md"), encoding: .utf8).contains(
+                "https://www.utrecht.nl/privacy/hallowerk"))
         try expectSameReports(as: try freshReports(), "with the recorded progress")
     }
 

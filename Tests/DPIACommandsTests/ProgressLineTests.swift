@@ -1,5 +1,6 @@
 import DPIAModel
 import Testing
+
 @testable import DPIACommands
 
 /// The progress line of long runs shows only on a terminal, with grouped numbers.

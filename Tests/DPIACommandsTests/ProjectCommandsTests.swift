@@ -2,6 +2,7 @@ import DPIASpec
 import DPIATestSupport
 import Foundation
 import Testing
+
 @testable import DPIACommands
 
 /// `dpia init`, `dpia new`, the project file dpia.yaml as every command reads it, `--version`, and the

@@ -1,6 +1,7 @@
 import DPIATestSupport
 import Foundation
 import Testing
+
 @testable import DPIACommands
 
 /// One language per run: on a Dutch project every command answers in Dutch, on an English one in
@@ -55,24 +56,37 @@ import Testing
     /// The messages of every command, in each language: loader diagnostics, register errors, users,
     /// restore, actions, diff and new.
     @Test(arguments: [
-        ("nl", ["onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
+        (
+            "nl",
+            [
+                "onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
                 "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten",
-                "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen"]),
-        ("en", ["unknown key 'tittle' at the top level; did you mean 'title'?",
+                "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen",
+            ]
+        ),
+        (
+            "en",
+            [
+                "unknown key 'tittle' at the top level; did you mean 'title'?",
                 "No users yet.", "no such file", "is not a status",
                 "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
                 "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'",
-                "2 specs of 2 did not validate; nothing was written", "YAML syntax error: "]),
+                "2 specs of 2 did not validate; nothing was written", "YAML syntax error: ",
+            ]
+        ),
     ])
     func everyCommandSpeaksTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
         let spec = try String(contentsOf: folder.appendingPathComponent("specs/intake.yaml"), encoding: .utf8)
         let broken = folder.appendingPathComponent("broken.yaml")
-        try Data(spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:")
-            .replacingOccurrences(of: "- id: subjects", with: "- id: Subjects").utf8).write(to: broken)
-        let measure = "measures:\n  - { id: m-1, addresses: [purpose_without_legal_basis], decision: mitigate, description: Grondslag bepalen. }\n"
+        try Data(
+            spec.replacingOccurrences(of: "\ntitle:", with: "\ntittle:")
+                .replacingOccurrences(of: "- id: subjects", with: "- id: Subjects").utf8
+        ).write(to: broken)
+        let measure =
+            "measures:\n  - { id: m-1, addresses: [purpose_without_legal_basis], decision: mitigate, description: Grondslag bepalen. }\n"
         try Data((spec + measure).utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
         var outputs: [String] = []
         func run(_ arguments: [String]) throws {
@@ -96,8 +110,10 @@ import Testing
         let all = outputs.joined(separator: "\n")
         for text in expected { #expect(all.contains(text), "\(language): '\(text)' missing in\n\(all)") }
         // Nothing of the other language's words for the same messages.
-        let other = language == "nl" ? ["unknown key", "No users", "no such file", "not a status", "decision:"]
-                                     : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:"]
+        let other =
+            language == "nl"
+            ? ["unknown key", "No users", "no such file", "not a status", "decision:"]
+            : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:"]
         for text in other { #expect(!all.contains(text), "\(language): '\(text)' in\n\(all)") }
     }
 }

@@ -1,11 +1,12 @@
 import DPIAModel
-import DPIAReportEngine
 import DPIARegister
+import DPIAReportEngine
 import DPIASpec
-@testable import DPIACommands
 import DPIATestSupport
 import Foundation
 import Testing
+
+@testable import DPIACommands
 
 /// `dpia record`, `actions`, `history`, `export` and `restore` on the HalloWerk example, through the executable.
 @Suite(.serialized) struct RegisterCommandsTests {
@@ -33,9 +34,10 @@ import Testing
         #expect(open.output.contains("OWNER") && open.output.contains("DUE"))
         #expect(open.output.contains("m-privacyverklaring-partijen") && open.output.contains("Proceseigenaar/projectleider HW"))
 
-        let update = try dpia("actions", "update", "m-privacyverklaring-partijen", "--status", "done",
-                              "--evidence", "https://www.utrecht.nl/privacy/hallowerk", "--by", "Projectleider HW",
-                              "--note", "Partijen opgenomen in de privacyverklaring", "--date", "2025-07-01")
+        let update = try dpia(
+            "actions", "update", "m-privacyverklaring-partijen", "--status", "done",
+            "--evidence", "https://www.utrecht.nl/privacy/hallowerk", "--by", "Projectleider HW",
+            "--note", "Partijen opgenomen in de privacyverklaring", "--date", "2025-07-01")
         #expect(update.status == 0, "\(update.errors)")
         #expect(update.output.contains("m-privacyverklaring-partijen: done on 2025-07-01"))
 
@@ -54,9 +56,11 @@ import Testing
         // What the report receives.
         let progress = try RegisterDatabase(path: workspace.appendingPathComponent(db).path, create: false)
             .measureProgress(activityID: "hallowerk-utrecht")
-        #expect(progress.first { $0.measureID == "m-privacyverklaring-partijen" }
-            == MeasureProgress(measureID: "m-privacyverklaring-partijen", status: .done, updatedOn: CalendarDate(iso: "2025-07-01"),
-                               evidence: "https://www.utrecht.nl/privacy/hallowerk", note: "Partijen opgenomen in de privacyverklaring"))
+        #expect(
+            progress.first { $0.measureID == "m-privacyverklaring-partijen" }
+                == MeasureProgress(
+                    measureID: "m-privacyverklaring-partijen", status: .done, updatedOn: CalendarDate(iso: "2025-07-01"),
+                    evidence: "https://www.utrecht.nl/privacy/hallowerk", note: "Partijen opgenomen in de privacyverklaring"))
 
         let show = try dpia("actions", "show", "m-privacyverklaring-partijen")
         #expect(show.output.contains("2025-07-01  done by Projectleider HW: Partijen opgenomen in de privacyverklaring"))
@@ -72,13 +76,15 @@ import Testing
         #expect(try dpia("record", "Registers/utrecht", "--date", "2025-05-01").status == 0)
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
-        let edited = "# Bijgewerkt door de privacy officer\n\n" + text.replacingOccurrences(of: "\nmeasures:", with: "\n\n# Het plan\nmeasures:  ")
+        let edited =
+            "# Bijgewerkt door de privacy officer\n\n" + text.replacingOccurrences(of: "\nmeasures:", with: "\n\n# Het plan\nmeasures:  ")
         #expect(edited != text)
         try edited.write(to: spec, atomically: true, encoding: .utf8)
         let again = try dpia("record", "Registers/utrecht", "--date", "2025-05-02", "--lang", "en")
         #expect(again.output.contains("0 new versions, 1 unchanged"), "\(again.output)\(again.errors)")
 
-        try edited.replacingOccurrences(of: "\nstatus: draft", with: "\nstatus: in-review").write(to: spec, atomically: true, encoding: .utf8)
+        try edited.replacingOccurrences(of: "\nstatus: draft", with: "\nstatus: in-review").write(
+            to: spec, atomically: true, encoding: .utf8)
         let changed = try dpia("record", "Registers/utrecht", "--date", "2025-05-03", "--lang", "en")
         #expect(changed.output.contains("1 new version, 0 unchanged"), "\(changed.output)\(changed.errors)")
     }
@@ -125,8 +131,11 @@ import Testing
         #expect(try lookup.progress(activityID: id, specFile: spec) == [])
 
         _ = try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)
-        _ = try BuiltProgram.dpia.run(["actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
-                                 "--date", "2025-06-01"], in: workspace)
+        _ = try BuiltProgram.dpia.run(
+            [
+                "actions", "update", "m-vrije-tekst", "--status", "done", "--evidence", "doc-17",
+                "--date", "2025-06-01",
+            ], in: workspace)
         var fresh = MeasureProgressLookup(database: nil)
         let progress = try fresh.progress(activityID: id, specFile: spec)
         #expect(progress.count == loaded.activity.measures?.count)

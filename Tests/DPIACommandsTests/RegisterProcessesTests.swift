@@ -16,9 +16,12 @@ import Testing
                 group.addTask {
                     var results = [try BuiltProgram.dpia.run(["record", "Registers/utrecht", "--date", "2025-05-01"], in: workspace)]
                     for (index, measure) in measures.enumerated() {
-                        results.append(try BuiltProgram.dpia.run(
-                            ["actions", "update", measure, "--status", "in-progress", "--note", "writer \(writer) #\(index)",
-                             "--db", "Registers/utrecht/register.sqlite", "--date", "2025-06-0\(index + 1)"], in: workspace))
+                        results.append(
+                            try BuiltProgram.dpia.run(
+                                [
+                                    "actions", "update", measure, "--status", "in-progress", "--note", "writer \(writer) #\(index)",
+                                    "--db", "Registers/utrecht/register.sqlite", "--date", "2025-06-0\(index + 1)",
+                                ], in: workspace))
                     }
                     return results
                 }
@@ -61,8 +64,9 @@ import Testing
         var export = try source.export()
         let eventCount = 30_000
         export.measureEvents = (1...eventCount).map { index in
-            MeasureEventRecord(id: Int64(index), activityID: "hallowerk-utrecht", measureID: "m-vrije-tekst",
-                               status: .inProgress, occurredOn: "2025-06-01", note: "update \(index)")
+            MeasureEventRecord(
+                id: Int64(index), activityID: "hallowerk-utrecht", measureID: "m-vrije-tekst",
+                status: .inProgress, occurredOn: "2025-06-01", note: "update \(index)")
         }
         let exportFile = workspace.appendingPathComponent("big.json")
         try JSONEncoder().encode(export).write(to: exportFile)
@@ -89,8 +93,9 @@ import Testing
             #expect(try reopened.activityIDs().isEmpty, "attempt \(attempt)")
         }
         // After an interruption the same restore runs to the end.
-        let again = try BuiltProgram.dpia.run(["restore", exportFile.path, "--db", workspace.appendingPathComponent("restored-0.sqlite").path],
-                                        in: workspace)
+        let again = try BuiltProgram.dpia.run(
+            ["restore", exportFile.path, "--db", workspace.appendingPathComponent("restored-0.sqlite").path],
+            in: workspace)
         #expect(again.status == 0, "\(again.errors)")
         let restored = try RegisterDatabase(path: workspace.appendingPathComponent("restored-0.sqlite").path)
         #expect(try restored.export().measureEvents.count == eventCount)

@@ -26,15 +26,17 @@ import Testing
         #expect(second.status == 0)
         #expect(try contents(markdown) == before.0, "same input, same bytes")
         #expect(try contents(html) == before.1)
-        #expect(files(under: workspace.appendingPathComponent("Output")) == [
-            ".dpia-report-state.json", "hallowerk-utrecht", "hallowerk-utrecht/dpia.html", "hallowerk-utrecht/dpia.md",
-        ], "no temporary files are left behind; the state says what the reports were made from")
+        #expect(
+            files(under: workspace.appendingPathComponent("Output")) == [
+                ".dpia-report-state.json", "hallowerk-utrecht", "hallowerk-utrecht/dpia.html", "hallowerk-utrecht/dpia.md",
+            ], "no temporary files are left behind; the state says what the reports were made from")
     }
 
     @Test func reportInEnglishWithAnotherOutputFolder() throws {
         let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht/hallowerk.yaml", "--lang", "en", "--out", "reports"], in: workspace)
+        let result = try BuiltProgram.dpia.run(
+            ["report", "Registers/utrecht/hallowerk.yaml", "--lang", "en", "--out", "reports"], in: workspace)
         #expect(result.status == 0, "\(result.errors)")
         let markdown = try String(contentsOf: workspace.appendingPathComponent("reports/hallowerk-utrecht/dpia.md"), encoding: .utf8)
         #expect(markdown.contains("## C. Risks"))
@@ -45,8 +47,9 @@ import Testing
     @Test func invalidSpecWritesNothingAndExitsWithTwo() throws {
         let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try "spec: dpia/v1\nid: kapot\ntitle: Kapot\n".write(to: workspace.appendingPathComponent("Registers/utrecht/kapot.yaml"),
-                                                          atomically: true, encoding: .utf8)
+        try "spec: dpia/v1\nid: kapot\ntitle: Kapot\n".write(
+            to: workspace.appendingPathComponent("Registers/utrecht/kapot.yaml"),
+            atomically: true, encoding: .utf8)
         let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht"], in: workspace)
         #expect(result.status == 2)
         #expect(result.errors.contains("kapot.yaml:"), "the diagnostics name the file: \(result.errors)")
@@ -57,8 +60,9 @@ import Testing
     @Test func duplicateIdsAreRefused() throws {
         let workspace = try BuiltProgram.workspace(copying: "utrecht")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try FileManager.default.copyItem(at: workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml"),
-                                         to: workspace.appendingPathComponent("Registers/utrecht/kopie.yaml"))
+        try FileManager.default.copyItem(
+            at: workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml"),
+            to: workspace.appendingPathComponent("Registers/utrecht/kopie.yaml"))
         let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht"], in: workspace)
         #expect(result.status == 2)
         #expect(result.errors.contains("have the same id 'hallowerk-utrecht'"), "\(result.errors)")
@@ -83,8 +87,10 @@ import Testing
         // The words of a language are in its catalogue.
         let words = templates.appendingPathComponent("nl/words.json")
         let adapted = try String(contentsOf: words, encoding: .utf8)
-            .replacingOccurrences(of: #""management_summary": "Managementsamenvatting""#,
-                                  with: #""management_summary": "Samenvatting voor het college""#)
+            .replacingOccurrences(
+                of: #""management_summary": "Managementsamenvatting""#,
+                with: #""management_summary": "Samenvatting voor het college""#
+            )
             .replacingOccurrences(of: #""basis.public-task": "Publieke taak""#, with: #""basis.public-task": "Taak van algemeen belang""#)
         try adapted.write(to: words, atomically: true, encoding: .utf8)
         let result = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--templates", "MijnSjablonen"], in: workspace)
@@ -105,8 +111,9 @@ import Testing
     @Test func registerPerOrganisationAndPublicEdition() throws {
         let workspace = try BuiltProgram.workspace(copying: "vum")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Registers/utrecht"),
-                                         to: workspace.appendingPathComponent("Registers/utrecht"))
+        try FileManager.default.copyItem(
+            at: BuiltProgram.repository.appendingPathComponent("Registers/utrecht"),
+            to: workspace.appendingPathComponent("Registers/utrecht"))
         let all = try BuiltProgram.dpia.run(["register", "Registers", "--date", "2025-06-01"], in: workspace)
         #expect(all.status == 0, "\(all.errors)")
         let output = workspace.appendingPathComponent("Output/register")

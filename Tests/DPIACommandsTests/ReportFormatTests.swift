@@ -18,11 +18,15 @@ import Testing
             do {
                 let workspace = try BuiltProgram.workspace(copying: "utrecht")
                 for organisation in ["examples", "vum", "zoetermeer"] {
-                    try FileManager.default.copyItem(at: BuiltProgram.repository.appendingPathComponent("Registers/\(organisation)"),
-                                                    to: workspace.appendingPathComponent("Registers/\(organisation)"))
+                    try FileManager.default.copyItem(
+                        at: BuiltProgram.repository.appendingPathComponent("Registers/\(organisation)"),
+                        to: workspace.appendingPathComponent("Registers/\(organisation)"))
                 }
-                let report = try BuiltProgram.dpia.run(["report", "Registers", "--out", "Out", "--date", "2025-06-01",
-                                                  "--format", "md,html,docx,pdf"], in: workspace)
+                let report = try BuiltProgram.dpia.run(
+                    [
+                        "report", "Registers", "--out", "Out", "--date", "2025-06-01",
+                        "--format", "md,html,docx,pdf",
+                    ], in: workspace)
                 guard report.status == 0 else { return .failure(Failure("dpia report: \(report.errors)")) }
                 let output = workspace.appendingPathComponent("Out")
                 let ids = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }.sorted()
@@ -35,8 +39,9 @@ import Testing
                     try FileManager.default.copyItem(at: output.appendingPathComponent("\(id)/dpia.docx"), to: copy)
                     names.append(copy.path)
                 }
-                let office = try tool("soffice", ["--headless", "--convert-to", "pdf", "--outdir", converted.path] + names,
-                                      environment: ["HOME": converted.path])
+                let office = try tool(
+                    "soffice", ["--headless", "--convert-to", "pdf", "--outdir", converted.path] + names,
+                    environment: ["HOME": converted.path])
                 guard office.status == 0 else { return .failure(Failure("soffice: \(office.output)")) }
                 return .success(Examples(output: output, ids: ids, converted: converted))
             } catch {
@@ -97,7 +102,8 @@ import Testing
             let pdf = examples.converted.appendingPathComponent("\(id).pdf")
             #expect(FileManager.default.fileExists(atPath: pdf.path), "LibreOffice could not convert \(id)/dpia.docx")
             let info = try Self.tool("pdfinfo", [pdf.path]).output
-            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+            let pages =
+                info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
             #expect(pages >= 3, "\(id): \(pages) pages")
         }
     }
@@ -131,7 +137,8 @@ import Testing
             #expect(info.contains("Author:"), "\(id): no author")
             #expect(info.contains("Subject:"), "\(id): no subject")
             #expect(info.contains("CreationDate:    Sun Jun  1 12:00:00 2025") || info.contains("2025"), "\(id): \(info)")
-            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+            let pages =
+                info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
             let text = Self.collapsed(try Self.tool("pdftotext", [pdf.path, "-"]).output)
             // "1 / 6" at the bottom of the first page, "6 / 6" of the last (pdftotext may drop the spaces).
             let unspaced = text.replacingOccurrences(of: " ", with: "")
@@ -166,8 +173,9 @@ import Testing
         try FileManager.default.removeItem(at: reference)
         // pandoc's own reference document: headings in its blue 4F81BD instead of dpia's 1F3864.
         #expect(try Self.tool("pandoc", ["-o", reference.path, "--print-default-data-file", "reference.docx"]).status == 0)
-        let run = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--out", "Out", "--format", "docx", "--templates", "House"],
-                                      in: workspace)
+        let run = try BuiltProgram.dpia.run(
+            ["report", "Registers/utrecht", "--out", "Out", "--format", "docx", "--templates", "House"],
+            in: workspace)
         #expect(run.status == 0, "\(run.errors)")
         let styles = try Self.part("word/styles.xml", of: workspace.appendingPathComponent("Out/hallowerk-utrecht/dpia.docx"))
         #expect(styles.contains("4F81BD"))
@@ -181,8 +189,9 @@ import Testing
         let empty = workspace.appendingPathComponent("no-programs")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         for (format, package) in [("docx", "pandoc"), ("md,pdf", "chromium")] {
-            let run = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--out", "Out", "--format", format], in: workspace,
-                                          environment: ["PATH": empty.path])
+            let run = try BuiltProgram.dpia.run(
+                ["report", "Registers/utrecht", "--out", "Out", "--format", format], in: workspace,
+                environment: ["PATH": empty.path])
             #expect(run.status == 2)
             #expect(run.errors.contains("apt-get install \(package)"), "\(run.errors)")
             #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("Out").path))

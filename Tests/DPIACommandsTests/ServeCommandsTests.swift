@@ -25,18 +25,21 @@ import Testing
         try stdin.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return BuiltProgram.Output(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                                  errors: String(decoding: err, as: UTF8.self))
+        return BuiltProgram.Output(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errors: String(decoding: err, as: UTF8.self))
     }
 
     @Test func usersAreAddedWithAHashedPasswordFromStandardInput() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         #expect(try dpia(["record", "Registers/utrecht", "--date", "2025-05-01"]).status == 0)
-        let added = try dpia(["users", "add", "j.devries", "--role", "project-lead", "--db", db, "--date", "2025-05-02"],
-                             input: "a long enough password\n")
+        let added = try dpia(
+            ["users", "add", "j.devries", "--role", "project-lead", "--db", db, "--date", "2025-05-02"],
+            input: "a long enough password\n")
         #expect(added.status == 0, "\(added.errors)")
         #expect(added.output.contains("added j.devries (project-lead)"))
-        let user = try #require(try RegisterDatabase(path: workspace.appendingPathComponent(db).path, create: false).user(named: "j.devries"))
+        let user = try #require(
+            try RegisterDatabase(path: workspace.appendingPathComponent(db).path, create: false).user(named: "j.devries"))
         #expect(user.passwordHash.hasPrefix("$2b$12$"))
         #expect(!user.passwordHash.contains("a long enough password"))
 
@@ -66,8 +69,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         #expect(try dpia(["record", "Registers/utrecht", "--date", "2025-05-01"]).status == 0)
         let port = String(Int.random(in: 20_000...60_000))
-        let server = try BuiltProgram.dpia.startPiped(["serve", "--db", db, "--port", port, "--templates", BuiltProgram.repository.path + "/Templates"],
-                                           in: workspace)
+        let server = try BuiltProgram.dpia.startPiped(
+            ["serve", "--db", db, "--port", port, "--templates", BuiltProgram.repository.path + "/Templates"],
+            in: workspace)
         // Wait for the line that says it is serving (reading blocks until the server prints it or exits).
         var printed = Data()
         while !String(decoding: printed, as: UTF8.self).contains("serving"), server.process.isRunning {
@@ -79,7 +83,8 @@ import Testing
         // The CLI records a new version and updates a measure while the server has the register open.
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
-        try text.replacingOccurrences(of: "title: HalloWerk", with: "title: HalloWerk (herzien)").write(to: spec, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: HalloWerk", with: "title: HalloWerk (herzien)").write(
+            to: spec, atomically: true, encoding: .utf8)
         let record = try dpia(["record", "Registers/utrecht", "--date", "2025-05-02", "--lang", "en"])
         #expect(record.status == 0, "\(record.errors)")
         #expect(record.output.contains("1 new version"))

@@ -28,8 +28,10 @@ import Testing
         #expect(!checked.output.contains("purpose_without_legal_basis"), "\(checked.output)")
         #expect(!checked.output.contains(": error:"))
         #expect(checked.output.contains("  Nog in te vullen:\n"))
-        #expect(checked.output.contains("x.yaml:54:5: purposes: waarvoor de gegevens nodig zijn (`name`, `description`) en op welke grondslag (`basis`"),
-                "\(checked.output)")
+        #expect(
+            checked.output.contains(
+                "x.yaml:54:5: purposes: waarvoor de gegevens nodig zijn (`name`, `description`) en op welke grondslag (`basis`"),
+            "\(checked.output)")
         #expect(checked.output.contains(": parties: de naam van de organisatie (`name` van 'organisation')"))
         #expect(checked.output.contains(": subjects: over wie het gaat"))
         #expect(checked.output.contains("secties die nog ontbreken (de spec legt uit wat er komt): contacts, techniques, roles"))

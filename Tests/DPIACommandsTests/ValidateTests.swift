@@ -3,6 +3,7 @@ import DPIASpec
 import DPIATestSupport
 import Foundation
 import Testing
+
 @testable import DPIACommands
 
 /// `dpia validate`: folder expansion, what it prints, and its exit codes.
@@ -67,10 +68,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
         let paths = SpecPaths([folder + "/nothere.yaml", folder + "/empty"])
         #expect(paths.files.isEmpty)
-        #expect(paths.problems.map(\.description) == [
-            "\(folder)/nothere.yaml: error: no such file or folder",
-            "\(folder)/empty: error: this folder contains no specs (*.yaml or *.yml files)",
-        ])
+        #expect(
+            paths.problems.map(\.description) == [
+                "\(folder)/nothere.yaml: error: no such file or folder",
+                "\(folder)/empty: error: this folder contains no specs (*.yaml or *.yml files)",
+            ])
         #expect(DPIA.run(arguments: ["validate", "--quiet", folder + "/nothere.yaml"]) == 2)
         #expect(DPIA.run(arguments: ["validate", "--quiet", folder + "/empty"]) == 2)
     }
@@ -93,23 +95,26 @@ import Testing
         try write("c/old.yaml", spec("old") + "techniques: { behavior_influencing: true }\n")
         let validation = SpecValidation(paths: [folder], loader: SpecLoader())
         #expect(!validation.isValid)
-        #expect(validation.lines(quiet: false) == [
-            "\(folder)/b/broken.yaml:9:1: error: unknown key 'tittle' at the top level; did you mean 'title'?",
-            "\(folder)/b/broken.yaml:10:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
-            "\(folder)/c/old.yaml:9:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
-            "1 of 3 specs invalid, 1 error, 2 warnings",
-        ])
-        #expect(validation.lines(quiet: true) == [
-            "\(folder)/b/broken.yaml:9:1: error: unknown key 'tittle' at the top level; did you mean 'title'?",
-        ])
+        #expect(
+            validation.lines(quiet: false) == [
+                "\(folder)/b/broken.yaml:9:1: error: unknown key 'tittle' at the top level; did you mean 'title'?",
+                "\(folder)/b/broken.yaml:10:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
+                "\(folder)/c/old.yaml:9:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
+                "1 of 3 specs invalid, 1 error, 2 warnings",
+            ])
+        #expect(
+            validation.lines(quiet: true) == [
+                "\(folder)/b/broken.yaml:9:1: error: unknown key 'tittle' at the top level; did you mean 'title'?"
+            ])
     }
 
     @Test func summaries() throws {
         try write("one.yaml", spec("one"))
         try write("two.yaml", spec("two"))
         #expect(SpecValidation(paths: [folder], loader: SpecLoader()).lines(quiet: false) == ["2 specs valid"])
-        #expect(SpecValidation(paths: [folder + "/one.yaml"], loader: SpecLoader()).lines(quiet: false)
-            == ["1 spec valid"])
+        #expect(
+            SpecValidation(paths: [folder + "/one.yaml"], loader: SpecLoader()).lines(quiet: false)
+                == ["1 spec valid"])
         #expect(SpecValidation(paths: [folder + "/one.yaml"], loader: SpecLoader()).lines(quiet: true) == [])
     }
 
@@ -132,14 +137,15 @@ import Testing
         try write("c.yaml", spec("other"))
         let validation = SpecValidation(paths: [folder], loader: SpecLoader())
         #expect(validation.isValid)
-        #expect(validation.lines(quiet: false) == [
-            "\(folder)/a.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/b.yaml:2:1; "
-                + "the register and reports keep one folder per id",
-            "\(folder)/b.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/a.yaml:2:1; "
-                + "the register and reports keep one folder per id",
-            "\(folder)/b.yaml:9:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
-            "3 specs valid, 3 warnings",
-        ])
+        #expect(
+            validation.lines(quiet: false) == [
+                "\(folder)/a.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/b.yaml:2:1; "
+                    + "the register and reports keep one folder per id",
+                "\(folder)/b.yaml:2:1: warning: activity id 'hallowerk' is also used by \(folder)/a.yaml:2:1; "
+                    + "the register and reports keep one folder per id",
+                "\(folder)/b.yaml:9:15: warning: 'behavior_influencing' is an old spelling; write 'behaviour_influencing'",
+                "3 specs valid, 3 warnings",
+            ])
         #expect(DPIA.run(arguments: ["validate", folder]) == 0)
         #expect(DPIA.run(arguments: ["check", folder]) == 0)
     }
@@ -148,12 +154,19 @@ import Testing
         for name in ["a", "b", "c"] { try write("\(name).yaml", spec("dubbel")) }
         try write("d.yaml", spec("broken") + "tittle: x\n")
         let results = SpecValidation(paths: [folder], loader: SpecLoader()).results
-        #expect(results.map { $0.diagnostics.map(\.message) } == [
-            ["activity id 'dubbel' is also used by \(folder)/b.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
-            ["activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
-            ["activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"],
-            ["unknown key 'tittle' at the top level; did you mean 'title'?"],
-        ])
+        #expect(
+            results.map { $0.diagnostics.map(\.message) } == [
+                [
+                    "activity id 'dubbel' is also used by \(folder)/b.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"
+                ],
+                [
+                    "activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"
+                ],
+                [
+                    "activity id 'dubbel' is also used by \(folder)/a.yaml:2:1 (and 1 more file); the register and reports keep one folder per id"
+                ],
+                ["unknown key 'tittle' at the top level; did you mean 'title'?"],
+            ])
         #expect(DuplicateIDCheck(results.compactMap(\.activity)).shared.map(\.id) == ["dubbel"])
     }
 

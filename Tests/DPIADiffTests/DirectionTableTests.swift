@@ -1,5 +1,6 @@
 import DPIAModel
 import Testing
+
 @testable import DPIADiff
 
 /// The one table that classes every change as widening, narrowing or neutral (``FieldKind``), kind by kind.

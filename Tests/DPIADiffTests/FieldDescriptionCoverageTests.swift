@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DPIADiff
 @testable import DPIASpec
 
@@ -49,10 +50,13 @@ import Testing
         ]
         for (section, specKeys) in pairs {
             let described = Self.diffKeys(section)
-            #expect(specKeys.subtracting(described).isEmpty,
-                    "spec keys of \(section) that dpia diff does not compare: \(specKeys.subtracting(described).sorted()); add them to FieldDescriptions.\(section)")
-            #expect(described.subtracting(specKeys).isEmpty,
-                    "field descriptions of \(section) that are no spec key: \(described.subtracting(specKeys).sorted())")
+            #expect(
+                specKeys.subtracting(described).isEmpty,
+                "spec keys of \(section) that dpia diff does not compare: \(specKeys.subtracting(described).sorted()); add them to FieldDescriptions.\(section)"
+            )
+            #expect(
+                described.subtracting(specKeys).isEmpty,
+                "field descriptions of \(section) that are no spec key: \(described.subtracting(specKeys).sorted())")
         }
     }
 
@@ -60,8 +64,9 @@ import Testing
         let labels = DiffLabels(language: .nl)
         for (section, meanings) in FieldDescriptions.meanings {
             for key in meanings.keys {
-                #expect(labels.field(key, in: section) != key || ["cloud", "status", "impact", "contact"].contains(key),
-                        "\(section).\(key) has no Dutch name in DiffLabels")
+                #expect(
+                    labels.field(key, in: section) != key || ["cloud", "status", "impact", "contact"].contains(key),
+                    "\(section).\(key) has no Dutch name in DiffLabels")
             }
         }
     }

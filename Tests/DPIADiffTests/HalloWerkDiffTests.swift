@@ -1,9 +1,10 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIASpec
 import Foundation
 import SnapshotTesting
 import Testing
+
 @testable import DPIADiff
 
 /// The real HalloWerk spec against a copy in which employers only see their own municipality's candidates.
@@ -37,8 +38,9 @@ import Testing
         #expect(roles.allSatisfy { $0.old == .symbol("all") && $0.new == .symbol("own") })
         let visibility = result.changes(in: .visibility)
         #expect(!visibility.isEmpty)
-        #expect(visibility.allSatisfy { $0.kind == .removed && Self.employerRoles.contains(VisibilityCell.role(ofKey: $0.entry ?? "")) },
-                "\(visibility.map(\.path))")
+        #expect(
+            visibility.allSatisfy { $0.kind == .removed && Self.employerRoles.contains(VisibilityCell.role(ofKey: $0.entry ?? "")) },
+            "\(visibility.map(\.path))")
         // Nothing else in the processing or the plan.
         #expect(result.changes.count == roles.count + visibility.count, "\(result.changes.map(\.path))")
         #expect(result.highlights.isEmpty)
@@ -50,10 +52,14 @@ import Testing
         #expect(result.newUnaddressedFindings(atOrAbove: .low).isEmpty)
 
         let page = DiffPresenter(language: .nl).render(result, as: .text)
-        #expect(page.contains("Rol Werkgever uitgenodigd door Utrecht (Jobport) ziet niet meer: Kandidaten van de gemeente Den Haag, "
-                              + "Kandidaten van de gemeente Rotterdam en Kandidaten van de gemeente Amsterdam"))
-        #expect(page.contains("Rol Werkgever uitgenodigd door Den Haag, Rotterdam of Amsterdam (Jobport) ziet niet meer: "
-                              + "Kandidaten (werkzoekenden) van de gemeente Utrecht"))
+        #expect(
+            page.contains(
+                "Rol Werkgever uitgenodigd door Utrecht (Jobport) ziet niet meer: Kandidaten van de gemeente Den Haag, "
+                    + "Kandidaten van de gemeente Rotterdam en Kandidaten van de gemeente Amsterdam"))
+        #expect(
+            page.contains(
+                "Rol Werkgever uitgenodigd door Den Haag, Rotterdam of Amsterdam (Jobport) ziet niet meer: "
+                    + "Kandidaten (werkzoekenden) van de gemeente Utrecht"))
         #expect(page.contains("Opgelost"))
     }
 
@@ -69,8 +75,9 @@ import Testing
         var block = replacingFirst("      data: [", "      data: [klantnummer, ", in: text[role.lowerBound...])
         block = replacingFirst("    authentication: 2fa ", "    authentication: password ", in: block[...])
         let new = String(text[..<role.lowerBound]) + block
-        return replacingFirst("    period: P10Y                    # \"Voor de HalloWerk",
-                              "    period: P20Y                    # \"Voor de HalloWerk", in: new[...])
+        return replacingFirst(
+            "    period: P10Y                    # \"Voor de HalloWerk",
+            "    period: P20Y                    # \"Voor de HalloWerk", in: new[...])
     }
 
     @Test func aReviewerReadsTheScenarioAtAGlance() throws {
@@ -78,8 +85,11 @@ import Testing
         let result = try LoadedSpecDiffTests.diff(text, Self.reviewerScenario(text))
         // The weaker authentication and the longer retention are widenings.
         let widened = Set(result.widenings.map(\.path))
-        #expect(widened.isSuperset(of: ["roles/werkgever-utrecht/authentication", "retention/hallowerk-dossier/period",
-                                        "roles/werkgever-utrecht/sees/data"]), "\(widened)")
+        #expect(
+            widened.isSuperset(of: [
+                "roles/werkgever-utrecht/authentication", "retention/hallowerk-dossier/period",
+                "roles/werkgever-utrecht/sees/data",
+            ]), "\(widened)")
         #expect(result.changes.allSatisfy { $0.direction == .widening }, "\(result.changes.map { "\($0.path) \($0.direction)" })")
 
         let page = DiffPresenter(language: .nl).render(result, as: .text)
@@ -92,8 +102,10 @@ import Testing
         // Who sees whom: one line naming the four populations.
         let visibility = lines.filter { $0.contains("ziet nu ook Klantnummer") }
         #expect(visibility.count == 1, "\(page)")
-        #expect(visibility.first?.contains("Kandidaten van de gemeente Den Haag, Kandidaten van de gemeente Rotterdam en "
-                                           + "Kandidaten van de gemeente Amsterdam") == true)
+        #expect(
+            visibility.first?.contains(
+                "Kandidaten van de gemeente Den Haag, Kandidaten van de gemeente Rotterdam en "
+                    + "Kandidaten van de gemeente Amsterdam") == true)
         // No ids or spec spellings where the spec has names and words.
         for id in ["werkgever-utrecht", "kandidaten-den-haag", "klantnummer", "P10Y", "2fa"] {
             #expect(!lines.dropFirst(2).contains { $0.contains(id) && !$0.contains("'\(id)'") }, "\(id) in \(page)")

@@ -1,8 +1,9 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import DPIASpec
 import Foundation
 import Testing
+
 @testable import DPIADiff
 
 /// Diffs of spec texts that go through the loader and the analyser, as `dpia diff` runs them.
@@ -52,7 +53,9 @@ import Testing
 
     @Test func renamedFromInTheSpecShowsARename() throws {
         let new = YAMLFixtures.base
-            .replacingOccurrences(of: "  - id: belastbaarheid\n", with: "  - id: fysieke-belastbaarheid\n    renamed_from: belastbaarheid\n")
+            .replacingOccurrences(
+                of: "  - id: belastbaarheid\n", with: "  - id: fysieke-belastbaarheid\n    renamed_from: belastbaarheid\n"
+            )
             .replacingOccurrences(of: "[contact, belastbaarheid]", with: "[contact, fysieke-belastbaarheid]")
         let result = try Self.diff(YAMLFixtures.base, new)
         #expect(result.changes.map(\.kind) == [.renamed], "\(result.changes)")
@@ -60,13 +63,15 @@ import Testing
     }
 
     @Test func anAddedListElementPointsAtItsOwnLine() throws {
-        let new = YAMLFixtures.base(replacing: "  measures: [2fa, encryption-in-transit]\n", with: """
-              measures:
-                - 2fa
-                - encryption-in-transit
-                - access-logging
+        let new = YAMLFixtures.base(
+            replacing: "  measures: [2fa, encryption-in-transit]\n",
+            with: """
+                  measures:
+                    - 2fa
+                    - encryption-in-transit
+                    - access-logging
 
-            """)
+                """)
         let result = try Self.diff(YAMLFixtures.base, new)
         let change = try #require(result.changes.first)
         #expect(change.path == "security/measures")
@@ -74,20 +79,25 @@ import Testing
     }
 
     @Test func measureDecisionOwnerDueAndStatus() throws {
-        let new = YAMLFixtures.base(replacing: """
-            decision: mitigate
-            owner: Projectleider
-            due: 2025-06-30
-            status: planned
-        """, with: """
-            decision: accept
-            owner: Proceseigenaar
-            due: 2025-09-30
-            status: done
-        """)
+        let new = YAMLFixtures.base(
+            replacing: """
+                    decision: mitigate
+                    owner: Projectleider
+                    due: 2025-06-30
+                    status: planned
+                """,
+            with: """
+                    decision: accept
+                    owner: Proceseigenaar
+                    due: 2025-09-30
+                    status: done
+                """)
         let result = try Self.diff(YAMLFixtures.base, new)
-        #expect(result.changes.map(\.path) == ["measures/m-bewaren/decision", "measures/m-bewaren/owner",
-                                                "measures/m-bewaren/due", "measures/m-bewaren/status"])
+        #expect(
+            result.changes.map(\.path) == [
+                "measures/m-bewaren/decision", "measures/m-bewaren/owner",
+                "measures/m-bewaren/due", "measures/m-bewaren/status",
+            ])
     }
 
     /// The 1-based line of the first line containing `text`.

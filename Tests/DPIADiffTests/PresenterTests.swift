@@ -1,7 +1,8 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIADiff
 
 /// The "what changed" page in text, Markdown, HTML and JSON, in Dutch and English.
@@ -19,37 +20,46 @@ import Testing
         new.measures?[0].status = .done
         let resolved = Samples.finding("external_role_sees_other_controllers_subjects", "roles/werkgever", file: "old.yaml")
         return ActivityDiffer().diff(
-            old: Samples.assessment(old, file: "old.yaml", paths: ["roles/werkgever/sees"],
-                                    visibility: [Samples.row("werkgever", [("klanten-a", .own), ("klanten-b", .other)])],
-                                    findings: [resolved], verdict: .recommended),
-            new: Samples.assessment(new, file: "new.yaml", paths: ["roles/werkgever/sees/scope", "data/belastbaarheid/kind"],
-                                    visibility: [Samples.row("werkgever", [("klanten-a", .own)])],
-                                    findings: [Samples.finding("special_category_without_exception", "data/belastbaarheid")]))
+            old: Samples.assessment(
+                old, file: "old.yaml", paths: ["roles/werkgever/sees"],
+                visibility: [Samples.row("werkgever", [("klanten-a", .own), ("klanten-b", .other)])],
+                findings: [resolved], verdict: .recommended),
+            new: Samples.assessment(
+                new, file: "new.yaml", paths: ["roles/werkgever/sees/scope", "data/belastbaarheid/kind"],
+                visibility: [Samples.row("werkgever", [("klanten-a", .own)])],
+                findings: [Samples.finding("special_category_without_exception", "data/belastbaarheid")]))
     }()
 
     @Test func dutchText() {
         let text = DiffPresenter(language: .nl).render(Self.sample, as: .text)
         #expect(text.hasPrefix("Wat is er veranderd: Matching\nmatching, versie 0.3 → 0.4 (old.yaml → new.yaml)\n"))
-        #expect(text.contains("\n2 wijzigingen maken de verwerking ruimer of riskanter; 4 maken haar beperkter of veiliger; "
-                              + "1 andere wijziging; 1 nieuwe bevinding; 1 bevinding opgelost; "))
-        #expect(text.contains("Let op\n  ! Gegevens Belastbaarheid zijn nu bijzondere persoonsgegevens (art. 9 AVG) (soort Gezondheid, was Profiel).  new.yaml:3"))
+        #expect(
+            text.contains(
+                "\n2 wijzigingen maken de verwerking ruimer of riskanter; 4 maken haar beperkter of veiliger; "
+                    + "1 andere wijziging; 1 nieuwe bevinding; 1 bevinding opgelost; "))
+        #expect(
+            text.contains(
+                "Let op\n  ! Gegevens Belastbaarheid zijn nu bijzondere persoonsgegevens (art. 9 AVG) (soort Gezondheid, was Profiel).  new.yaml:3"
+            ))
         // Widenings first, from every section, then narrowings, then the rest under their section.
-        #expect(text.contains("""
-            Ruimer of riskanter
-              ▲ Toegevoegd: partij UWV *vet* & [link](x)  new.yaml:1
-                  soort: UWV
-                  rol: Verstrekker
-              ▲ Gegevens Belastbaarheid — soort: Profiel → Gezondheid  new.yaml:3
+        #expect(
+            text.contains(
+                """
+                Ruimer of riskanter
+                  ▲ Toegevoegd: partij UWV *vet* & [link](x)  new.yaml:1
+                      soort: UWV
+                      rol: Verstrekker
+                  ▲ Gegevens Belastbaarheid — soort: Profiel → Gezondheid  new.yaml:3
 
-            Beperkter of veiliger
-              ▼ Doel matching — wettelijke bepalingen: erbij Wet SUWI art. 62  new.yaml:1
-              ▼ Rol werkgever — bereik: alle deelnemende partijen → eigen betrokkenen  new.yaml:2
-              ▼ Rol werkgever ziet niet meer: Klanten B  old.yaml:2
-              ▼ Maatregel m-bewaren — status: Gepland → Gereed  new.yaml:1
+                Beperkter of veiliger
+                  ▼ Doel matching — wettelijke bepalingen: erbij Wet SUWI art. 62  new.yaml:1
+                  ▼ Rol werkgever — bereik: alle deelnemende partijen → eigen betrokkenen  new.yaml:2
+                  ▼ Rol werkgever ziet niet meer: Klanten B  old.yaml:2
+                  ▼ Maatregel m-bewaren — status: Gepland → Gereed  new.yaml:1
 
-            Doeleinden en grondslagen
-              ~ Doel matching — noodzaak gewijzigd  new.yaml:1
-            """))
+                Doeleinden en grondslagen
+                  ~ Doel matching — noodzaak gewijzigd  new.yaml:1
+                """))
         #expect(text.contains("  ✓ Opgelost [hoog]: Titel external_role_sees_other_controllers_subjects — rol werkgever"))
         #expect(text.contains("  ! Nieuw [hoog]: Titel special_category_without_exception — gegevens Belastbaarheid"))
         #expect(text.contains("      nog geen maatregel"))
@@ -75,13 +85,15 @@ import Testing
     @Test func markdownIsATablePerBlockAndEscapesUserText() {
         let markdown = DiffPresenter(language: .nl).render(Self.sample, as: .markdown)
         #expect(markdown.hasPrefix("# Wat is er veranderd: Matching\n"))
-        #expect(markdown.contains("""
-            ## Ruimer of riskanter
+        #expect(
+            markdown.contains(
+                """
+                ## Ruimer of riskanter
 
-            | Soort | Wijziging | Waar |
-            |---|---|---|
-            | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)** · soort: UWV · rol: Verstrekker | regel 1 |
-            """))
+                | Soort | Wijziging | Waar |
+                |---|---|---|
+                | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)** · soort: UWV · rol: Verstrekker | regel 1 |
+                """))
         #expect(markdown.contains("\\<script\\>"))
         #expect(!markdown.contains("<script>"))
         #expect(markdown.contains("| regel 2, oude versie |"))
@@ -97,8 +109,10 @@ import Testing
     }
 
     @Test func lineNumbersLinkToTheRepositoryWhenKnown() throws {
-        let link = try #require(SourceLink(template: "https://example.org/r/blob/{commit}/{path}#L{line}",
-                                           path: "Registers/a b.yaml", commit: "abc123"))
+        let link = try #require(
+            SourceLink(
+                template: "https://example.org/r/blob/{commit}/{path}#L{line}",
+                path: "Registers/a b.yaml", commit: "abc123"))
         let presenter = DiffPresenter(language: .nl, newLink: link)
         let markdown = presenter.render(Self.sample, as: .markdown)
         #expect(markdown.contains("[regel 3](https://example.org/r/blob/abc123/Registers/a%20b.yaml#L3)"))
@@ -186,7 +200,8 @@ import Testing
         #expect(DiffMarkdownWriter.destination("https://x.org/a b)(<c>|`\\") == "https://x.org/a%20b%29%28%3Cc%3E%7C%60%5C")
         #expect(SourceLink(template: "javascript:alert(1)//{line}", path: nil, commit: nil) == nil)
         #expect(SourceLink(template: "https://x.org/{commit}#{line}", path: nil, commit: nil) == nil)
-        #expect(SourceLink(template: "https://x.org/{path}#{line}", path: "a/ü b.yaml", commit: nil)?.url(line: 4)
+        #expect(
+            SourceLink(template: "https://x.org/{path}#{line}", path: "a/ü b.yaml", commit: nil)?.url(line: 4)
                 == "https://x.org/a/%C3%BC%20b.yaml#4")
     }
 

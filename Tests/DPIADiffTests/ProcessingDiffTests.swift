@@ -1,18 +1,22 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import Testing
+
 @testable import DPIADiff
 
 /// Changes in the processing: each section, added, removed and changed, with the right lines.
 @Suite struct ProcessingDiffTests {
     let differ = ActivityDiffer()
 
-    private func diff(_ edit: (inout ProcessingActivity) -> Void, oldPaths: [String] = [],
-                      newPaths: [String] = []) -> ActivityDiff {
+    private func diff(
+        _ edit: (inout ProcessingActivity) -> Void, oldPaths: [String] = [],
+        newPaths: [String] = []
+    ) -> ActivityDiff {
         var new = Samples.activity()
         edit(&new)
-        return differ.diff(old: Samples.assessment(Samples.activity(), file: "old.yaml", paths: oldPaths),
-                           new: Samples.assessment(new, file: "new.yaml", paths: newPaths))
+        return differ.diff(
+            old: Samples.assessment(Samples.activity(), file: "old.yaml", paths: oldPaths),
+            new: Samples.assessment(new, file: "new.yaml", paths: newPaths))
     }
 
     private func only(_ diff: ActivityDiff, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Change? {
@@ -48,8 +52,9 @@ import Testing
     }
 
     @Test func addedPartyCarriesItsFieldsAndTheNewLine() throws {
-        let result = diff({ $0.parties.append(Party(id: "uwv", name: "UWV", type: .uwv, role: .source)) },
-                          newPaths: ["parties", "parties/uwv"])
+        let result = diff(
+            { $0.parties.append(Party(id: "uwv", name: "UWV", type: .uwv, role: .source)) },
+            newPaths: ["parties", "parties/uwv"])
         let change = try #require(only(result))
         #expect(change.kind == .added)
         #expect(change.section == .parties)
@@ -69,8 +74,9 @@ import Testing
     }
 
     @Test func changedFieldHasOldAndNewValueAndTheNewLine() throws {
-        let result = diff({ $0.parties[2].region = "Midden-Utrecht" },
-                          newPaths: ["parties/werkgevers", "parties/werkgevers/region"])
+        let result = diff(
+            { $0.parties[2].region = "Midden-Utrecht" },
+            newPaths: ["parties/werkgevers", "parties/werkgevers/region"])
         let change = try #require(only(result))
         #expect(change.kind == .added)
         #expect(change.path == "parties/werkgevers/region")
@@ -81,7 +87,9 @@ import Testing
     }
 
     @Test func subjectChanges() throws {
-        let result = diff { $0.subjects[1].minors = true; $0.subjects[1].count = 1200 }
+        let result = diff {
+            $0.subjects[1].minors = true; $0.subjects[1].count = 1200
+        }
         #expect(result.changes.map(\.path) == ["subjects/klanten-b/minors", "subjects/klanten-b/count"])
         #expect(result.changes.map(\.new) == [.flag(true), .number(1200)])
     }
@@ -120,10 +128,11 @@ import Testing
             activity.purposes[0].consent = ConsentDetails(informed: true)
             activity.purposes.append(Purpose(id: "rapportage", basis: .publicTask, furtherProcessingOf: "matching"))
         }
-        #expect(result.changes.map(\.path) == [
-            "purposes/matching/basis", "purposes/matching/law", "purposes/matching/consent/informed",
-            "purposes/rapportage",
-        ])
+        #expect(
+            result.changes.map(\.path) == [
+                "purposes/matching/basis", "purposes/matching/law", "purposes/matching/consent/informed",
+                "purposes/rapportage",
+            ])
         #expect(result.changes[1].listDelta.added == ["Wet SUWI art. 62"])
         #expect(result.changes[1].listDelta.removed.isEmpty)
     }
@@ -134,8 +143,9 @@ import Testing
         let new = Samples.activity()
         let result = differ.diff(
             old: Samples.assessment(old, visibility: [Samples.row("werkgever", [("klanten-a", .own), ("klanten-b", .other)])]),
-            new: Samples.assessment(new, file: "new.yaml", paths: ["roles/werkgever/sees"],
-                                    visibility: [Samples.row("werkgever", [("klanten-a", .own)])]))
+            new: Samples.assessment(
+                new, file: "new.yaml", paths: ["roles/werkgever/sees"],
+                visibility: [Samples.row("werkgever", [("klanten-a", .own)])]))
         #expect(result.changes.map(\.path) == ["roles/werkgever/sees/scope", "visibility/werkgever/klanten-b"])
         #expect(result.changes[0].old == .symbol("all"))
         #expect(result.changes[0].new == .symbol("own"))
@@ -147,10 +157,12 @@ import Testing
         let activity = Samples.activity()
         let result = differ.diff(
             old: Samples.assessment(activity, visibility: [Samples.row("werkgever", [("klanten-a", .own)])]),
-            new: Samples.assessment(activity, file: "new.yaml", paths: ["roles/werkgever/sees"], visibility: [
-                Samples.row("werkgever", [("klanten-a", .own), ("klanten-b", .other)]),
-                Samples.row("coach", party: "gemeente-a", external: false, [("klanten-a", .own)]),
-            ]))
+            new: Samples.assessment(
+                activity, file: "new.yaml", paths: ["roles/werkgever/sees"],
+                visibility: [
+                    Samples.row("werkgever", [("klanten-a", .own), ("klanten-b", .other)]),
+                    Samples.row("coach", party: "gemeente-a", external: false, [("klanten-a", .own)]),
+                ]))
         #expect(result.changes.map(\.path) == ["visibility/werkgever/klanten-b", "visibility/coach/klanten-a"])
         let highlight = try #require(result.highlights.first)
         #expect(result.highlights.count == 1)
@@ -164,9 +176,11 @@ import Testing
         let activity = Samples.activity()
         let result = differ.diff(
             old: Samples.assessment(activity, visibility: [Samples.row("werkgever", [("klanten-a", .own)])]),
-            new: Samples.assessment(activity, visibility: [
-                Samples.row("werkgever", [("klanten-a", .own)], data: ["contact", "cv"]),
-            ]))
+            new: Samples.assessment(
+                activity,
+                visibility: [
+                    Samples.row("werkgever", [("klanten-a", .own)], data: ["contact", "cv"])
+                ]))
         let change = try #require(only(result))
         #expect(change.path == "visibility/werkgever/klanten-a/data")
         #expect(change.listDelta.added == ["cv"])
@@ -179,10 +193,11 @@ import Testing
             activity.retention?[0].deletion = .automated
             activity.retention?[0].period = .asLongAsNeeded
         }
-        #expect(result.changes.map(\.path) == [
-            "flows/naar-werkgevers/pseudonymised", "flows/naar-werkgevers/grounds",
-            "retention/contact+cv/period", "retention/contact+cv/deletion",
-        ])
+        #expect(
+            result.changes.map(\.path) == [
+                "flows/naar-werkgevers/pseudonymised", "flows/naar-werkgevers/grounds",
+                "retention/contact+cv/period", "retention/contact+cv/deletion",
+            ])
         #expect(result.changes[1].kind == .removed)
         #expect(result.changes[2].new == .symbol("as-long-as-needed"))
         #expect(result.changes[3].old == .symbol("manual"))
@@ -199,10 +214,11 @@ import Testing
             activity.techniques?.profiling = true
             activity.governance?.changeProcessIncludesPrivacyReview = true
         }
-        #expect(result.changes.map(\.path) == [
-            "security/measures", "transparency/separate_from_terms", "transparency/informs_about", "rights/erasure",
-            "rights/objection", "techniques/profiling", "governance/change_process_includes_privacy_review",
-        ])
+        #expect(
+            result.changes.map(\.path) == [
+                "security/measures", "transparency/separate_from_terms", "transparency/informs_about", "rights/erasure",
+                "rights/objection", "techniques/profiling", "governance/change_process_includes_privacy_review",
+            ])
         #expect(result.changes.map(\.kind) == [.changed, .changed, .changed, .added, .removed, .changed, .changed])
     }
 

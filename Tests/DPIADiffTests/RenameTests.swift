@@ -1,6 +1,7 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import Testing
+
 @testable import DPIADiff
 
 /// Entries matched by id: a rename is removed plus added unless the new entry says `renamed_from:`.
@@ -20,17 +21,20 @@ import Testing
     }
 
     @Test func renameWithoutRenamedFromIsRemovedPlusAdded() {
-        let result = differ.diff(old: Samples.assessment(Samples.activity()),
-                                 new: Samples.assessment(renamed(declared: false)))
+        let result = differ.diff(
+            old: Samples.assessment(Samples.activity()),
+            new: Samples.assessment(renamed(declared: false)))
         let data = result.changes(in: .data)
         #expect(data.map(\.kind) == [.added, .removed])
         #expect(data.map(\.entry) == ["vrije-tekst", "cv"])
     }
 
     @Test func renameWithRenamedFromIsOneChangeAndReferencesFollow() throws {
-        let result = differ.diff(old: Samples.assessment(Samples.activity()),
-                                 new: Samples.assessment(renamed(declared: true), file: "new.yaml",
-                                                         paths: ["data/vrije-tekst"]))
+        let result = differ.diff(
+            old: Samples.assessment(Samples.activity()),
+            new: Samples.assessment(
+                renamed(declared: true), file: "new.yaml",
+                paths: ["data/vrije-tekst"]))
         let change = try #require(result.changes.first)
         #expect(result.changes.count == 1, "\(result.changes)")
         #expect(change.kind == .renamed)
@@ -53,11 +57,13 @@ import Testing
         new.roles?[0].id = "werkgever-a"
         new.roles?[0].renamedFrom = "werkgever"
         let result = differ.diff(
-            old: Samples.assessment(Samples.activity(),
-                                    visibility: [Samples.row("werkgever", [("klanten-b", .other)])],
-                                    findings: [Samples.finding("external_role_sees_other", "roles/werkgever")]),
-            new: Samples.assessment(new, visibility: [Samples.row("werkgever-a", [("klanten-b", .other)])],
-                                    findings: [Samples.finding("external_role_sees_other", "roles/werkgever-a")]))
+            old: Samples.assessment(
+                Samples.activity(),
+                visibility: [Samples.row("werkgever", [("klanten-b", .other)])],
+                findings: [Samples.finding("external_role_sees_other", "roles/werkgever")]),
+            new: Samples.assessment(
+                new, visibility: [Samples.row("werkgever-a", [("klanten-b", .other)])],
+                findings: [Samples.finding("external_role_sees_other", "roles/werkgever-a")]))
         #expect(result.changes.map(\.kind) == [.renamed])
         #expect(result.findings.isEmpty)
         #expect(result.highlights.isEmpty)

@@ -1,6 +1,7 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 import Testing
+
 @testable import DPIADiff
 
 /// Findings, measures, declared risks and the pre-scan.
@@ -15,10 +16,14 @@ import Testing
     @Test func findingsAppearResolveAndChangeLevel() {
         let kept = Samples.finding("retention_deletion_not_automated", "retention/contact+cv")
         let result = diff(
-            old: [kept, Samples.finding("gone", "roles/werkgever"),
-                  Samples.finding("rises", "data/cv", likelihood: .low, impact: .high)],
-            new: [kept, Samples.finding("rises", "data/cv", likelihood: .high, impact: .high),
-                  Samples.finding("fresh", "flows/naar-werkgevers", likelihood: .medium, impact: .medium)])
+            old: [
+                kept, Samples.finding("gone", "roles/werkgever"),
+                Samples.finding("rises", "data/cv", likelihood: .low, impact: .high),
+            ],
+            new: [
+                kept, Samples.finding("rises", "data/cv", likelihood: .high, impact: .high),
+                Samples.finding("fresh", "flows/naar-werkgevers", likelihood: .medium, impact: .medium),
+            ])
         #expect(result.findings.map(\.kind) == [.changed, .appeared, .resolved])
         #expect(result.findings.map(\.id) == ["rises@data/cv", "fresh@flows/naar-werkgevers", "gone@roles/werkgever"])
         #expect(result.findings[0].old?.level == .low)
@@ -44,14 +49,18 @@ import Testing
     @Test func failOnNewCountsOnlyNewUnaddressedFindingsAtTheLevel() {
         let treatment = Treatment(measures: ["m"], decision: .mitigate, residual: .low)
         let result = diff(
-            old: [Samples.finding("was-low", "data/cv", likelihood: .low, impact: .low),
-                  Samples.finding("lost-measure", "data/contact", treatment: treatment),
-                  Samples.finding("old-high", "roles/coach")],
-            new: [Samples.finding("was-low", "data/cv", likelihood: .high, impact: .high),
-                  Samples.finding("lost-measure", "data/contact"),
-                  Samples.finding("old-high", "roles/coach"),
-                  Samples.finding("new-medium", "flows/x", likelihood: .medium, impact: .medium),
-                  Samples.finding("new-treated", "flows/y", treatment: treatment)])
+            old: [
+                Samples.finding("was-low", "data/cv", likelihood: .low, impact: .low),
+                Samples.finding("lost-measure", "data/contact", treatment: treatment),
+                Samples.finding("old-high", "roles/coach"),
+            ],
+            new: [
+                Samples.finding("was-low", "data/cv", likelihood: .high, impact: .high),
+                Samples.finding("lost-measure", "data/contact"),
+                Samples.finding("old-high", "roles/coach"),
+                Samples.finding("new-medium", "flows/x", likelihood: .medium, impact: .medium),
+                Samples.finding("new-treated", "flows/y", treatment: treatment),
+            ])
         #expect(result.newUnaddressedFindings(atOrAbove: .high).map(\.ruleID) == ["was-low", "lost-measure"])
         #expect(result.newUnaddressedFindings(atOrAbove: .medium).map(\.ruleID) == ["was-low", "lost-measure", "new-medium"])
         // At `low`, a finding that was already unaddressed at `low` is not new.
@@ -67,10 +76,11 @@ import Testing
         new.measures?.removeLast()
         new.measures?.append(Measure(id: "m-log", addresses: ["usage_logging_not_disclosed"], decision: .mitigate))
         let result = differ.diff(old: Samples.assessment(activity), new: Samples.assessment(new))
-        #expect(result.changes.map(\.path) == [
-            "measures/m-bewaren/decision", "measures/m-bewaren/owner", "measures/m-bewaren/due",
-            "measures/m-bewaren/status", "measures/m-log", "measures/m-toegang",
-        ])
+        #expect(
+            result.changes.map(\.path) == [
+                "measures/m-bewaren/decision", "measures/m-bewaren/owner", "measures/m-bewaren/due",
+                "measures/m-bewaren/status", "measures/m-log", "measures/m-toegang",
+            ])
         #expect(result.changes[2].old == .text("2025-06-30"))
         #expect(result.changes[2].new == .text("2025-09-01"))
         #expect(result.changes.map(\.kind).suffix(2) == [.added, .removed])
@@ -86,21 +96,25 @@ import Testing
 
     @Test func preScanVerdictAndCriteria() throws {
         func criterion(_ id: String, _ applies: Bool) -> PreScanCriterion {
-            PreScanCriterion(id: id, framework: .edpb, title: LocalizedText(nl: id, en: id), applies: applies,
-                             reason: LocalizedText(nl: "", en: ""))
+            PreScanCriterion(
+                id: id, framework: .edpb, title: LocalizedText(nl: id, en: id), applies: applies,
+                reason: LocalizedText(nl: "", en: ""))
         }
         let result = differ.diff(
-            old: Samples.assessment(activity, verdict: .recommended,
-                                    criteria: [criterion("edpb-7", true), criterion("edpb-6", false)]),
-            new: Samples.assessment(activity, verdict: .mandatory,
-                                    criteria: [criterion("edpb-7", true), criterion("edpb-6", true)]))
+            old: Samples.assessment(
+                activity, verdict: .recommended,
+                criteria: [criterion("edpb-7", true), criterion("edpb-6", false)]),
+            new: Samples.assessment(
+                activity, verdict: .mandatory,
+                criteria: [criterion("edpb-7", true), criterion("edpb-6", true)]))
         let change = try #require(result.preScan)
         #expect(change.oldVerdict == .recommended)
         #expect(change.newVerdict == .mandatory)
         #expect(change.nowApplying.map(\.id) == ["edpb-6"])
         #expect(change.noLongerApplying.isEmpty)
-        let same = differ.diff(old: Samples.assessment(activity, criteria: [criterion("edpb-7", true)]),
-                               new: Samples.assessment(activity, criteria: [criterion("edpb-7", true)]))
+        let same = differ.diff(
+            old: Samples.assessment(activity, criteria: [criterion("edpb-7", true)]),
+            new: Samples.assessment(activity, criteria: [criterion("edpb-7", true)]))
         #expect(same.preScan == nil)
     }
 
@@ -110,10 +124,16 @@ import Testing
         new.risks?[0].renamedFrom = "heridentificatie"
         new.measures?[1].addresses = ["herleidbaarheid"]
         let result = differ.diff(
-            old: Samples.assessment(activity, findings: [
-                Samples.finding("heridentificatie", "risks/heridentificatie", declared: true)]),
-            new: Samples.assessment(new, findings: [
-                Samples.finding("herleidbaarheid", "risks/herleidbaarheid", declared: true)]))
+            old: Samples.assessment(
+                activity,
+                findings: [
+                    Samples.finding("heridentificatie", "risks/heridentificatie", declared: true)
+                ]),
+            new: Samples.assessment(
+                new,
+                findings: [
+                    Samples.finding("herleidbaarheid", "risks/herleidbaarheid", declared: true)
+                ]))
         #expect(result.findings.isEmpty)
         #expect(result.changes.map(\.kind) == [.renamed])
     }

@@ -1,5 +1,5 @@
-import DPIAModel
 import DPIAAnalysis
+import DPIAModel
 
 /// Small hand-made activities and assessments for the diff tests.
 enum Samples {
@@ -23,8 +23,9 @@ enum Samples {
                 DataItem(id: "belastbaarheid", name: "Belastbaarheid", kind: .profile, subjects: ["klanten-a"]),
             ],
             purposes: [
-                Purpose(id: "matching", basis: .publicTask, law: ["Participatiewet art. 7", "Wet SUWI art. 30a"],
-                        data: ["contact", "cv", "belastbaarheid"], necessity: "Zonder profiel\ngeen match."),
+                Purpose(
+                    id: "matching", basis: .publicTask, law: ["Participatiewet art. 7", "Wet SUWI art. 30a"],
+                    data: ["contact", "cv", "belastbaarheid"], necessity: "Zonder profiel\ngeen match.")
             ],
             techniques: {
                 var techniques = Techniques()
@@ -32,31 +33,38 @@ enum Samples {
                 return techniques
             }(),
             roles: [
-                Role(id: "werkgever", party: "werkgevers",
-                     sees: Visibility(data: .only(["contact", "cv"]), subjects: .only(["klanten-a", "klanten-b"]),
-                                      scope: .own),
-                     authentication: .twoFactor),
-                Role(id: "coach", party: "gemeente-a",
-                     sees: Visibility(data: .all, subjects: .only(["klanten-a"]), scope: .own)),
+                Role(
+                    id: "werkgever", party: "werkgevers",
+                    sees: Visibility(
+                        data: .only(["contact", "cv"]), subjects: .only(["klanten-a", "klanten-b"]),
+                        scope: .own),
+                    authentication: .twoFactor),
+                Role(
+                    id: "coach", party: "gemeente-a",
+                    sees: Visibility(data: .all, subjects: .only(["klanten-a"]), scope: .own)),
             ],
             flows: [
-                Flow(id: "naar-werkgevers", from: "gemeente-a", to: "werkgevers", data: ["contact", "cv"],
-                     purpose: "matching", grounds: ["Participatiewet art. 65 lid 1 onder b"], consent: .consent,
-                     channel: .portal),
+                Flow(
+                    id: "naar-werkgevers", from: "gemeente-a", to: "werkgevers", data: ["contact", "cv"],
+                    purpose: "matching", grounds: ["Participatiewet art. 65 lid 1 onder b"], consent: .consent,
+                    channel: .portal)
             ],
             retention: [
-                RetentionRule(data: ["contact", "cv"], period: .duration(ISODuration(years: 10)),
-                              source: "Selectielijst 12.1.1", deletion: .manual),
+                RetentionRule(
+                    data: ["contact", "cv"], period: .duration(ISODuration(years: 10)),
+                    source: "Selectielijst 12.1.1", deletion: .manual)
             ],
             security: Security(measures: [.twoFactor, .encryptionInTransit]),
-            transparency: Transparency(privacyStatement: true, separateFromTerms: false,
-                                       informsAbout: [.purposes, .retention]),
+            transparency: Transparency(
+                privacyStatement: true, separateFromTerms: false,
+                informsAbout: [.purposes, .retention]),
             rights: Rights(procedures: [.access: "Via de gemeente.", .objection: "Via de gemeente."]),
             governance: Governance(changeProcessIncludesPrivacyReview: false),
             risks: [DeclaredRisk(id: "heridentificatie", description: "Herleidbaar.", likelihood: .medium, impact: .high)],
             measures: [
-                Measure(id: "m-bewaren", addresses: ["retention_deletion_not_automated"], decision: .mitigate,
-                        owner: "Projectleider", due: CalendarDate(year: 2025, month: 6, day: 30), status: .planned),
+                Measure(
+                    id: "m-bewaren", addresses: ["retention_deletion_not_automated"], decision: .mitigate,
+                    owner: "Projectleider", due: CalendarDate(year: 2025, month: 6, day: 30), status: .planned),
                 Measure(id: "m-toegang", addresses: ["heridentificatie"], decision: .accept),
             ])
     }
@@ -71,30 +79,40 @@ enum Samples {
     }
 
     /// An assessment of `activity` with the given analysis results.
-    static func assessment(_ activity: ProcessingActivity, file: String = "old.yaml", paths: [String] = [],
-                           visibility: [VisibilityMatrix.Row] = [], findings: [Finding] = [],
-                           verdict: PreScanVerdict = .mandatory, criteria: [PreScanCriterion] = []) -> Assessment {
-        Assessment(activity: activity, sourceMap: sourceMap(file, paths), visibility: VisibilityMatrix(rows: visibility),
-                   preScan: PreScan(verdict: verdict, criteria: criteria, reasons: LocalizedText(nl: "", en: "")),
-                   findings: findings)
+    static func assessment(
+        _ activity: ProcessingActivity, file: String = "old.yaml", paths: [String] = [],
+        visibility: [VisibilityMatrix.Row] = [], findings: [Finding] = [],
+        verdict: PreScanVerdict = .mandatory, criteria: [PreScanCriterion] = []
+    ) -> Assessment {
+        Assessment(
+            activity: activity, sourceMap: sourceMap(file, paths), visibility: VisibilityMatrix(rows: visibility),
+            preScan: PreScan(verdict: verdict, criteria: criteria, reasons: LocalizedText(nl: "", en: "")),
+            findings: findings)
     }
 
     /// A finding of `rule` about `path`.
-    static func finding(_ rule: String, _ path: String, likelihood: Level = .medium, impact: Level = .high,
-                        treatment: Treatment? = nil, file: String = "new.yaml", declared: Bool = false) -> Finding {
-        Finding(id: "\(rule)@\(path)", origin: declared ? .declaredRisk(rule) : .rule(rule), elementPath: path,
-                location: SourceLocation(file: file, line: 7, column: 3),
-                title: LocalizedText(nl: "Titel \(rule)", en: "Title \(rule)"),
-                message: LocalizedText(nl: "Bericht", en: "Message"), legalReference: "art. 25 AVG",
-                likelihood: likelihood, impact: impact,
-                suggestedMeasure: LocalizedText(nl: "Doe iets", en: "Do something"), treatment: treatment)
+    static func finding(
+        _ rule: String, _ path: String, likelihood: Level = .medium, impact: Level = .high,
+        treatment: Treatment? = nil, file: String = "new.yaml", declared: Bool = false
+    ) -> Finding {
+        Finding(
+            id: "\(rule)@\(path)", origin: declared ? .declaredRisk(rule) : .rule(rule), elementPath: path,
+            location: SourceLocation(file: file, line: 7, column: 3),
+            title: LocalizedText(nl: "Titel \(rule)", en: "Title \(rule)"),
+            message: LocalizedText(nl: "Bericht", en: "Message"), legalReference: "art. 25 AVG",
+            likelihood: likelihood, impact: impact,
+            suggestedMeasure: LocalizedText(nl: "Doe iets", en: "Do something"), treatment: treatment)
     }
 
     /// One row of the who-sees-whom matrix.
-    static func row(_ role: String, party: String = "werkgevers", external: Bool = true,
-                    _ access: [(String, PopulationRelation)], data: [String] = ["contact"]) -> VisibilityMatrix.Row {
-        VisibilityMatrix.Row(role: role, party: party, external: external, access: access.map {
-            PopulationAccess(subject: $0.0, relation: $0.1, data: data, pseudonymised: false)
-        })
+    static func row(
+        _ role: String, party: String = "werkgevers", external: Bool = true,
+        _ access: [(String, PopulationRelation)], data: [String] = ["contact"]
+    ) -> VisibilityMatrix.Row {
+        VisibilityMatrix.Row(
+            role: role, party: party, external: external,
+            access: access.map {
+                PopulationAccess(subject: $0.0, relation: $0.1, data: data, pseudonymised: false)
+            })
     }
 }

@@ -32,17 +32,19 @@ import Testing
         try Self.link(workspace, "specs/linked", to: "../elsewhere")
         try Self.link(workspace, "specs/same.yaml", to: "a.yaml")
         try Self.link(workspace, "specs/gone.yaml", to: "nothing.yaml")
-        let outside = "this is a symbolic link to a place outside specs; dpia reads only what lies inside the folders it "
+        let outside =
+            "this is a symbolic link to a place outside specs; dpia reads only what lies inside the folders it "
             + "is given, so it is not opened. Put a copy of the file here, or name the file itself on the command line"
         for command in [["validate", "specs"], ["report", "specs"], ["register", "specs"]] {
             let result = try BuiltProgram.dpia.run(command, in: workspace.url)
             #expect(result.status == 2, "\(command)")
             #expect(!(result.output + result.errors).contains(Self.secret), "\(command)")
-            #expect(result.lines.prefix(3) == [
-                "specs/evil.yaml: error: \(outside)",
-                "specs/gone.yaml: error: this is a symbolic link that points at nothing; remove it or put the file itself here",
-                "specs/linked: error: \(outside)",
-            ], "\(command): \(result.lines)")
+            #expect(
+                result.lines.prefix(3) == [
+                    "specs/evil.yaml: error: \(outside)",
+                    "specs/gone.yaml: error: this is a symbolic link that points at nothing; remove it or put the file itself here",
+                    "specs/linked: error: \(outside)",
+                ], "\(command): \(result.lines)")
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.path("Output")))
         // Without the links that lead out, the folder validates: the link inside is followed, its spec read once.
@@ -64,7 +66,8 @@ import Testing
         #expect(try BuiltProgram.dpia.run(["validate", "folder"], in: workspace.url).lines == ["1 spec geldig"])
         try FileManager.default.createDirectory(atPath: workspace.path("specs"), withIntermediateDirectories: true)
         try Self.link(workspace, "specs/evil.yaml", to: "../ci-secrets.env")
-        let refusal = "specs/evil.yaml: error: this is a symbolic link to a place outside its folder; dpia does "
+        let refusal =
+            "specs/evil.yaml: error: this is a symbolic link to a place outside its folder; dpia does "
             + "not open it, so that a list of files cannot make it read elsewhere. Name the file it points at instead"
         for command in [["validate", "specs/evil.yaml"], ["check", "specs/evil.yaml"], ["diff", "a.yaml", "specs/evil.yaml"]] {
             let evil = try BuiltProgram.dpia.run(command, in: workspace.url)
@@ -85,17 +88,19 @@ import Testing
         try Self.link(workspace, "stdin.yaml", to: "/dev/stdin")
         let silent = Pipe()   // nothing is ever written: reading standard input would wait forever
         defer { try? silent.fileHandleForWriting.close() }
-        let result = try BuiltProgram.dpia.run(["validate", "specs", "stdin.yaml", "/dev/null"], in: workspace.url,
-                                               input: silent.fileHandleForReading)
+        let result = try BuiltProgram.dpia.run(
+            ["validate", "specs", "stdin.yaml", "/dev/null"], in: workspace.url,
+            input: silent.fileHandleForReading)
         let refusal = "not an ordinary file; dpia reads specs only from ordinary files"
         #expect(result.status == 2)
-        #expect(result.lines == [
-            "stdin.yaml: error: this is a symbolic link to a place outside its folder; dpia does not open it, so that "
-                + "a list of files cannot make it read elsewhere. Name the file it points at instead",
-            "specs/pipe.yaml:1:1: error: this is a named pipe (FIFO), \(refusal)",
-            "/dev/null:1:1: error: this is a device, \(refusal)",
-            "2 of 2 specs invalid, 2 errors",
-        ])
+        #expect(
+            result.lines == [
+                "stdin.yaml: error: this is a symbolic link to a place outside its folder; dpia does not open it, so that "
+                    + "a list of files cannot make it read elsewhere. Name the file it points at instead",
+                "specs/pipe.yaml:1:1: error: this is a named pipe (FIFO), \(refusal)",
+                "/dev/null:1:1: error: this is a device, \(refusal)",
+                "2 of 2 specs invalid, 2 errors",
+            ])
     }
 
     // MARK: - Writing output
@@ -162,7 +167,8 @@ import Testing
         try processes[0].run()
         let output = workspace.path("Output")
         while processes[0].isRunning,
-              !((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).contains(where: { $0.hasPrefix(".dpia-staging-") }) {
+            !((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).contains(where: { $0.hasPrefix(".dpia-staging-") })
+        {
             usleep(5_000)
         }
         try processes[1].run()
@@ -175,7 +181,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: workspace.path("Output")).sorted()
         #expect(names == [".dpia-report-state.json"] + (0..<40).map { "s\($0)" }.sorted())
         for index in 0..<40 {
-            #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("Output/s\(index)")).sorted()
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: workspace.path("Output/s\(index)")).sorted()
                     == ["dpia.html", "dpia.md"])
         }
     }
@@ -195,11 +202,13 @@ import Testing
         let (markdown, html) = (before[0].count, before[1].count)
         try #require(html > markdown + 4096, "register.html must be larger than register.md for this test")
         let blocks = (markdown + 1024) / 512   // room for the new register.md, not for register.html
-        let second = try BuiltProgram.dpia.run(["register", "specs", "--date", "2025-02-01"], in: workspace.url,
-                                               fileSizeLimit: blocks)
+        let second = try BuiltProgram.dpia.run(
+            ["register", "specs", "--date", "2025-02-01"], in: workspace.url,
+            fileSizeLimit: blocks)
         #expect(second.status == 2)
-        #expect(second.errors == "error: cannot write \(folder.standardizedFileURL.path)/register.html: the file would be "
-            + "larger than this disk or your account allows; free some space or ask for a higher limit\n")
+        #expect(
+            second.errors == "error: cannot write \(folder.standardizedFileURL.path)/register.html: the file would be "
+                + "larger than this disk or your account allows; free some space or ask for a higher limit\n")
         #expect(try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) } == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names.sorted())
     }
@@ -217,12 +226,15 @@ import Testing
         let diff = try BuiltProgram.dpia.run(["diff", "specs/a.yaml", "specs/a.yaml", "--out", "missing/diff.txt"], in: workspace.url)
         #expect(diff.status == 2)
         // The spec is Dutch, so is the whole run (the page and this message).
-        #expect(diff.errors == "missing/diff.txt: error: de pagina kan hier niet geschreven worden: het bestaat niet (of een map "
-            + "op het pad bestaat niet); controleer het pad\n")
-        let english = try BuiltProgram.dpia.run(["diff", "specs/a.yaml", "specs/a.yaml", "--out", "missing/diff.txt", "--lang", "en"],
-                                                in: workspace.url)
-        #expect(english.errors == "missing/diff.txt: error: cannot write the page here: it does not exist (or a folder on its "
-            + "path does not); check the path\n")
+        #expect(
+            diff.errors == "missing/diff.txt: error: de pagina kan hier niet geschreven worden: het bestaat niet (of een map "
+                + "op het pad bestaat niet); controleer het pad\n")
+        let english = try BuiltProgram.dpia.run(
+            ["diff", "specs/a.yaml", "specs/a.yaml", "--out", "missing/diff.txt", "--lang", "en"],
+            in: workspace.url)
+        #expect(
+            english.errors == "missing/diff.txt: error: cannot write the page here: it does not exist (or a folder on its "
+                + "path does not); check the path\n")
         for result in [report, diff] { #expect(!result.errors.contains("NSCocoaErrorDomain") && !result.errors.contains("error 512")) }
     }
 
@@ -230,31 +242,38 @@ import Testing
     @Test func actionsListCSVIsGuardedAgainstFormulas() throws {
         let workspace = try Workspace("actions-csv")
         defer { workspace.remove() }
-        try workspace.write("specs/a.yaml", Self.spec(id: "a") + """
-            risks:
-              - id: r
-                description: Risico.
-                likelihood: low
-                impact: low
-            measures:
-              - id: m
-                addresses: [r]
-                decision: mitigate
-                type: organisational
-                description: Maatregel.
-                owner: " =HYPERLINK(\\"https://example.invalid\\")"
-                due: 2025-12-31
-                status: planned
+        try workspace.write(
+            "specs/a.yaml",
+            Self.spec(id: "a") + """
+                risks:
+                  - id: r
+                    description: Risico.
+                    likelihood: low
+                    impact: low
+                measures:
+                  - id: m
+                    addresses: [r]
+                    decision: mitigate
+                    type: organisational
+                    description: Maatregel.
+                    owner: " =HYPERLINK(\\"https://example.invalid\\")"
+                    due: 2025-12-31
+                    status: planned
 
-            """)
-        let record = try BuiltProgram.dpia.run(["record", "specs", "--db", "register.sqlite", "--date", "2025-01-01"],
-                                               in: workspace.url)
+                """)
+        let record = try BuiltProgram.dpia.run(
+            ["record", "specs", "--db", "register.sqlite", "--date", "2025-01-01"],
+            in: workspace.url)
         #expect(record.status == 0, "\(record.errors)")
-        let list = try BuiltProgram.dpia.run(["actions", "list", "--db", "register.sqlite", "--format", "csv",
-                                              "--date", "2025-01-01"], in: workspace.url)
+        let list = try BuiltProgram.dpia.run(
+            [
+                "actions", "list", "--db", "register.sqlite", "--format", "csv",
+                "--date", "2025-01-01",
+            ], in: workspace.url)
         #expect(list.status == 0, "\(list.errors)")
-        #expect(list.output == "\u{FEFF}activity;measure;description;status;overdue;due;owner;updated;evidence\r\n"
-            + "a;m;Maatregel.;planned;no;2025-12-31;\"' =HYPERLINK(\"\"https://example.invalid\"\")\";;\r\n")
+        #expect(
+            list.output == "\u{FEFF}activity;measure;description;status;overdue;due;owner;updated;evidence\r\n"
+                + "a;m;Maatregel.;planned;no;2025-12-31;\"' =HYPERLINK(\"\"https://example.invalid\"\")\";;\r\n")
     }
 
     // MARK: - Templates
@@ -298,8 +317,10 @@ import Testing
         let workspace = try Workspace("git-options")
         defer { workspace.remove() }
         try workspace.write("spec.yaml", Self.spec(id: "a"))
-        for arguments in [["init", "-q"], ["add", "spec.yaml"],
-                          ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "spec"]] {
+        for arguments in [
+            ["init", "-q"], ["add", "spec.yaml"],
+            ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "spec"],
+        ] {
             let git = Process()
             git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             git.arguments = ["git"] + arguments
@@ -312,8 +333,9 @@ import Testing
         let before = try FileManager.default.contentsOfDirectory(atPath: workspace.path(".")).filter { !$0.hasPrefix(".") }
         let injected = try BuiltProgram.dpia.run(["diff", "--", "--output=o:spec.yaml", "spec.yaml"], in: workspace.url)
         #expect(injected.status == 2)
-        #expect(injected.errors == "--output=o:spec.yaml: error: a git revision cannot start with '-' (git would read it as "
-            + "an option); give a commit, branch or tag such as HEAD~1 or main, as REV:path\n")
+        #expect(
+            injected.errors == "--output=o:spec.yaml: error: a git revision cannot start with '-' (git would read it as "
+                + "an option); give a commit, branch or tag such as HEAD~1 or main, as REV:path\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path(".")).filter { !$0.hasPrefix(".") } == before)
         // An ordinary revision still works.
         let revision = try BuiltProgram.dpia.run(["diff", "HEAD:spec.yaml", "spec.yaml"], in: workspace.url)

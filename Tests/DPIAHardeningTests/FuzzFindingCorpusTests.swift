@@ -8,8 +8,8 @@ import Testing
         // ids of every copy with Unicode comparison took 8 s in a debug build (now 0.3 s).
         "fuzz-retention-aliases-unicode.yaml": [
             "26:15: error: this file expands to more than 211543 values through YAML aliases (*name); "
-                + "write the values out instead of repeating aliases",
-        ],
+                + "write the values out instead of repeating aliases"
+        ]
     ]
 
     @Test(arguments: expected.keys.sorted())

@@ -11,10 +11,10 @@ import Testing
         "inject-markdown-table.yaml": [],
         "inject-mustache.yaml": [],
         "inject-url-data.yaml": [
-            "26:8: error: 'url' should be a web address starting with https:// (or http://), found 'data:text/html,<script>alert(1)</script>'",
+            "26:8: error: 'url' should be a web address starting with https:// (or http://), found 'data:text/html,<script>alert(1)</script>'"
         ],
         "inject-url-javascript.yaml": [
-            "26:8: error: 'url' should be a web address starting with https:// (or http://), found 'javascript:alert(1)'",
+            "26:8: error: 'url' should be a web address starting with https:// (or http://), found 'javascript:alert(1)'"
         ],
     ]
 

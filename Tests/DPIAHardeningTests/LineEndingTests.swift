@@ -15,8 +15,10 @@ import Testing
         return Data(text.utf8)
     }
 
-    @Test(arguments: ["valid-crlf.yaml", "valid-bom.yaml", "valid-bom-crlf.yaml", "encoding-cr-only.yaml",
-                      "encoding-bom-twice.yaml"])
+    @Test(arguments: [
+        "valid-crlf.yaml", "valid-bom.yaml", "valid-bom-crlf.yaml", "encoding-cr-only.yaml",
+        "encoding-bom-twice.yaml",
+    ])
     func loadsAsTheUnixFileDoes(_ name: String) throws {
         let original = load(try Corpus.data(name))
         let converted = load(try unix(name))

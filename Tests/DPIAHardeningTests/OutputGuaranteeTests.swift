@@ -25,8 +25,10 @@ import Testing
         for (index, name) in valid.enumerated() {
             // Each spec gets its own id, so that every one is reported.
             let text = String(decoding: try Corpus.data(name), as: UTF8.self)
-            try workspace.write("Registers/org-\(index % 3)/\(name)", text.replacingOccurrences(
-                of: #"(?m)^id: .*$"#, with: "id: spec-\(index)", options: .regularExpression))
+            try workspace.write(
+                "Registers/org-\(index % 3)/\(name)",
+                text.replacingOccurrences(
+                    of: #"(?m)^id: .*$"#, with: "id: spec-\(index)", options: .regularExpression))
         }
         let before = Self.files(below: workspace.url)
         let dpia = BuiltProgram.dpia
@@ -37,8 +39,9 @@ import Testing
         let added = Self.files(below: workspace.url).subtracting(before)
         #expect(added.count == 2 * valid.count + 3 * 4 + 1)
         #expect(added.contains("Output/reports/.dpia-report-state.json"), "what the next report run compares with")
-        #expect(added.allSatisfy { $0.hasPrefix("Output/") && ($0.hasSuffix("/.dpia-report-state.json") || !$0.contains("/.")) },
-                "\(added.sorted())")
+        #expect(
+            added.allSatisfy { $0.hasPrefix("Output/") && ($0.hasSuffix("/.dpia-report-state.json") || !$0.contains("/.")) },
+            "\(added.sorted())")
         #expect(added.contains("Output/register/org-0/register.csv"))
     }
 
@@ -46,8 +49,10 @@ import Testing
         let workspace = try Workspace("names")
         defer { workspace.remove() }
         let output = OutputFolder(root: workspace.url.appendingPathComponent("Output"))
-        for name in ["..", "../escape", "a/b", "/tmp", "", "-rf", "Hoofdletter", "con", "nul", "lpt1", ".verborgen",
-                     String(repeating: "a", count: 101), "tab\there", "punt.html"] {
+        for name in [
+            "..", "../escape", "a/b", "/tmp", "", "-rf", "Hoofdletter", "con", "nul", "lpt1", ".verborgen",
+            String(repeating: "a", count: 101), "tab\there", "punt.html",
+        ] {
             #expect(throws: OutputError.unsafeName(name)) { try output.write("x", folders: [name], fileName: "dpia.md") }
         }
         #expect(throws: OutputError.self) { try output.write("x", folders: ["ok"], fileName: "../dpia.md") }
@@ -65,8 +70,9 @@ import Testing
         try workspace.write("Registers/CON/c.yaml", base.replacingOccurrences(of: "id: hardening-base", with: "id: c"))
         let result = try BuiltProgram.dpia.run(["register", "Registers", "--out", "Output"], in: workspace.url)
         #expect(result.status == 2)
-        #expect(result.errors == "error: the folders 'Gemeente Utrecht' and 'gemeente-utrecht' would both be written to "
-            + "register/gemeente-utrecht/; rename one of them\n")
+        #expect(
+            result.errors == "error: the folders 'Gemeente Utrecht' and 'gemeente-utrecht' would both be written to "
+                + "register/gemeente-utrecht/; rename one of them\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.path("Output")))
         try FileManager.default.removeItem(atPath: workspace.path("Registers/gemeente-utrecht"))
         #expect(try BuiltProgram.dpia.run(["register", "Registers", "--out", "Output"], in: workspace.url).status == 0)
@@ -83,9 +89,11 @@ import Testing
         let base = String(decoding: try Corpus.data("valid-base.yaml"), as: UTF8.self)
         func writeSpecs(title: String) throws {
             for number in 0..<count {
-                try workspace.write("specs/spec-\(number).yaml", base
-                    .replacingOccurrences(of: "id: hardening-base", with: "id: activiteit-\(number)")
-                    .replacingOccurrences(of: "Basis voor de hardingstests", with: "\(title) \(number)"))
+                try workspace.write(
+                    "specs/spec-\(number).yaml",
+                    base
+                        .replacingOccurrences(of: "id: hardening-base", with: "id: activiteit-\(number)")
+                        .replacingOccurrences(of: "Basis voor de hardingstests", with: "\(title) \(number)"))
             }
         }
         let dpia = BuiltProgram.dpia
@@ -94,8 +102,9 @@ import Testing
         #expect(try dpia.run(arguments + ["Nieuw"], in: workspace.url).status == 0)
         try writeSpecs(title: "Oud")
         #expect(try dpia.run(arguments + ["Oud"], in: workspace.url).status == 0)
-        try FileManager.default.copyItem(at: workspace.url.appendingPathComponent("Oud"),
-                                         to: workspace.url.appendingPathComponent("Output"))
+        try FileManager.default.copyItem(
+            at: workspace.url.appendingPathComponent("Oud"),
+            to: workspace.url.appendingPathComponent("Output"))
         try writeSpecs(title: "Nieuw")
         // Hidden files and folders (the report state, staging folders, temporary files) are not reports.
         func visible(_ files: Set<String>) -> Set<String> { files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } } }
@@ -128,14 +137,18 @@ import Testing
             let rerun = try dpia.run(arguments + ["Output"], in: workspace.url)
             #expect(rerun.status == 0, "\(rerun.errors)")
             for file in expected {
-                #expect(FileManager.default.contents(atPath: workspace.path("Output/\(file)"))
-                    == FileManager.default.contents(atPath: workspace.path("Nieuw/\(file)")), "attempt \(attempt): \(file) after a rerun")
+                #expect(
+                    FileManager.default.contents(atPath: workspace.path("Output/\(file)"))
+                        == FileManager.default.contents(atPath: workspace.path("Nieuw/\(file)")),
+                    "attempt \(attempt): \(file) after a rerun")
             }
-            #expect(Self.files(below: workspace.url.appendingPathComponent("Output")).filter { $0.contains(".dpia-staging-") }.isEmpty,
-                    "the rerun removes what the killed run staged")
+            #expect(
+                Self.files(below: workspace.url.appendingPathComponent("Output")).filter { $0.contains(".dpia-staging-") }.isEmpty,
+                "the rerun removes what the killed run staged")
             try? FileManager.default.removeItem(at: workspace.url.appendingPathComponent("Output"))
-            try FileManager.default.copyItem(at: workspace.url.appendingPathComponent("Oud"),
-                                             to: workspace.url.appendingPathComponent("Output"))
+            try FileManager.default.copyItem(
+                at: workspace.url.appendingPathComponent("Oud"),
+                to: workspace.url.appendingPathComponent("Output"))
         }
         #expect(interrupted > 0, "the report always finished before it could be killed")
     }

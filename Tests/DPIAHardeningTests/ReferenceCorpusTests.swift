@@ -5,17 +5,17 @@ import Testing
     /// Each corpus file with the exact diagnostics it gives (`line:column: severity: message`).
     static let expected: [String: [String]] = [
         "refs-further-processing-cycle.yaml": [
-            "25:5: error: 'further_processing_of' goes round in a circle: dienstverlening → statistiek → onderzoek → dienstverlening; one of these purposes must be the original purpose, without 'further_processing_of'",
+            "25:5: error: 'further_processing_of' goes round in a circle: dienstverlening → statistiek → onderzoek → dienstverlening; one of these purposes must be the original purpose, without 'further_processing_of'"
         ],
         "refs-further-processing-self.yaml": [
-            "25:5: error: purpose 'dienstverlening' is further processing of itself; 'further_processing_of' names another entry, or is left out",
+            "25:5: error: purpose 'dienstverlening' is further processing of itself; 'further_processing_of' names another entry, or is left out"
         ],
         "refs-part-of-chain-valid.yaml": [],
         "refs-part-of-cycle.yaml": [
-            "10:5: error: 'part_of' goes round in a circle: gemeente → team-c → team-b → team-a → gemeente; one of these parties must be the top, without 'part_of'",
+            "10:5: error: 'part_of' goes round in a circle: gemeente → team-c → team-b → team-a → gemeente; one of these parties must be the top, without 'part_of'"
         ],
         "refs-part-of-self.yaml": [
-            "10:5: error: party 'gemeente' is part of itself; 'part_of' names another entry, or is left out",
+            "10:5: error: party 'gemeente' is part of itself; 'part_of' names another entry, or is left out"
         ],
         "refs-two-cycles.yaml": [
             "10:5: error: 'part_of' goes round in a circle: gemeente → team-a → gemeente; one of these parties must be the top, without 'part_of'",
@@ -27,7 +27,7 @@ import Testing
             "18:25: error: unknown subject id 'werkzoekenden'; 'subjects' has: inwoners",
         ],
         "refs-wrong-kind.yaml": [
-            "18:16: error: unknown subject id 'contact'; 'subjects' has: inwoners",
+            "18:16: error: unknown subject id 'contact'; 'subjects' has: inwoners"
         ],
     ]
 

@@ -2,6 +2,7 @@ import DPIAModel
 import DPIATestSupport
 import Foundation
 import Testing
+
 @testable import DPIARegister
 
 /// The register's promises, checked through the `dpia` executable as users run it: a register of
@@ -19,8 +20,10 @@ import Testing
     }
 
     /// `count` specs in `folder` of the workspace.
-    static func writeSpecs(_ count: Int, title: String = "Activiteit", in folder: String, of workspace: Workspace,
-                           numbering from: Int = 0) throws {
+    static func writeSpecs(
+        _ count: Int, title: String = "Activiteit", in folder: String, of workspace: Workspace,
+        numbering from: Int = 0
+    ) throws {
         for number in from..<(from + count) {
             try workspace.write("\(folder)/activiteit-\(number).yaml", spec(number, title: title))
         }
@@ -33,9 +36,12 @@ import Testing
     /// The bytes of the database, and of its write-ahead log when that holds anything: what a
     /// change would alter (SQLite removes an empty log when the last connection closes).
     static func snapshot(_ path: String) -> [Data?] {
-        [FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: path + "-wal").flatMap {
-            $0.isEmpty ? nil : $0
-        }]
+        [
+            FileManager.default.contents(atPath: path),
+            FileManager.default.contents(atPath: path + "-wal").flatMap {
+                $0.isEmpty ? nil : $0
+            },
+        ]
     }
 
     @Test func refusesARegisterOfANewerDpiaWithoutTouchingIt() throws {
@@ -53,7 +59,8 @@ import Testing
             _ = try register.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         let before = Self.snapshot(path)
-        let message = "specs/register.sqlite: this register was written by a newer version of dpia (it contains the "
+        let message =
+            "specs/register.sqlite: this register was written by a newer version of dpia (it contains the "
             + "schema changes v2-from-the-future, which this version does not know). The file was left untouched; "
             + "use the newer dpia to work with it."
         for arguments in [
@@ -100,8 +107,9 @@ import Testing
             #expect(try register.integrityProblems() == [])
             let export = try register.export()
             let titles = Set(export.versions.map(\.title))
-            #expect(export.versions.count == count || export.versions.count == 2 * count,
-                    "attempt \(attempt): \(export.versions.count) versions")
+            #expect(
+                export.versions.count == count || export.versions.count == 2 * count,
+                "attempt \(attempt): \(export.versions.count) versions")
             #expect(export.recordings.count == export.versions.count)
             #expect(titles.count == export.versions.count)
             if export.versions.count == 2 * count { break }
@@ -123,8 +131,13 @@ import Testing
         let dpia = BuiltProgram.dpia
         let register = "register.sqlite"
         // The measures of the first spec of each folder exist before the updates start.
-        #expect(try dpia.run(["record", "noord/activiteit-0.yaml", "zuid/activiteit-\(perFolder).yaml", "--db", register,
-                              "--date", "2025-01-01"], in: workspace.url).status == 0)
+        #expect(
+            try dpia.run(
+                [
+                    "record", "noord/activiteit-0.yaml", "zuid/activiteit-\(perFolder).yaml", "--db", register,
+                    "--date", "2025-01-01",
+                ], in: workspace.url
+            ).status == 0)
         let url = workspace.url
         let statuses = try await withThrowingTaskGroup(of: [Int32].self) { group in
             for folder in ["noord", "zuid"] {
@@ -135,8 +148,12 @@ import Testing
             for (writer, measure) in [(0, "m-0"), (1, "m-\(perFolder)")] {
                 group.addTask {
                     try (1...5).map { day in
-                        try dpia.run(["actions", "update", measure, "--status", "in-progress", "--note", "writer \(writer) day \(day)",
-                                      "--db", register, "--date", "2025-01-0\(day + 2)"], in: url).status
+                        try dpia.run(
+                            [
+                                "actions", "update", measure, "--status", "in-progress", "--note", "writer \(writer) day \(day)",
+                                "--db", register, "--date", "2025-01-0\(day + 2)",
+                            ], in: url
+                        ).status
                     }
                 }
             }
@@ -170,15 +187,20 @@ import Testing
         let url = workspace.url
         func onThread(_ body: @escaping @Sendable () -> Void) {
             group.enter()
-            Thread { body(); group.leave() }.start()
+            Thread {
+                body(); group.leave()
+            }.start()
         }
         let updatesPerWriter = 8, recordsPerRecorder = 4
         for writer in 0..<6 {
             onThread {
                 for index in 0..<updatesPerWriter {
                     let note = "writer \(writer) update \(index)"
-                    let output = try? dpia.run(["actions", "update", "m-\(writer % 2)", "--status", "in-progress", "--note", note,
-                                                "--db", register, "--date", "2025-01-03"], in: url)
+                    let output = try? dpia.run(
+                        [
+                            "actions", "update", "m-\(writer % 2)", "--status", "in-progress", "--note", note,
+                            "--db", register, "--date", "2025-01-03",
+                        ], in: url)
                     log.add(note: note, status: output?.status ?? -1, errors: output?.errors ?? "not started")
                 }
             }

@@ -7,18 +7,24 @@ import Testing
 /// spreadsheet formulas run no code in a reader's browser or spreadsheet, and keep their structure.
 @Suite struct ReportSafetyTests {
     /// Valid corpus specs whose text tries to inject something, and a plain one to compare with.
-    static let specs = ["inject-html-markdown-everywhere.yaml", "inject-markdown-table.yaml", "inject-mustache.yaml",
-                        "inject-csv-formula.yaml", "inject-csv-formula-hidden.yaml", "inject-markdown-reference.yaml",
-                        "valid-base.yaml"]
+    static let specs = [
+        "inject-html-markdown-everywhere.yaml", "inject-markdown-table.yaml", "inject-mustache.yaml",
+        "inject-csv-formula.yaml", "inject-csv-formula-hidden.yaml", "inject-markdown-reference.yaml",
+        "valid-base.yaml",
+    ]
 
     /// The reports and the register of ``specs``, written once for all tests.
     static let output: Result<URL, Error> = Result {
         let workspace = try Workspace("report-safety")
         for name in specs { try workspace.write("specs/\(name)", String(decoding: try Corpus.data(name), as: UTF8.self)) }
-        let diff = ["diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--allow-different",
-                    "--format"]
-        for command in [["report", "specs", "--date", "2025-01-01"], ["register", "specs", "--date", "2025-01-01"],
-                        diff + ["html", "--out", "Output/diff.html"], diff + ["markdown", "--out", "Output/diff.md"]] {
+        let diff = [
+            "diff", "specs/valid-base.yaml", "specs/inject-html-markdown-everywhere.yaml", "--allow-different",
+            "--format",
+        ]
+        for command in [
+            ["report", "specs", "--date", "2025-01-01"], ["register", "specs", "--date", "2025-01-01"],
+            diff + ["html", "--out", "Output/diff.html"], diff + ["markdown", "--out", "Output/diff.md"],
+        ] {
             let arguments = command.contains("--out") ? command : command + ["--out", "Output"]
             let result = try BuiltProgram.dpia.run(arguments, in: workspace.url)
             guard result.status == 0 else { throw Failure(description: "\(command): \(result.errors)") }
@@ -33,8 +39,10 @@ import Testing
     }
 
     /// The report folders: one per activity id.
-    static let activities = ["injectie", "inject-markdown-table", "inject-mustache", "inject-csv-formula",
-                             "inject-csv-formula-hidden", "inject-markdown-reference", "hardening-base"]
+    static let activities = [
+        "injectie", "inject-markdown-table", "inject-mustache", "inject-csv-formula",
+        "inject-csv-formula-hidden", "inject-markdown-reference", "hardening-base",
+    ]
 
     // MARK: - HTML
 
@@ -87,7 +95,8 @@ import Testing
         let html = try Self.text(file)
         let attributes = html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
         for value in attributes {
-            let safe = value.isEmpty || value.hasPrefix("#") || value.hasPrefix("https://") || value.hasPrefix("http://")
+            let safe =
+                value.isEmpty || value.hasPrefix("#") || value.hasPrefix("https://") || value.hasPrefix("http://")
                 || value.hasPrefix("mailto:")
             #expect(safe, "\(file): \(value)")
         }
@@ -187,8 +196,9 @@ import Testing
 
     /// Mustache in a title is printed, not run: the report shows the braces.
     @Test func templateSyntaxInTextIsText() throws {
-        #expect(try Self.text("inject-mustache/dpia.html")
-            .contains("<h1>{{#activity}}{{{summary}}}{{/activity}} {{&gt; partial}} {{=&lt;% %&gt;=}}</h1>"))
+        #expect(
+            try Self.text("inject-mustache/dpia.html")
+                .contains("<h1>{{#activity}}{{{summary}}}{{/activity}} {{&gt; partial}} {{=&lt;% %&gt;=}}</h1>"))
         #expect(try Self.text("inject-mustache/dpia.md").contains(##"{{\#activity}}{{{summary}}}{{/activity}}"##))
     }
 
@@ -240,8 +250,10 @@ import Testing
     }
 
     @Test func theFormulaGuardLooksPastInvisibleStarts() {
-        for formula in ["=1", "+1", "-1", "@x", "\t1", "\r1", " =1+1", "\u{A0}=1", "\n=1", "\r\n=1", "\u{200B}@x",
-                        "\u{FEFF}=1", "\u{3000}-1", "\u{1}=1", "\u{FF1D}1"] {
+        for formula in [
+            "=1", "+1", "-1", "@x", "\t1", "\r1", " =1+1", "\u{A0}=1", "\n=1", "\r\n=1", "\u{200B}@x",
+            "\u{FEFF}=1", "\u{3000}-1", "\u{1}=1", "\u{FF1D}1",
+        ] {
             #expect(CSVWriter.startsFormula(formula), "\(formula.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         for text in ["", " ", "a=1", "12", "'=1", "Gemeente Utrecht", "x -1"] {

@@ -39,7 +39,7 @@ import Testing
             "64:5: error: each entry of 'policies' should be text, found a list",
         ],
         "secrets-syntax-error.yaml": [
-            "6:1: error: the file ends inside a quoted text or a bracket; close the quote or bracket",
+            "6:1: error: the file ends inside a quoted text or a bracket; close the quote or bracket"
         ],
     ]
 

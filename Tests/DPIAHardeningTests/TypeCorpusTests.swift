@@ -5,10 +5,10 @@ import Testing
     /// Each corpus file with the exact diagnostics it gives (`line:column: severity: message`).
     static let expected: [String: [String]] = [
         "types-count-negative.yaml": [
-            "14:12: error: 'count' should be a whole number such as 12000, found '-5'",
+            "14:12: error: 'count' should be a whole number such as 12000, found '-5'"
         ],
         "types-count-overflow.yaml": [
-            "14:12: error: 'count' should be a whole number such as 12000, found '99999999999999999999999'",
+            "14:12: error: 'count' should be a whole number such as 12000, found '99999999999999999999999'"
         ],
         "types-data.yaml": [
             "17:11: error: 'kind' should be one of: identification, contact, demographic, profile, work, education, financial, usage, communication, location, media, assessment, free-text, national-id, health, ethnicity, religion, political, trade-union, sex-life, genetic, biometric, criminal, found a list",
@@ -42,7 +42,7 @@ import Testing
             "32:8: error: 'dpo' should be text, found keys with values (a mapping)",
         ],
         "types-list-not-list.yaml": [
-            "5:10: error: 'parties' should be a list with one entry per line starting with '- ', found 'gemeente'",
+            "5:10: error: 'parties' should be a list with one entry per line starting with '- ', found 'gemeente'"
         ],
         "types-locations-transfers.yaml": [
             "27:14: error: 'country' should be text, found a list",
@@ -120,7 +120,7 @@ import Testing
             "31:20: error: 'subject_can_see' should be a list of data ids, found keys with values (a mapping)",
         ],
         "types-spec-version.yaml": [
-            "1:7: error: unsupported spec 'dpia/v2'; this version of dpia reads 'dpia/v1'",
+            "1:7: error: unsupported spec 'dpia/v2'; this version of dpia reads 'dpia/v1'"
         ],
         "types-subject.yaml": [
             "13:9: error: 'of' should be a list of party ids, found keys with values (a mapping)",

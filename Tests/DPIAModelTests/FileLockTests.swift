@@ -17,7 +17,9 @@ import Testing
         var waited = false
         let released = Thread { FileLock.release(first) }
         // The second says once that it waits, then gets the lock when the first lets go.
-        let outcome = FileLock.exclusive(second) { waited = true; released.start() }
+        let outcome = FileLock.exclusive(second) {
+            waited = true; released.start()
+        }
         #expect(outcome == .locked)
         #expect(waited)
         FileLock.release(second)

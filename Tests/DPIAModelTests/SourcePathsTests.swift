@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DPIAModel
 
 /// A ``SourceMap`` made from ``SourcePaths`` answers exactly as the same map made from its

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARegister
 
 @Suite struct ConcurrencyTests {
@@ -16,12 +17,14 @@ import Testing
                     // Each writer opens (and so migrates) the empty register itself.
                     let register = try RegisterDatabase(path: path)
                     _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))
-                    _ = try register.record([Fixtures.assessment(Fixtures.activity(id: "activity-\(writer)"))],
-                                            on: Fixtures.date("2025-01-10"))
+                    _ = try register.record(
+                        [Fixtures.assessment(Fixtures.activity(id: "activity-\(writer)"))],
+                        on: Fixtures.date("2025-01-10"))
                     for index in 0..<updatesPerWriter {
-                        _ = try register.update(MeasureUpdate(
-                            measureID: "m-bewaartermijn", activityID: "hallowerk", status: .inProgress,
-                            on: Fixtures.date("2025-02-01"), note: "writer \(writer) update \(index)"))
+                        _ = try register.update(
+                            MeasureUpdate(
+                                measureID: "m-bewaartermijn", activityID: "hallowerk", status: .inProgress,
+                                on: Fixtures.date("2025-02-01"), note: "writer \(writer) update \(index)"))
                     }
                 }
             }

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARegister
 
 @Suite struct ExportTests {
@@ -9,9 +10,11 @@ import Testing
             _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))
             _ = try register.record([Fixtures.assessment(Fixtures.activity(id: "vum-pilot"))], on: Fixtures.date("2025-01-11"))
             _ = try register.record([Fixtures.assessment(Fixtures.activity(version: "2"))], on: Fixtures.date("2025-02-10"))
-            _ = try register.update(MeasureUpdate(measureID: "m-privacyverklaring", activityID: "hallowerk", status: .done,
-                                                  on: Fixtures.date("2025-03-01"), note: "Gepubliceerd \"v2\"",
-                                                  evidence: "https://utrecht.example/privacy", author: "PL"))
+            _ = try register.update(
+                MeasureUpdate(
+                    measureID: "m-privacyverklaring", activityID: "hallowerk", status: .done,
+                    on: Fixtures.date("2025-03-01"), note: "Gepubliceerd \"v2\"",
+                    evidence: "https://utrecht.example/privacy", author: "PL"))
             let json = try register.exportJSON()
             let restored = try RegisterDatabase(path: directory.appendingPathComponent("restored.sqlite").path)
             try restored.restore(RegisterDatabase.decodeExport(json))
@@ -19,8 +22,10 @@ import Testing
             #expect(try restored.history(of: "hallowerk") == register.history(of: "hallowerk"))
             #expect(try restored.measureProgress(activityID: "hallowerk") == register.measureProgress(activityID: "hallowerk"))
             // New rows continue after the restored ones.
-            let next = try restored.update(MeasureUpdate(measureID: "m-vrije-tekst", activityID: "hallowerk", status: .done,
-                                                         on: Fixtures.date("2025-04-01")))
+            let next = try restored.update(
+                MeasureUpdate(
+                    measureID: "m-vrije-tekst", activityID: "hallowerk", status: .done,
+                    on: Fixtures.date("2025-04-01")))
             #expect(next.progress.status == .done)
             #expect(try restored.export().measureEvents.map(\.id) == [1, 2])
             // Restoring twice is refused: restore only fills an empty register.
@@ -32,8 +37,9 @@ import Testing
 
     @Test func refusesForeignOrNewerExports() throws {
         #expect { try RegisterDatabase.decodeExport(Data("{}".utf8)) } throws: { "\($0)".contains("misses the key 'format'") }
-        let register = RegisterExport(migrations: ["v1-versions-findings-measures", "v7-later"], activities: [], versions: [],
-                                      recordings: [], findings: [], measures: [], measureEvents: [])
+        let register = RegisterExport(
+            migrations: ["v1-versions-findings-measures", "v7-later"], activities: [], versions: [],
+            recordings: [], findings: [], measures: [], measureEvents: [])
         #expect { try RegisterDatabase.decodeExport(JSONEncoder().encode(register)) } throws: { "\($0)".contains("v7-later") }
     }
 

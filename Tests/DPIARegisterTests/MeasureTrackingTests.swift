@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARegister
 
 @Suite struct MeasureTrackingTests {
@@ -14,17 +15,25 @@ import Testing
             var progress = try register.measureProgress(activityID: "hallowerk")
             #expect(progress.map(\.status) == [.inProgress, .planned, .planned])
 
-            _ = try register.update(MeasureUpdate(measureID: "m-privacyverklaring", status: .inProgress,
-                                                  on: Fixtures.date("2025-03-01"), note: "Tekst in concept"))
-            let done = try register.update(MeasureUpdate(
-                measureID: "m-privacyverklaring", status: .done, on: Fixtures.date("2025-04-01"),
-                evidence: "https://utrecht.example/privacy", author: "Projectleider HW"))
-            #expect(done.progress == MeasureProgress(measureID: "m-privacyverklaring", status: .done,
-                                                     updatedOn: Fixtures.date("2025-04-01"),
-                                                     evidence: "https://utrecht.example/privacy"))
+            _ = try register.update(
+                MeasureUpdate(
+                    measureID: "m-privacyverklaring", status: .inProgress,
+                    on: Fixtures.date("2025-03-01"), note: "Tekst in concept"))
+            let done = try register.update(
+                MeasureUpdate(
+                    measureID: "m-privacyverklaring", status: .done, on: Fixtures.date("2025-04-01"),
+                    evidence: "https://utrecht.example/privacy", author: "Projectleider HW"))
+            #expect(
+                done.progress
+                    == MeasureProgress(
+                        measureID: "m-privacyverklaring", status: .done,
+                        updatedOn: Fixtures.date("2025-04-01"),
+                        evidence: "https://utrecht.example/privacy"))
             // An update entered later but dated earlier does not override the latest one.
-            _ = try register.update(MeasureUpdate(measureID: "m-privacyverklaring", status: .inProgress,
-                                                  on: Fixtures.date("2025-02-01")))
+            _ = try register.update(
+                MeasureUpdate(
+                    measureID: "m-privacyverklaring", status: .inProgress,
+                    on: Fixtures.date("2025-02-01")))
             progress = try register.measureProgress(activityID: "hallowerk")
             #expect(progress.first { $0.measureID == "m-privacyverklaring" }?.status == .done)
             #expect(try register.measureProgress(activityID: "unknown-activity") == [])
@@ -36,15 +45,20 @@ import Testing
     @Test func updateTextsWithControlCharactersAreRefused() throws {
         try Fixtures.withRegister { register, _ in
             _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))
-            let update = MeasureUpdate(measureID: "m-privacyverklaring", status: .done, on: Fixtures.date("2025-03-01"),
-                                       note: "klaar\u{1B}]0;titel\u{07}")
-            #expect(throws: RegisterError.invalidUpdateText(
-                field: "note", problem: "contains the control character <U+001B>, which a report cannot show; remove it")) {
+            let update = MeasureUpdate(
+                measureID: "m-privacyverklaring", status: .done, on: Fixtures.date("2025-03-01"),
+                note: "klaar\u{1B}]0;titel\u{07}")
+            #expect(
+                throws: RegisterError.invalidUpdateText(
+                    field: "note", problem: "contains the control character <U+001B>, which a report cannot show; remove it")
+            ) {
                 try register.update(update)
             }
             #expect(throws: RegisterError.self) {
-                try register.update(MeasureUpdate(measureID: "m-privacyverklaring", status: .done,
-                                                  on: Fixtures.date("2025-03-01"), author: "PL\u{202E}"))
+                try register.update(
+                    MeasureUpdate(
+                        measureID: "m-privacyverklaring", status: .done,
+                        on: Fixtures.date("2025-03-01"), author: "PL\u{202E}"))
             }
             #expect(try register.export().measureEvents.isEmpty)
         }
@@ -58,16 +72,20 @@ import Testing
             let afterDue = try register.measures(matching: MeasureQuery(overdueOnly: true, today: Fixtures.date("2025-07-01")))
             #expect(afterDue.map(\.measure.id) == ["m-privacyverklaring"])
             _ = try register.update(MeasureUpdate(measureID: "m-privacyverklaring", status: .dropped, on: Fixtures.date("2025-07-02")))
-            #expect(try register.measures(matching: MeasureQuery(overdueOnly: true, today: Fixtures.date("2026-01-01")))
-                .map(\.measure.id) == ["m-bewaartermijn"])
+            #expect(
+                try register.measures(matching: MeasureQuery(overdueOnly: true, today: Fixtures.date("2026-01-01")))
+                    .map(\.measure.id) == ["m-bewaartermijn"])
         }
     }
 
     @Test func listsAcrossActivitiesWithFilters() throws {
         try Fixtures.withRegister { register, _ in
-            _ = try register.record([Fixtures.assessment(Fixtures.activity()),
-                                     Fixtures.assessment(Fixtures.activity(id: "vum-pilot", title: "VUM-pilot"))],
-                                    on: Fixtures.date("2025-01-10"))
+            _ = try register.record(
+                [
+                    Fixtures.assessment(Fixtures.activity()),
+                    Fixtures.assessment(Fixtures.activity(id: "vum-pilot", title: "VUM-pilot")),
+                ],
+                on: Fixtures.date("2025-01-10"))
             let all = try register.measures(matching: MeasureQuery(today: today))
             #expect(all.count == 6)
             #expect(all.map(\.activityID) == ["hallowerk", "hallowerk", "hallowerk", "vum-pilot", "vum-pilot", "vum-pilot"])
@@ -78,35 +96,44 @@ import Testing
             #expect(owned.allSatisfy { $0.activityTitle == "HalloWerk" })
             let open = try register.measures(matching: MeasureQuery(statuses: [.planned, .inProgress], today: today))
             #expect(open.count == 6 && open.allSatisfy(\.isOpen))
-            #expect { try register.measures(matching: MeasureQuery(activityID: "halowerk", today: today)) }
-                throws: { "\($0)".contains("No activity 'halowerk'") }
+            #expect { try register.measures(matching: MeasureQuery(activityID: "halowerk", today: today)) } throws: {
+                "\($0)".contains("No activity 'halowerk'")
+            }
         }
     }
 
     @Test func ambiguousMeasureIdNeedsTheActivity() throws {
         try Fixtures.withRegister { register, _ in
-            _ = try register.record([Fixtures.assessment(Fixtures.activity()),
-                                     Fixtures.assessment(Fixtures.activity(id: "vum-pilot"))], on: Fixtures.date("2025-01-10"))
+            _ = try register.record(
+                [
+                    Fixtures.assessment(Fixtures.activity()),
+                    Fixtures.assessment(Fixtures.activity(id: "vum-pilot")),
+                ], on: Fixtures.date("2025-01-10"))
             #expect(throws: RegisterError.ambiguousMeasure("m-bewaartermijn", activities: ["hallowerk", "vum-pilot"])) {
                 try register.update(MeasureUpdate(measureID: "m-bewaartermijn", status: .done, on: today))
             }
-            let updated = try register.update(MeasureUpdate(measureID: "m-bewaartermijn", activityID: "vum-pilot",
-                                                            status: .done, on: today))
+            let updated = try register.update(
+                MeasureUpdate(
+                    measureID: "m-bewaartermijn", activityID: "vum-pilot",
+                    status: .done, on: today))
             #expect(updated.activityID == "vum-pilot" && updated.progress.status == .done)
             #expect(try register.measureProgress(activityID: "hallowerk").allSatisfy { $0.status == .planned })
             #expect(throws: RegisterError.unknownMeasure("m-bewartermijn", activity: nil, suggestions: ["m-bewaartermijn"])) {
                 try register.update(MeasureUpdate(measureID: "m-bewartermijn", status: .done, on: today))
             }
-            #expect { try register.update(MeasureUpdate(measureID: "m-bewaartermijn", activityID: "nobody", status: .done, on: today)) }
-                throws: { "\($0)".contains("No activity 'nobody'") }
+            #expect {
+                try register.update(MeasureUpdate(measureID: "m-bewaartermijn", activityID: "nobody", status: .done, on: today))
+            } throws: { "\($0)".contains("No activity 'nobody'") }
         }
     }
 
     @Test func removedMeasureKeepsItsHistory() throws {
         try Fixtures.withRegister { register, _ in
             _ = try register.record([Fixtures.assessment(Fixtures.activity())], on: Fixtures.date("2025-01-10"))
-            _ = try register.update(MeasureUpdate(measureID: "m-vrije-tekst", status: .inProgress, on: Fixtures.date("2025-02-01"),
-                                                  note: "Werkinstructie in de maak"))
+            _ = try register.update(
+                MeasureUpdate(
+                    measureID: "m-vrije-tekst", status: .inProgress, on: Fixtures.date("2025-02-01"),
+                    note: "Werkinstructie in de maak"))
             var changed = Fixtures.activity(version: "1.1")
             changed.measures?.removeAll { $0.id == "m-vrije-tekst" }
             changed.measures?[0].owner = "Privacy officer"

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARegister
 
 @Suite struct RecordingTests {

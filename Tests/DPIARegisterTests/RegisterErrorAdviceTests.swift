@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import DPIARegister
 
 /// Only a file that really is not a register gets the advice to remove it; a full disk, an input/output
@@ -28,8 +29,11 @@ import Testing
     }
 
     @Test func damagedRegisterIsKept() throws {
-        let error = try #require(RegisterError.about(DatabaseError(resultCode: .SQLITE_CORRUPT,
-                                                                   message: "database disk image is malformed"), path: Self.path))
+        let error = try #require(
+            RegisterError.about(
+                DatabaseError(
+                    resultCode: .SQLITE_CORRUPT,
+                    message: "database disk image is malformed"), path: Self.path))
         #expect(error.description.contains("Do not remove it"))
         #expect(error.description.contains("dpia restore"))
     }

@@ -2,6 +2,7 @@ import DPIAModel
 import Foundation
 import GRDB
 import Testing
+
 @testable import DPIARegister
 
 @Suite struct RegisterSchemaTests {

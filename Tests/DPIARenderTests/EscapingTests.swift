@@ -2,11 +2,13 @@ import DPIAAnalysis
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARender
 
 /// A spec full of `<script>`, pipes, stars and quotes must render harmlessly and correctly.
 @Suite struct EscapingTests {
-    static let nasty = #"Evil <script>alert("x")</script> | pipe * star _under_ [link](javascript:alert(1)) # hash `tick` & 'quote' &amp; <img src=x onerror=alert(1)>"#
+    static let nasty =
+        #"Evil <script>alert("x")</script> | pipe * star _under_ [link](javascript:alert(1)) # hash `tick` & 'quote' &amp; <img src=x onerror=alert(1)>"#
     static let nastyProse = nasty + "\n\n# Heading in prose\n\n<div onclick=\"x()\">block</div>\n\n- item | with pipe\n\nSetext\n---"
 
     static var hostile: Assessment {
@@ -83,7 +85,10 @@ import Testing
         for tag in ["<script", "<img", "<div"] {
             #expect(markdown.range(of: #"(?<!\\)"# + tag, options: .regularExpression) == nil, "raw \(tag) in the Markdown")
         }
-        #expect(markdown.contains(##"Evil \<script\>alert("x")\</script\> \| pipe \* star \_under\_ \[link\](javascript:alert(1)) \# hash \`tick\` & 'quote' &amp;amp; \<img src=x onerror=alert(1)\>"##))
+        #expect(
+            markdown.contains(
+                ##"Evil \<script\>alert("x")\</script\> \| pipe \* star \_under\_ \[link\](javascript:alert(1)) \# hash \`tick\` & 'quote' &amp;amp; \<img src=x onerror=alert(1)\>"##
+            ))
         let normal = try renderer.render(Fixtures.maximal, options: ReportOptions(language: language)).markdown
         #expect(headingCount(markdown) == headingCount(normal), "user text must not add or remove headings")
     }

@@ -4,6 +4,7 @@ import DPIASpec
 import Foundation
 import SnapshotTesting
 import Testing
+
 @testable import DPIARender
 
 /// The reports of the example registers in `Registers/`.
@@ -108,8 +109,9 @@ import Testing
             #expect(row != nil, "HalloWerk §16: no risk for \(finding) of the real DPIA")
             #expect(measure != nil, "HalloWerk §17: no measure \(measureID)")
             if let row, let measure {
-                #expect(measure.risks.contains { $0.number == row.number },
-                        "HalloWerk: \(measure.number) (\(measureID)) is not linked to \(row.number) \(row.title)")
+                #expect(
+                    measure.risks.contains { $0.number == row.number },
+                    "HalloWerk: \(measure.number) (\(measureID)) is not linked to \(row.number) \(row.title)")
             }
         }
         // Kindred rules on one element are one risk: the consent for after-care, one retention period.
@@ -135,7 +137,8 @@ import Testing
             let elements = Self.elementIDs(assessment.activity)
             let markdown = report.markdown.replacingOccurrences(of: "\\", with: "")
             let mdBody = String(markdown[..<(markdown.range(of: "\n## Bijlage") ?? markdown.range(of: "\n## Annex"))!.lowerBound])
-            let htmlBody = try #require(report.html.components(separatedBy: "class=\"part annex\"").first)
+            let htmlBody =
+                try #require(report.html.components(separatedBy: "class=\"part annex\"").first)
                 .components(separatedBy: "</style>").last ?? ""
             for (format, body) in [("md", mdBody), ("html", htmlBody)] {
                 let found = body.matches(of: internals).map { String(body[$0.range]) }
@@ -171,9 +174,12 @@ import Testing
         let citation = try Regex(#"\(([A-Z][A-Za-z]*) (§|C&D)"#)
         for assessment in Self.examples {
             let markdown = try renderer.render(assessment).markdown
-            let cited = Set(markdown.matches(of: citation).map { String(markdown[$0.range]).dropFirst().split(separator: " ")[0] }.map(String.init))
+            let cited = Set(
+                markdown.matches(of: citation).map { String(markdown[$0.range]).dropFirst().split(separator: " ")[0] }.map(String.init))
             let defined = Set((assessment.activity.references ?? []).map(\.id))
-            #expect(cited.subtracting(defined).isEmpty, "\(assessment.activity.id) cites \(cited.subtracting(defined).sorted()) without references:")
+            #expect(
+                cited.subtracting(defined).isEmpty,
+                "\(assessment.activity.id) cites \(cited.subtracting(defined).sorted()) without references:")
         }
         let hallowerk = try #require(Self.examples.first { $0.activity.id == "hallowerk-utrecht" })
         #expect(hallowerk.activity.references?.first?.id == "HW")

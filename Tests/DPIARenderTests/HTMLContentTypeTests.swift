@@ -2,6 +2,7 @@ import DPIAModel
 import DPIAText
 import Foundation
 import Testing
+
 @testable import DPIARender
 
 /// `.html` templates escape values with ``HTMLEscaping`` (bytes), as Mustache's own escaper would
@@ -20,8 +21,10 @@ import Testing
     }
 
     @Test func htmlTemplatesWithoutAPragmaUseIt() throws {
-        let folder = try Self.templates(["nl/page.html": "<p title=\"{{v}}\">{{v}}</p>", "nl/page.md": "{{v}}",
-                                         "nl/typed.html": "{{% CONTENT_TYPE: TEXT}}{{v}}"])
+        let folder = try Self.templates([
+            "nl/page.html": "<p title=\"{{v}}\">{{v}}</p>", "nl/page.md": "{{v}}",
+            "nl/typed.html": "{{% CONTENT_TYPE: TEXT}}{{v}}",
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let templates = try TemplateSet(root: folder.path)
         let value = ["v": "<\"\u{301}>"]
@@ -37,7 +40,7 @@ import Testing
         #expect {
             try TemplateSet(root: folder.path)
         } throws: { error in
-            guard case let TemplateError.syntax(_, line, column, _) = error else { return false }
+            guard case TemplateError.syntax(_, let line, let column, _) = error else { return false }
             return line == 1 && column < 20
         }
     }

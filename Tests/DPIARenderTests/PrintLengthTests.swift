@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DPIARender
 
 /// The HTML report printed to A4 with headless Chromium, as a privacy officer prints it to sign:
@@ -10,10 +11,12 @@ import Testing
     static let limits: [(id: String, pages: Int)] = [("hallowerk-utrecht", 14), ("employer-contact-register", 5)]
 
     @Test func theExamplesFitTheirPageLimitsOnA4() throws {
-        let chromium = try #require(Self.tool(["chromium", "chromium-browser"]),
-                                    "chromium is not installed: run Scripts/setup-system.sh (it installs chromium and poppler-utils)")
-        let pdfinfo = try #require(Self.tool(["pdfinfo"]),
-                                   "pdfinfo is not installed: run Scripts/setup-system.sh (it installs poppler-utils)")
+        let chromium = try #require(
+            Self.tool(["chromium", "chromium-browser"]),
+            "chromium is not installed: run Scripts/setup-system.sh (it installs chromium and poppler-utils)")
+        let pdfinfo = try #require(
+            Self.tool(["pdfinfo"]),
+            "pdfinfo is not installed: run Scripts/setup-system.sh (it installs poppler-utils)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -21,10 +24,15 @@ import Testing
             let assessment = try #require(ExampleReportTests.examples.first { $0.activity.id == id }, "example \(id) is missing")
             let html = folder.appendingPathComponent("\(id).html")
             let pdf = folder.appendingPathComponent("\(id).pdf")
-            try renderer.render(assessment, options: ReportOptions(date: reportDate)).html.write(to: html, atomically: true, encoding: .utf8)
-            _ = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                        "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                                        "--print-to-pdf=\(pdf.path)", html.absoluteString])
+            try renderer.render(assessment, options: ReportOptions(date: reportDate)).html.write(
+                to: html, atomically: true, encoding: .utf8)
+            _ = try Self.run(
+                chromium,
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                    "--print-to-pdf=\(pdf.path)", html.absoluteString,
+                ])
             let info = try Self.run(pdfinfo, [pdf.path])
             let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
                 .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }

@@ -3,6 +3,7 @@ import DPIAModel
 import Foundation
 import SnapshotTesting
 import Testing
+
 @testable import DPIARender
 
 @Suite struct RegisterRenderTests {
@@ -10,7 +11,8 @@ import Testing
 
     @Test(arguments: [ReportLanguage.nl, .en], [false, true])
     func everySlotOfEveryRegisterTemplateIsFilled(language: ReportLanguage, isPublic: Bool) throws {
-        let model = RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(language: language, date: reportDate, isPublic: isPublic))
+        let model = RegisterViewModel(
+            assessments: assessments, options: ProcessingRegisterOptions(language: language, date: reportDate, isPublic: isPublic))
         let xed = try JSONValue.of(model).replacingStrings(with: "X").mustacheValue
         for format in ["md", "html"] {
             let name = "\(language.rawValue) register.\(format)"
@@ -25,7 +27,8 @@ import Testing
 
     @Test(arguments: ["register.md", "register.html"])
     func everyTagNamesAKeyOfTheViewModel(name: String) throws {
-        let keys = try JSONValue.of(RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(date: reportDate))).allKeys
+        let keys = try JSONValue.of(RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(date: reportDate)))
+            .allKeys
         let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
         let unknown = TemplateChecks.tagNames(in: text).subtracting(keys)
         #expect(unknown.isEmpty, "\(name) uses names the view model does not have: \(unknown.sorted())")
@@ -62,8 +65,10 @@ import Testing
         let activities = object?["verwerkingsactiviteiten"] as? [[String: Any]]
         #expect(activities?.count == 2)
         let first = try #require(activities?.first)
-        for key in ["naam", "verantwoordelijkeOrganisatie", "doel", "grondslag", "toelichtingGrondslag", "bewaartermijn",
-                    "herkomst", "afnemendeCategorieOntvangers", "afnemendeInternationaleDerden", "verwerktePersoonsgegevens"] {
+        for key in [
+            "naam", "verantwoordelijkeOrganisatie", "doel", "grondslag", "toelichtingGrondslag", "bewaartermijn",
+            "herkomst", "afnemendeCategorieOntvangers", "afnemendeInternationaleDerden", "verwerktePersoonsgegevens",
+        ] {
             #expect(first[key] != nil, "missing \(key)")
         }
         #expect((first["grondslag"] as? [String]) == ["Publieke taak"])

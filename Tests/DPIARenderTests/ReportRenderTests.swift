@@ -3,6 +3,7 @@ import DPIAModel
 import Foundation
 import SnapshotTesting
 import Testing
+
 @testable import DPIARender
 
 /// The repository's Templates/ folder.
@@ -42,7 +43,9 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
         let keys = Set(templates.words["nl"]?.keys.map { $0 } ?? [])
         for language in languages {
             let own = Set(templates.words[language]?.keys.map { $0 } ?? [])
-            #expect(own == keys, "\(language)/words.json differs: missing \(keys.subtracting(own).sorted()), extra \(own.subtracting(keys).sorted())")
+            #expect(
+                own == keys,
+                "\(language)/words.json differs: missing \(keys.subtracting(own).sorted()), extra \(own.subtracting(keys).sorted())")
         }
         var used = Set<String>()
         for name in ["dpia.md", "dpia.html", "register.md", "register.html"] {
@@ -109,9 +112,11 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
     @Test func missingSectionsSayWhatIsMissing() throws {
         let markdown = try renderer.render(Fixtures.minimal).markdown
         let keys = Set(ReportViewModel(assessment: Fixtures.minimal).toDo.items.map(\.key))
-        for key in ["summary", "flows", "techniques", "roles", "interests", "subject_views", "locations",
-                    "transfers", "retention", "rights", "transparency", "measures", "security",
-                    "governance.dpo_advice", "governance.adopted_by", "purposes[].necessity"] {
+        for key in [
+            "summary", "flows", "techniques", "roles", "interests", "subject_views", "locations",
+            "transfers", "retention", "rights", "transparency", "measures", "security",
+            "governance.dpo_advice", "governance.adopted_by", "purposes[].necessity",
+        ] {
             #expect(keys.contains(key), "the minimal report does not name the missing \(key)")
         }
         #expect(markdown.contains("## Bijlage: nog aan te vullen"))
@@ -122,19 +127,27 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
     }
 
     @Test func measureProgressFromTheRegisterIsShown() throws {
-        let progress = ["m-toegang": MeasureProgress(measureID: "m-toegang", status: .done, updatedOn: CalendarDate(year: 2025, month: 4, day: 2),
-                                                     evidence: "https://intranet.example/wijziging-42")]
+        let progress = [
+            "m-toegang": MeasureProgress(
+                measureID: "m-toegang", status: .done, updatedOn: CalendarDate(year: 2025, month: 4, day: 2),
+                evidence: "https://intranet.example/wijziging-42")
+        ]
         let report = try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate, progress: progress))
-        #expect(report.markdown.contains("| M1 | Toegang per gemeente beperken. | Technisch | R1 | Mitigeren | Projectleider | 30 juni 2025 | Gereed (bijgewerkt 2 april 2025); bewijs: https://intranet.example/wijziging-42 | Laag |"))
+        #expect(
+            report.markdown.contains(
+                "| M1 | Toegang per gemeente beperken. | Technisch | R1 | Mitigeren | Projectleider | 30 juni 2025 | Gereed (bijgewerkt 2 april 2025); bewijs: https://intranet.example/wijziging-42 | Laag |"
+            ))
         #expect(report.html.contains("bijgewerkt 2 april 2025"))
         #expect(!report.markdown.contains("| M1 | Toegang per gemeente beperken. | Projectleider"), "a done measure is no longer open")
     }
 
     @Test func markdownSnapshots() throws {
-        assertSnapshot(of: try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate)).markdown,
-                       as: .lines, named: "maximal-nl")
-        assertSnapshot(of: try renderer.render(Fixtures.maximal, options: ReportOptions(language: .en, date: reportDate)).markdown,
-                       as: .lines, named: "maximal-en")
+        assertSnapshot(
+            of: try renderer.render(Fixtures.maximal, options: ReportOptions(date: reportDate)).markdown,
+            as: .lines, named: "maximal-nl")
+        assertSnapshot(
+            of: try renderer.render(Fixtures.maximal, options: ReportOptions(language: .en, date: reportDate)).markdown,
+            as: .lines, named: "maximal-en")
         assertSnapshot(of: try renderer.render(Fixtures.minimal).markdown, as: .lines, named: "minimal-nl")
     }
 }

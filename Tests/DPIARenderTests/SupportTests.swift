@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIARender
 
 @Suite struct TemplateLocatorTests {
@@ -13,7 +14,8 @@ import Testing
     /// an error that names the template, the line and the catalogue.
     @Test func wordsAreWrittenIntoTheTemplate() throws {
         let text = "# {{{w.title}}} {{name}}\n{{{w.note}}}\n"
-        #expect(try TemplateSet.writingIn(["title": "Titel", "note": "Let op"], text, file: "t.md.mustache", language: "nl")
+        #expect(
+            try TemplateSet.writingIn(["title": "Titel", "note": "Let op"], text, file: "t.md.mustache", language: "nl")
                 == "# Titel {{name}}\nLet op\n")
         #expect(throws: TemplateError.syntax(file: "t.md.mustache", line: 2, column: 1, message: "'note' is not in nl/words.json")) {
             try TemplateSet.writingIn(["title": "Titel"], text, file: "t.md.mustache", language: "nl")
@@ -37,15 +39,19 @@ import Testing
     /// next to the executable, installed beside it, then the repository dpia was built from.
     @Test func onlyDpiasOwnTemplatesAreUsedUnlessNamed() throws {
         let marker = "/nl/dpia.md.mustache"
-        let everywhere: Set<String> = ["/repo/Templates", "/tmp/Templates", "/Templates", "/opt/dpia/bin/Templates",
-                                       "/opt/dpia/share/dpia/Templates", "/src/dpiakit/Templates"].reduce(into: []) { $0.insert($1 + marker) }
+        let everywhere: Set<String> = [
+            "/repo/Templates", "/tmp/Templates", "/Templates", "/opt/dpia/bin/Templates",
+            "/opt/dpia/share/dpia/Templates", "/src/dpiakit/Templates",
+        ].reduce(into: []) { $0.insert($1 + marker) }
         func found(_ files: Set<String>, in folder: String) throws -> String {
             try locator(files).locate(explicit: nil, currentDirectory: folder, executablePath: "/opt/dpia/bin/dpia")
         }
         #expect(try found(everywhere, in: "/repo/Registers/utrecht") == "/opt/dpia/bin/Templates")
-        #expect(try found(everywhere.subtracting(["/opt/dpia/bin/Templates" + marker]), in: "/tmp/werk")
+        #expect(
+            try found(everywhere.subtracting(["/opt/dpia/bin/Templates" + marker]), in: "/tmp/werk")
                 == "/opt/dpia/share/dpia/Templates")
-        #expect(try found(["/tmp/Templates" + marker, "/src/dpiakit/Templates" + marker], in: "/tmp/werk")
+        #expect(
+            try found(["/tmp/Templates" + marker, "/src/dpiakit/Templates" + marker], in: "/tmp/werk")
                 == "/src/dpiakit/Templates")
         #expect(throws: TemplateError.self) { try found(["/tmp/Templates" + marker, "/Templates" + marker], in: "/tmp/werk") }
     }
@@ -101,7 +107,9 @@ import Testing
         #expect(Labels.fill("{count} van {sources}", ["count": "3", "sources": "{count}"]) == "3 van {count}")
         #expect(Labels.fill("{onbekend} blijft", [:]) == "{onbekend} blijft")
         let nl = Labels(language: .nl)
-        #expect(nl.otherCriteria(count: 2, frameworks: [.apList]) == "De overige 2 criteria, van de AP-lijst, zijn getoetst en niet van toepassing.")
+        #expect(
+            nl.otherCriteria(count: 2, frameworks: [.apList])
+                == "De overige 2 criteria, van de AP-lijst, zijn getoetst en niet van toepassing.")
         #expect(nl.openMeasuresNote(open: 3, withDue: 1, overdue: 0) == "geen over de deadline, 2 zonder deadline")
         var words = nl.words
         words["basis.public-task"] = "Taak van algemeen belang"
@@ -113,7 +121,10 @@ import Testing
         var words = Labels(language: .nl).words
         words["status.adopted"] = nil
         let data = try JSONEncoder().encode(words)
-        #expect(throws: TemplateError.syntax(file: "mijn/nl/words.json", line: 1, column: 1, message: "'status.adopted' is not in nl/words.json")) {
+        #expect(
+            throws: TemplateError.syntax(
+                file: "mijn/nl/words.json", line: 1, column: 1, message: "'status.adopted' is not in nl/words.json")
+        ) {
             try TemplateSet(root: "mijn", sources: [("nl/words.json", data)])
         }
     }

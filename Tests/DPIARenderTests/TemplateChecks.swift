@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DPIARender
 
 /// A JSON tree, to turn a view model into plain dictionaries that templates can render and tests can rewrite.
@@ -7,12 +8,19 @@ indirect enum JSONValue: Decodable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 
     static func of<T: Encodable>(_ value: T) throws -> JSONValue {
@@ -56,9 +64,10 @@ enum TemplateChecks {
     static func wordKeys(in template: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*w\.([A-Za-z0-9_]+)\s*\}?\}\}"#)
         let range = NSRange(template.startIndex..., in: template)
-        return Set(pattern.matches(in: template, range: range).compactMap { match in
-            Range(match.range(at: 1), in: template).map { String(template[$0]) }
-        })
+        return Set(
+            pattern.matches(in: template, range: range).compactMap { match in
+                Range(match.range(at: 1), in: template).map { String(template[$0]) }
+            })
     }
 
     /// Names used in `{{name}}`, `{{#name}}`, `{{{name}}}` tags, split at dots; partials, pragmas,
@@ -127,7 +136,8 @@ enum TemplateChecks {
         }
         let emptyCell = try! NSRegularExpression(pattern: #"<(th|td|h[1-6])(\s[^>]*)?>\s*</\1>"#)
         if let match = emptyCell.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let range = Range(match.range, in: text) {
+            let range = Range(match.range, in: text)
+        {
             problems.append("empty element \(text[range])")
         }
         problems += tableShapeProblems(text)
@@ -172,9 +182,14 @@ enum TemplateChecks {
             guard cursor < text.endIndex, text[cursor] == ">" else { index = cursor; continue }
             let closing = tag.hasPrefix("/")
             let name = String(tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
-            if name.isEmpty { problems.append("raw < in text near \(context(text, index))") }
-            else if closing {
-                if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> closes <\(stack.last ?? "nothing")> near \(context(text, index))") }
+            if name.isEmpty {
+                problems.append("raw < in text near \(context(text, index))")
+            } else if closing {
+                if stack.last == name {
+                    stack.removeLast()
+                } else {
+                    problems.append("</\(name)> closes <\(stack.last ?? "nothing")> near \(context(text, index))")
+                }
             } else if !voidElements.contains(name) && !tag.hasSuffix("/") {
                 stack.append(name)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DPIARender
 
 @Suite struct TemplateValueEncoderTests {
@@ -7,8 +8,9 @@ import Testing
     struct Model: Encodable { var title: String; var rows: [Row]; var tags: [String]; var empty: [Row]; var missing: String? }
 
     @Test func turnsAModelIntoDictionariesAndArrays() throws {
-        let model = Model(title: "T", rows: [Row(name: "a", note: nil, count: 2, flag: true)], tags: ["x", "y"], empty: [],
-                          missing: nil)
+        let model = Model(
+            title: "T", rows: [Row(name: "a", note: nil, count: 2, flag: true)], tags: ["x", "y"], empty: [],
+            missing: nil)
         let tree = try #require(try TemplateValueEncoder.encode(model) as? [String: Any])
         #expect(tree["title"] as? String == "T")
         #expect((tree["tags"] as? [Any])?.compactMap { $0 as? String } == ["x", "y"])
@@ -22,9 +24,11 @@ import Testing
     }
 
     @Test func rendersLikeTheStructItself() throws {
-        let model = Model(title: "Titel", rows: [Row(name: "a", note: nil, count: 0, flag: false), Row(name: "b", note: "n", count: 1, flag: true)],
-                          tags: [], empty: [], missing: nil)
-        let template = "{{title}}:{{#rows}}[{{name}}{{#note}}/{{note}}{{/note}}{{#flag}}!{{/flag}}{{^flag}}?{{/flag}} {{count}}]{{/rows}}{{^tags}}none{{/tags}}"
+        let model = Model(
+            title: "Titel", rows: [Row(name: "a", note: nil, count: 0, flag: false), Row(name: "b", note: "n", count: 1, flag: true)],
+            tags: [], empty: [], missing: nil)
+        let template =
+            "{{title}}:{{#rows}}[{{name}}{{#note}}/{{note}}{{/note}}{{#flag}}!{{/flag}}{{^flag}}?{{/flag}} {{count}}]{{/rows}}{{^tags}}none{{/tags}}"
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("nl"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

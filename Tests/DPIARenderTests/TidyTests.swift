@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DPIARender
 
 /// The tidy passes split bytes for speed; they must give what the plain character split gave.

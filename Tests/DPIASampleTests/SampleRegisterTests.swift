@@ -1,5 +1,6 @@
 import DPIAModel
 import Testing
+
 @testable import DPIASample
 
 @Suite struct SampleRegisterTests {
@@ -94,9 +95,11 @@ import Testing
         func check(_ selection: Selection?, in known: Set<String>, _ place: String) {
             if case .only(let ids)? = selection { check(ids, in: known, place) }
         }
-        for list in [activity.parties.map(\.id), activity.subjects.map(\.id), activity.data.map(\.id),
-                     activity.purposes.map(\.id), (activity.roles ?? []).map(\.id), (activity.flows ?? []).map(\.id),
-                     (activity.risks ?? []).map(\.id), (activity.measures ?? []).map(\.id)] where Set(list).count != list.count {
+        for list in [
+            activity.parties.map(\.id), activity.subjects.map(\.id), activity.data.map(\.id),
+            activity.purposes.map(\.id), (activity.roles ?? []).map(\.id), (activity.flows ?? []).map(\.id),
+            (activity.risks ?? []).map(\.id), (activity.measures ?? []).map(\.id),
+        ] where Set(list).count != list.count {
             problems.append("duplicate ids in \(list)")
         }
         check([activity.controller], in: parties, "controller")

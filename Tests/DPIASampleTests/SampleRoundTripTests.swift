@@ -1,6 +1,7 @@
 import DPIAModel
 import DPIASpec
 import Testing
+
 @testable import DPIASample
 
 /// The generated specs are valid for the real loader, and loading one gives back exactly the

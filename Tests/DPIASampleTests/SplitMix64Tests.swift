@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DPIASample
 
 @Suite struct SplitMix64Tests {

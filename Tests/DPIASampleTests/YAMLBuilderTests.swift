@@ -1,15 +1,20 @@
 import Testing
+
 @testable import DPIASample
 
 @Suite struct YAMLBuilderTests {
-    @Test(arguments: ["true", "No", "null", "~", "1.0", "0.3", "2025-06-30", "12", "-x", "a: b", "x #y", "#x",
-                      "key:", " padded", "[list]", "*alias", "&anchor", "!tag", "'q'", "\"q\"", "%x", "@x", "`x`", ""])
+    @Test(arguments: [
+        "true", "No", "null", "~", "1.0", "0.3", "2025-06-30", "12", "-x", "a: b", "x #y", "#x",
+        "key:", " padded", "[list]", "*alias", "&anchor", "!tag", "'q'", "\"q\"", "%x", "@x", "`x`", "",
+    ])
     func quotesScalarsYAMLWouldReadDifferently(value: String) {
         #expect(YAMLBuilder.quoted(value, inFlow: false).hasPrefix("\""))
     }
 
-    @Test(arguments: ["Gemeente Utrecht", "P10Y", "10 jaar", "Participatiewet art. 65 lid 1 onder c",
-                      "fg@rotterdam.example", "Diploma's", "https://www.utrecht.example/privacy", "ISO27001"])
+    @Test(arguments: [
+        "Gemeente Utrecht", "P10Y", "10 jaar", "Participatiewet art. 65 lid 1 onder c",
+        "fg@rotterdam.example", "Diploma's", "https://www.utrecht.example/privacy", "ISO27001",
+    ])
     func leavesOrdinaryTextPlain(value: String) {
         #expect(YAMLBuilder.quoted(value, inFlow: false) == value)
     }
@@ -34,18 +39,19 @@ import Testing
         }
         out.list("transfers", [Int]()) { _, _ in }
         out.mapping("techniques") { _ in }
-        #expect(out.text == """
-        parties:
-          - id: a
-            sees:
-              data: [x, z]
-          - id: b
-            sees:
-              data: [x, z]
-        transfers: []
-        techniques: {}
+        #expect(
+            out.text == """
+                parties:
+                  - id: a
+                    sees:
+                      data: [x, z]
+                  - id: b
+                    sees:
+                      data: [x, z]
+                transfers: []
+                techniques: {}
 
-        """)
+                """)
     }
 
     @Test func writesProseAsLiteralBlocks() {
@@ -54,17 +60,18 @@ import Testing
         out.prose("necessity", "No final newline\nhere")
         out.prose("short", "One line: with a colon")
         out.prose("indented", " starts with a space\nand more")
-        #expect(out.text == """
-        summary: |
-          First line.
+        #expect(
+            out.text == """
+                summary: |
+                  First line.
 
-          Second: paragraph.
-        necessity: |-
-          No final newline
-          here
-        short: "One line: with a colon"
-        indented: " starts with a space\\nand more"
+                  Second: paragraph.
+                necessity: |-
+                  No final newline
+                  here
+                short: "One line: with a colon"
+                indented: " starts with a space\\nand more"
 
-        """)
+                """)
     }
 }

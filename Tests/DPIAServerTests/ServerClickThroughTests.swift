@@ -137,8 +137,9 @@ struct ServerClickThroughTests {
             _ = try await browser.signIn("viewer")
             let before = try await browser.get("/actions?activity=hallowerk-kopie&status=done").body
             #expect(!before.contains("/measures/m-vrije-tekst\""))
-            _ = try fixture.register.update(MeasureUpdate(
-                measureID: "m-vrije-tekst", activityID: "hallowerk-kopie", status: .done, on: ServerFixture.today, author: "cli"))
+            _ = try fixture.register.update(
+                MeasureUpdate(
+                    measureID: "m-vrije-tekst", activityID: "hallowerk-kopie", status: .done, on: ServerFixture.today, author: "cli"))
             let after = try await browser.get("/actions?activity=hallowerk-kopie&status=done").body
             #expect(after.contains("/activities/hallowerk-kopie/measures/m-vrije-tekst\""))
         }

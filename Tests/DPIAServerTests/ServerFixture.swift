@@ -41,17 +41,19 @@ struct ServerFixture {
             }
             return analyzer.assess(loaded)
         }
-        _ = try register.record([try assess(withDeadline, "hallowerk.yaml"), try assess(other, "kopie.yaml")],
-                                on: CalendarDate(year: 2025, month: 1, day: 10))
+        _ = try register.record(
+            [try assess(withDeadline, "hallowerk.yaml"), try assess(other, "kopie.yaml")],
+            on: CalendarDate(year: 2025, month: 1, day: 10))
         _ = try register.record([try assess(second, "hallowerk.yaml")], on: CalendarDate(year: 2025, month: 2, day: 10))
         for (name, role) in [("officer", UserRole.privacyOfficer), ("lead", .projectLead), ("reviewer", .reviewer), ("viewer", .viewer)] {
             try register.addUser(name: name, role: role, passwordHash: PasswordHasher.hash(Self.password, cost: 4), on: Self.today)
         }
         try register.assign(user: "lead", activityID: "hallowerk-utrecht")
-        server = try RegisterServer(configuration: ServerConfiguration(
-            databasePath: path, templates: try TemplateSet(root: Self.repository.appendingPathComponent("Templates").path),
-            trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5,
-            boardPageSize: 10))
+        server = try RegisterServer(
+            configuration: ServerConfiguration(
+                databasePath: path, templates: try TemplateSet(root: Self.repository.appendingPathComponent("Templates").path),
+                trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5,
+                boardPageSize: 10))
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

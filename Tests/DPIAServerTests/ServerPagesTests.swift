@@ -151,8 +151,10 @@ struct ServerPagesTests {
         let other = "/activities/hallowerk-kopie/measures/m-vrije-tekst"
         let update = [("status", "in-progress"), ("note", "gestart"), ("evidence", "https://intranet.example/besluit")]
         try await fixture.test { client in
-            for (name, ownAllowed, otherAllowed) in [("officer", true, true), ("lead", true, false),
-                                                     ("reviewer", false, false), ("viewer", false, false)] {
+            for (name, ownAllowed, otherAllowed) in [
+                ("officer", true, true), ("lead", true, false),
+                ("reviewer", false, false), ("viewer", false, false),
+            ] {
                 var browser = Browser(client)
                 _ = try await browser.signIn(name)
                 let page = try await browser.get(own)
@@ -165,7 +167,8 @@ struct ServerPagesTests {
                 if !otherAllowed { #expect(refused.body.contains("Geen toegang")) }
             }
         }
-        let events = try fixture.register.history(ofMeasure: "m-vrije-tekst", activityID: "hallowerk-utrecht", today: ServerFixture.today).events
+        let events = try fixture.register.history(ofMeasure: "m-vrije-tekst", activityID: "hallowerk-utrecht", today: ServerFixture.today)
+            .events
         #expect(events.compactMap(\.author) == ["officer", "lead"])
     }
 
@@ -180,16 +183,20 @@ struct ServerPagesTests {
             try await browser.get(path)
             let result7 = try await browser.post(path, [("status", "done")], withToken: false)
             #expect(result7.status == .forbidden)
-            let forged = try await browser.post(path, [("status", "done"), ("csrf", String(repeating: "0", count: 64))],
-                                                withToken: false)
+            let forged = try await browser.post(
+                path, [("status", "done"), ("csrf", String(repeating: "0", count: 64))],
+                withToken: false)
             #expect(forged.status == .forbidden)
             // Signing in needs the sign-in page's token too.
             var stranger = Browser(client)
             let result8 = try await stranger.post("/login", [("name", "officer"), ("password", ServerFixture.password)])
             #expect(result8.status == .forbidden)
         }
-        #expect(try fixture.register.history(ofMeasure: "m-vrije-tekst", activityID: "hallowerk-utrecht",
-                                             today: ServerFixture.today).events.isEmpty)
+        #expect(
+            try fixture.register.history(
+                ofMeasure: "m-vrije-tekst", activityID: "hallowerk-utrecht",
+                today: ServerFixture.today
+            ).events.isEmpty)
     }
 
     @Test("an update made on the web is the event `dpia actions update` writes, visible through the register")
@@ -201,8 +208,12 @@ struct ServerPagesTests {
             var browser = Browser(client)
             _ = try await browser.signIn("lead")
             try await browser.get(path)
-            let done = try await browser.post(path, [("status", "done"), ("note", "<b>afgerond</b>"),
-                                                     ("evidence", "https://intranet.example/verslag")])
+            let done = try await browser.post(
+                path,
+                [
+                    ("status", "done"), ("note", "<b>afgerond</b>"),
+                    ("evidence", "https://intranet.example/verslag"),
+                ])
             #expect(done.status == .seeOther)
             let page = try await browser.get(path)
             #expect(page.body.contains("&lt;b&gt;afgerond&lt;/b&gt;"))

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIASpec
 
 /// The loader and the JSON Schema editors use (docs/dpia-spec.schema.json) accept the same keys

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIASpec
 
 /// The project file dpia.yaml: its keys, paths relative to its folder, errors with line and column,
@@ -34,11 +35,12 @@ import Testing
     @Test func unknownKeysAreRefusedWithLineColumnAndSuggestion() {
         let result = ProjectFile.load(text: "language: nl\nlangauge: en\nfoo: 1\n", path: "p/dpia.yaml")
         guard case .failure(let error) = result else { Issue.record("accepted"); return }
-        #expect(error.diagnostics.map(\.description) == [
-            "p/dpia.yaml:2:1: error: unknown key 'langauge' in the project file; did you mean 'language'?",
-            "p/dpia.yaml:3:1: error: unknown key 'foo' in the project file; allowed keys: "
-                + "organisation, language, specs, register, output, templates, formats",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "p/dpia.yaml:2:1: error: unknown key 'langauge' in the project file; did you mean 'language'?",
+                "p/dpia.yaml:3:1: error: unknown key 'foo' in the project file; allowed keys: "
+                    + "organisation, language, specs, register, output, templates, formats",
+            ])
     }
 
     @Test func wrongValuesDuplicatesAndBrokenYAMLAreErrors() {

@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIASpec
 
 /// The provision catalogue: the built-in file, citations parsed into exactly one provision or none,
@@ -14,8 +15,9 @@ import Testing
 
     @Test func builtInCatalogueIsTheReviewedFile() throws {
         let text = try String(contentsOf: Self.file, encoding: .utf8)
-        #expect(BuiltinProvisions.yaml + "\n" == text || BuiltinProvisions.yaml == text,
-                "Provisions/provisions.yaml changed: run Scripts/provisions.sh")
+        #expect(
+            BuiltinProvisions.yaml + "\n" == text || BuiltinProvisions.yaml == text,
+            "Provisions/provisions.yaml changed: run Scripts/provisions.sh")
     }
 
     @Test func builtInCatalogueLoadsWithoutDiagnostics() {
@@ -55,10 +57,10 @@ import Testing
 
     /// Texts a keyword search would take for a provision: none of them names one.
     @Test(arguments: [
-        "geen bezwaar gemaakt",                          // words of exception b, no citation
-        "art. 65 lid 1 onder c",                         // no law
-        "Participatiewet art. 7 lid 1 laatste zin",      // words that are no part of a citation
-        "Participatiewet art. 65 lid 1 onder d",         // no such letter in the catalogue
+        "geen bezwaar gemaakt",   // words of exception b, no citation
+        "art. 65 lid 1 onder c",   // no law
+        "Participatiewet art. 7 lid 1 laatste zin",   // words that are no part of a citation
+        "Participatiewet art. 65 lid 1 onder d",   // no such letter in the catalogue
         "Nog niet gesloten",
         "wettelijk voorschrift (Participatiewet)",
         "",
@@ -99,8 +101,9 @@ import Testing
                 parties: [municipality, uwv]
                 source: test
             """
-        let (loaded, diagnostics) = ProvisionCatalogueLoader.load(text: extra, path: "extra.yaml",
-                                                                  knownLaws: Set(catalogue.laws.map(\.id)))
+        let (loaded, diagnostics) = ProvisionCatalogueLoader.load(
+            text: extra, path: "extra.yaml",
+            knownLaws: Set(catalogue.laws.map(\.id)))
         #expect(diagnostics.isEmpty)
         let merged = catalogue.merging(try #require(loaded))
         #expect(merged.resolve("Wsnp art. 1").provisions.map(\.id) == ["wsnp-1"])

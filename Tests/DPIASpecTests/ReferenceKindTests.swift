@@ -1,5 +1,6 @@
-@testable import DPIASpec
 import Testing
+
+@testable import DPIASpec
 
 /// `ReferenceKind.ordinal` indexes per-kind tables built from `allCases` (reference checks).
 @Suite struct ReferenceKindTests {

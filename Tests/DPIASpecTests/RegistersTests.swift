@@ -1,6 +1,7 @@
 import DPIAModel
 import Foundation
 import Testing
+
 @testable import DPIASpec
 
 /// Every example register in the repository's `Registers/` folder loads without errors.

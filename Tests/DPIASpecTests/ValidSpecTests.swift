@@ -1,5 +1,6 @@
 import DPIAModel
 import Testing
+
 @testable import DPIASpec
 
 /// The example of format-v1.md loads into the model it describes.
@@ -42,9 +43,12 @@ import Testing
     }
 
     @Test func subjectsAndData() {
-        #expect(activity.subjects == [SubjectCategory(
-            id: "werkzoekenden", name: "Werkzoekenden met een bijstandsuitkering", of: ["gemeente-rotterdam"],
-            vulnerable: true, minors: false, count: 12000)])
+        #expect(
+            activity.subjects == [
+                SubjectCategory(
+                    id: "werkzoekenden", name: "Werkzoekenden met een bijstandsuitkering", of: ["gemeente-rotterdam"],
+                    vulnerable: true, minors: false, count: 12000)
+            ])
         #expect(activity.data.map(\.kind) == [.contact, .health, .freeText])
         #expect(activity.data[0].source == .municipalityStaff)
         #expect(activity.data[0].visibleToSubject == true)
@@ -73,17 +77,21 @@ import Testing
 
     @Test func rolesAndFlows() throws {
         let roles = try #require(activity.roles)
-        #expect(roles[0].sees == Visibility(
-            data: .only(["contactgegevens"]), subjects: .only(["werkzoekenden"]), scope: .own,
-            condition: "kandidaat heeft profiel gedeeld met werkgevers", pseudonymised: true))
+        #expect(
+            roles[0].sees
+                == Visibility(
+                    data: .only(["contactgegevens"]), subjects: .only(["werkzoekenden"]), scope: .own,
+                    condition: "kandidaat heeft profiel gedeeld met werkgevers", pseudonymised: true))
         #expect(roles[0].authentication == .twoFactor)
         #expect(roles[1].sees == Visibility(data: .all, subjects: .only(["werkzoekenden"]), scope: .own))
         #expect(roles[1].edits == .only(["contactgegevens"]))
         let flow = try #require(activity.flows?.first)
-        #expect(flow == Flow(
-            id: "profielen-naar-werkgevers", from: "gemeente-rotterdam", to: "werkgevers-rijnmond",
-            data: ["belastbaarheid"], purpose: "matching", pseudonymised: true,
-            grounds: ["Participatiewet art. 65 lid 1 onder c"], consent: FlowConsent.none, channel: .apiTLS))
+        #expect(
+            flow
+                == Flow(
+                    id: "profielen-naar-werkgevers", from: "gemeente-rotterdam", to: "werkgevers-rijnmond",
+                    data: ["belastbaarheid"], purpose: "matching", pseudonymised: true,
+                    grounds: ["Participatiewet art. 65 lid 1 onder c"], consent: FlowConsent.none, channel: .apiTLS))
     }
 
     @Test func retentionAndPlaces() throws {
@@ -97,8 +105,11 @@ import Testing
 
     @Test func sections() throws {
         let security = try #require(activity.security)
-        #expect(security.measures == [.encryptionInTransit, .encryptionAtRest, .twoFactor, .roleBasedAccess,
-                                      .accessLogging, .pentestYearly, .iso27001, .bio])
+        #expect(
+            security.measures == [
+                .encryptionInTransit, .encryptionAtRest, .twoFactor, .roleBasedAccess,
+                .accessLogging, .pentestYearly, .iso27001, .bio,
+            ])
         let transparency = try #require(activity.transparency)
         #expect(transparency.separateFromTerms == true && transparency.privacyStatement == true)
         #expect(transparency.informsAbout == [.purposes, .recipients, .retention, .rights, .usageLogging])
@@ -111,9 +122,12 @@ import Testing
     }
 
     @Test func plan() throws {
-        #expect(activity.risks == [DeclaredRisk(
-            id: "heridentificatie", description: "Gepseudonimiseerde profielen met unieke werkervaring zijn herleidbaar.",
-            likelihood: .medium, impact: .high)])
+        #expect(
+            activity.risks == [
+                DeclaredRisk(
+                    id: "heridentificatie", description: "Gepseudonimiseerde profielen met unieke werkervaring zijn herleidbaar.",
+                    likelihood: .medium, impact: .high)
+            ])
         let measure = try #require(activity.measures?.first)
         #expect(measure.addresses == ["retention_deletion_not_automated"])
         #expect(measure.decision == .mitigate && measure.status == .planned && measure.residual == .low)

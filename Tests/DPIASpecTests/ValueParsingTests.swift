@@ -1,5 +1,6 @@
 import DPIAModel
 import Testing
+
 @testable import DPIASpec
 
 /// Durations, dates, yes/no, ids and suggestions as the loader reads them.
@@ -30,8 +31,9 @@ import Testing
 
     @Test(arguments: ["tien jaar", "P10X", "10", "jaar", "P", "forever", "10 eeuwen"])
     func badDurations(text: String) {
-        #expect(period(text) == "'\(text)' is not a duration; write it like P10Y, P6M, 10 jaar or 6 months "
-            + "(or as-long-as-needed)")
+        #expect(
+            period(text) == "'\(text)' is not a duration; write it like P10Y, P6M, 10 jaar or 6 months "
+                + "(or as-long-as-needed)")
     }
 
     @Test func emptyDuration() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+
 @testable import DPIASpec
 
 /// ``YAMLComposer`` gives the tree Yams gives (`Parser(yaml:).singleRoot()`, which the loader used
@@ -123,15 +124,19 @@ import Yams
     /// 20,000 nested complex keys (`? ? ? …`) are refused at the 101st level, without recursion;
     /// so is an alias that repeats a list deep enough to go over the limit.
     @Test func nestingIsLimitedWhereTheTreeIsBuilt() {
-        guard case .refused(.tooDeep(throughAlias: false), let position) = YAMLComposer.compose(
-            String(repeating: "? ", count: 20_000) + "\n") else {
+        guard
+            case .refused(.tooDeep(throughAlias: false), let position) = YAMLComposer.compose(
+                String(repeating: "? ", count: 20_000) + "\n")
+        else {
             Issue.record("not refused"); return
         }
         #expect(position == TextPosition(line: 1, column: 201))
         let deep = "a: &d " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60) + "\n"
         #expect(YAMLComposer.compose(deep + "b: [[[[*d]]]]\n").isDocument)
-        guard case .refused(.tooDeep(throughAlias: true), let alias) = YAMLComposer.compose(
-            deep + "b: " + String(repeating: "[", count: 40) + "*d" + String(repeating: "]", count: 40) + "\n") else {
+        guard
+            case .refused(.tooDeep(throughAlias: true), let alias) = YAMLComposer.compose(
+                deep + "b: " + String(repeating: "[", count: 40) + "*d" + String(repeating: "]", count: 40) + "\n")
+        else {
             Issue.record("not refused"); return
         }
         #expect(alias == TextPosition(line: 2, column: 44))

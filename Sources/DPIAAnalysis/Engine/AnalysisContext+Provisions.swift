@@ -82,16 +82,19 @@ extension AnalysisContext {
                     return .established
                 }
                 let what = named.map { catalogue.cite($0) }
-                return .asserted(what.isEmpty
-                    ? LocalizedText(nl: "'\(text)' is geen bepaling uit de catalogus", en: "'\(text)' is no provision of the catalogue")
-                    : LocalizedText(nl: "\(what.joinedList(.nl)) is een taak van \(named.holders.nl), niet van de ontvanger",
-                                    en: "\(what.joinedList(.en)) is a task of \(named.holders.en), not of the recipient"))
+                return .asserted(
+                    what.isEmpty
+                        ? LocalizedText(nl: "'\(text)' is geen bepaling uit de catalogus", en: "'\(text)' is no provision of the catalogue")
+                        : LocalizedText(
+                            nl: "\(what.joinedList(.nl)) is een taak van \(named.holders.nl), niet van de ontvanger",
+                            en: "\(what.joinedList(.en)) is a task of \(named.holders.en), not of the recipient"))
             }
         }
         if flow.recipientCompetent == true {
-            return .asserted(LocalizedText(
-                nl: "`recipient_competent: true` noemt niet de bepaling of het collegebesluit waaruit de bevoegdheid volgt",
-                en: "`recipient_competent: true` names neither the provision nor the college decision the competence follows from"))
+            return .asserted(
+                LocalizedText(
+                    nl: "`recipient_competent: true` noemt niet de bepaling of het collegebesluit waaruit de bevoegdheid volgt",
+                    en: "`recipient_competent: true` names neither the provision nor the college decision the competence follows from"))
         }
         return .unknown
     }

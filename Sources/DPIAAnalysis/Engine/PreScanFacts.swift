@@ -34,11 +34,14 @@ struct PreScanFacts {
         subjectsWithoutCount = activity.subjects.filter { $0.count == nil }.count
         if let stated = techniques.largeScale {
             isLargeScale = stated
-            largeScaleReason = stated
-                ? LocalizedText(nl: "de spec noemt de verwerking grootschalig (techniques.large_scale)",
-                                en: "the spec calls the processing large-scale (techniques.large_scale)")
-                : LocalizedText(nl: "de spec noemt de verwerking niet grootschalig (techniques.large_scale)",
-                                en: "the spec states the processing is not large-scale (techniques.large_scale)")
+            largeScaleReason =
+                stated
+                ? LocalizedText(
+                    nl: "de spec noemt de verwerking grootschalig (techniques.large_scale)",
+                    en: "the spec calls the processing large-scale (techniques.large_scale)")
+                : LocalizedText(
+                    nl: "de spec noemt de verwerking niet grootschalig (techniques.large_scale)",
+                    en: "the spec states the processing is not large-scale (techniques.large_scale)")
         } else {
             isLargeScale = totalCount >= Self.largeScaleThreshold
             let threshold = Self.largeScaleThreshold
@@ -50,11 +53,16 @@ struct PreScanFacts {
                 // An unknown is said to be unknown, not shown as a count of 0.
                 largeScaleReason = LocalizedText(
                     nl: "aantal betrokkenen onbekend: de beschrijving noemt per groep geen aantal en niet of de verwerking grootschalig is",
-                    en: "number of data subjects unknown: the description gives no number per group and does not say whether the processing is large-scale")
+                    en:
+                        "number of data subjects unknown: the description gives no number per group and does not say whether the processing is large-scale"
+                )
             } else if subjectsWithoutCount > 0 {
                 largeScaleReason = LocalizedText(
-                    nl: "aantal betrokkenen deels onbekend: de groepen met een aantal tellen samen ongeveer \(totalCount), onder de drempel van \(threshold); van \(subjectsWithoutCount == 1 ? "één groep" : "\(subjectsWithoutCount) groepen") is het aantal niet bekend",
-                    en: "number of data subjects partly unknown: the groups with a number add up to about \(totalCount), below the threshold of \(threshold); \(subjectsWithoutCount == 1 ? "one group has" : "\(subjectsWithoutCount) groups have") no number")
+                    nl:
+                        "aantal betrokkenen deels onbekend: de groepen met een aantal tellen samen ongeveer \(totalCount), onder de drempel van \(threshold); van \(subjectsWithoutCount == 1 ? "één groep" : "\(subjectsWithoutCount) groepen") is het aantal niet bekend",
+                    en:
+                        "number of data subjects partly unknown: the groups with a number add up to about \(totalCount), below the threshold of \(threshold); \(subjectsWithoutCount == 1 ? "one group has" : "\(subjectsWithoutCount) groups have") no number"
+                )
             } else {
                 largeScaleReason = LocalizedText(
                     nl: "ongeveer \(totalCount) betrokkenen, onder de drempel van \(threshold)",
@@ -65,7 +73,8 @@ struct PreScanFacts {
         let own = context.ownOrganisations(ofParty: activity.controller)
         var shared: [String] = []
         var seen: Set<String> = []
-        let receivers = (activity.flows ?? []).filter { $0.from == activity.controller || own.contains($0.from) }.map(\.to)
+        let receivers =
+            (activity.flows ?? []).filter { $0.from == activity.controller || own.contains($0.from) }.map(\.to)
             + context.visibility.rows.filter { !$0.access.isEmpty }.map(\.party)
         for party in receivers where !own.contains(party) && context.parties[party]?.role.isProcessor != true {
             if seen.insert(party).inserted { shared.append(context.name(ofParty: party)) }

@@ -58,24 +58,32 @@ public struct PreScanner: Sendable {
         let t = facts.techniques
         let evaluation = t.profiling || t.evaluationScoring
         return [
-            make("art35-a", .article35,
-                 "Systematische en uitgebreide beoordeling met rechtsgevolgen (art. 35 lid 3 onder a AVG)",
-                 "Systematic and extensive evaluation with legal effects (art. 35(3)(a) GDPR)",
-                 evaluation && t.automatedDecisions,
-                 flags(t, ["profiling", "evaluation_scoring", "automated_decisions"])),
-            make("art35-b", .article35,
-                 "Grootschalige verwerking van bijzondere of strafrechtelijke gegevens (art. 35 lid 3 onder b AVG)",
-                 "Large-scale processing of special-category or criminal data (art. 35(3)(b) GDPR)",
-                 facts.isLargeScale && !facts.specialOrCriminal.isEmpty,
-                 join(dataReason(facts.specialOrCriminal, none: ("geen bijzondere of strafrechtelijke gegevens", "no special-category or criminal data")),
-                      facts.largeScaleReason)),
-            make("art35-c", .article35,
-                 "Grootschalige stelselmatige monitoring van openbare ruimten (art. 35 lid 3 onder c AVG)",
-                 "Large-scale systematic monitoring of publicly accessible areas (art. 35(3)(c) GDPR)",
-                 facts.isLargeScale && (t.cameraSurveillance || t.flexibleCameraSurveillance
-                                        || (t.systematicMonitoring && t.locationTracking)),
-                 join(flags(t, ["camera_surveillance", "flexible_camera_surveillance", "systematic_monitoring", "location_tracking"]),
-                      facts.largeScaleReason)),
+            make(
+                "art35-a", .article35,
+                "Systematische en uitgebreide beoordeling met rechtsgevolgen (art. 35 lid 3 onder a AVG)",
+                "Systematic and extensive evaluation with legal effects (art. 35(3)(a) GDPR)",
+                evaluation && t.automatedDecisions,
+                flags(t, ["profiling", "evaluation_scoring", "automated_decisions"])),
+            make(
+                "art35-b", .article35,
+                "Grootschalige verwerking van bijzondere of strafrechtelijke gegevens (art. 35 lid 3 onder b AVG)",
+                "Large-scale processing of special-category or criminal data (art. 35(3)(b) GDPR)",
+                facts.isLargeScale && !facts.specialOrCriminal.isEmpty,
+                join(
+                    dataReason(
+                        facts.specialOrCriminal,
+                        none: ("geen bijzondere of strafrechtelijke gegevens", "no special-category or criminal data")),
+                    facts.largeScaleReason)),
+            make(
+                "art35-c", .article35,
+                "Grootschalige stelselmatige monitoring van openbare ruimten (art. 35 lid 3 onder c AVG)",
+                "Large-scale systematic monitoring of publicly accessible areas (art. 35(3)(c) GDPR)",
+                facts.isLargeScale
+                    && (t.cameraSurveillance || t.flexibleCameraSurveillance
+                        || (t.systematicMonitoring && t.locationTracking)),
+                join(
+                    flags(t, ["camera_surveillance", "flexible_camera_surveillance", "systematic_monitoring", "location_tracking"]),
+                    facts.largeScaleReason)),
         ]
     }
 
@@ -85,46 +93,58 @@ public struct PreScanner: Sendable {
         let financial = facts.names([.financial])
         let location = facts.names([.location])
         let communication = facts.names([.communication])
-        let sharingSensitive = facts.controllerIsPublic && !facts.sharedWith.isEmpty
+        let sharingSensitive =
+            facts.controllerIsPublic && !facts.sharedWith.isEmpty
             && (!facts.sensitive.isEmpty || (!facts.vulnerableSubjects.isEmpty && facts.isReintegration))
         return [
             flag("ap-1", "Heimelijk onderzoek", "Covert investigation", t, "covert_investigation", t.covertInvestigation),
             flag("ap-2", "Zwarte lijsten", "Blacklists", t, "blacklists", t.blacklists),
             flag("ap-3", "Fraudebestrijding", "Fraud prevention", t, "fraud_detection", t.fraudDetection),
             flag("ap-4", "Creditscores", "Credit scores", t, "credit_scoring", t.creditScoring),
-            make("ap-5", .apList, "Financiële situatie", "Financial situation",
-                 !financial.isEmpty && (facts.isLargeScale || t.creditScoring || t.systematicMonitoring),
-                 join(dataReason(financial, none: ("geen financiële gegevens", "no financial data")), facts.largeScaleReason)),
-            make("ap-6", .apList, "Genetische persoonsgegevens", "Genetic data",
-                 !facts.names([.genetic]).isEmpty,
-                 dataReason(facts.names([.genetic]), none: ("geen genetische gegevens", "no genetic data"))),
-            make("ap-7", .apList, "Gezondheidsgegevens (ook bij re-integratie)", "Health data (including re-integration)",
-                 !health.isEmpty && (facts.isLargeScale || facts.isReintegration || t.systematicMonitoring),
-                 join(dataReason(health, none: ("geen gezondheidsgegevens", "no health data")),
-                      facts.isReintegration
-                        ? LocalizedText(nl: "de verwerking dient re-integratie (Participatiewet/SUWI)",
-                                        en: "the processing serves re-integration (Participatiewet/SUWI)")
+            make(
+                "ap-5", .apList, "Financiële situatie", "Financial situation",
+                !financial.isEmpty && (facts.isLargeScale || t.creditScoring || t.systematicMonitoring),
+                join(dataReason(financial, none: ("geen financiële gegevens", "no financial data")), facts.largeScaleReason)),
+            make(
+                "ap-6", .apList, "Genetische persoonsgegevens", "Genetic data",
+                !facts.names([.genetic]).isEmpty,
+                dataReason(facts.names([.genetic]), none: ("geen genetische gegevens", "no genetic data"))),
+            make(
+                "ap-7", .apList, "Gezondheidsgegevens (ook bij re-integratie)", "Health data (including re-integration)",
+                !health.isEmpty && (facts.isLargeScale || facts.isReintegration || t.systematicMonitoring),
+                join(
+                    dataReason(health, none: ("geen gezondheidsgegevens", "no health data")),
+                    facts.isReintegration
+                        ? LocalizedText(
+                            nl: "de verwerking dient re-integratie (Participatiewet/SUWI)",
+                            en: "the processing serves re-integration (Participatiewet/SUWI)")
                         : facts.largeScaleReason)),
-            make("ap-8", .apList, "Samenwerkingsverbanden", "Partnerships sharing sensitive data",
-                 sharingSensitive,
-                 sharingReason(facts)),
+            make(
+                "ap-8", .apList, "Samenwerkingsverbanden", "Partnerships sharing sensitive data",
+                sharingSensitive,
+                sharingReason(facts)),
             flag("ap-9", "Cameratoezicht", "Camera surveillance", t, "camera_surveillance", t.cameraSurveillance),
-            flag("ap-10", "Flexibel cameratoezicht", "Flexible camera surveillance", t,
-                 "flexible_camera_surveillance", t.flexibleCameraSurveillance),
+            flag(
+                "ap-10", "Flexibel cameratoezicht", "Flexible camera surveillance", t,
+                "flexible_camera_surveillance", t.flexibleCameraSurveillance),
             flag("ap-11", "Controle werknemers", "Monitoring of employees", t, "employee_monitoring", t.employeeMonitoring),
-            make("ap-12", .apList, "Locatiegegevens", "Location data",
-                 t.locationTracking || (!location.isEmpty && facts.isLargeScale),
-                 join(flags(t, ["location_tracking"]), dataReason(location, none: ("geen locatiegegevens", "no location data")))),
-            make("ap-13", .apList, "Communicatiegegevens", "Communication data",
-                 !communication.isEmpty && facts.isLargeScale,
-                 join(dataReason(communication, none: ("geen communicatiegegevens", "no communication data")), facts.largeScaleReason)),
+            make(
+                "ap-12", .apList, "Locatiegegevens", "Location data",
+                t.locationTracking || (!location.isEmpty && facts.isLargeScale),
+                join(flags(t, ["location_tracking"]), dataReason(location, none: ("geen locatiegegevens", "no location data")))),
+            make(
+                "ap-13", .apList, "Communicatiegegevens", "Communication data",
+                !communication.isEmpty && facts.isLargeScale,
+                join(dataReason(communication, none: ("geen communicatiegegevens", "no communication data")), facts.largeScaleReason)),
             flag("ap-14", "Internet of things", "Internet of things", t, "iot", t.iot),
             flag("ap-15", "Profilering", "Profiling", t, "profiling", t.profiling),
-            flag("ap-16", "Observatie en beïnvloeding van gedrag", "Observing and influencing behaviour", t,
-                 "behaviour_influencing", t.behaviourInfluencing),
-            make("ap-17", .apList, "Biometrische gegevens", "Biometric data",
-                 !facts.names([.biometric]).isEmpty,
-                 dataReason(facts.names([.biometric]), none: ("geen biometrische gegevens", "no biometric data"))),
+            flag(
+                "ap-16", "Observatie en beïnvloeding van gedrag", "Observing and influencing behaviour", t,
+                "behaviour_influencing", t.behaviourInfluencing),
+            make(
+                "ap-17", .apList, "Biometrische gegevens", "Biometric data",
+                !facts.names([.biometric]).isEmpty,
+                dataReason(facts.names([.biometric]), none: ("geen biometrische gegevens", "no biometric data"))),
         ]
     }
 
@@ -133,50 +153,70 @@ public struct PreScanner: Sendable {
         let assessments = facts.names([.assessment])
         let vulnerable = facts.vulnerableSubjects + facts.minorSubjects.filter { !facts.vulnerableSubjects.contains($0) }
         return [
-            make("edpb-1", .edpb, "Evaluatie of scoren", "Evaluation or scoring",
-                 t.evaluationScoring || t.profiling || !assessments.isEmpty,
-                 join(flags(t, ["evaluation_scoring", "profiling"]),
-                      dataReason(assessments, none: ("geen beoordelingsgegevens", "no assessment data")))),
-            flag("edpb-2", "Geautomatiseerde besluitvorming met rechtsgevolg", "Automated decisions with legal or similar effect",
-                 t, "automated_decisions", t.automatedDecisions, framework: .edpb),
-            make("edpb-3", .edpb, "Stelselmatige monitoring", "Systematic monitoring",
-                 t.systematicMonitoring || t.employeeMonitoring || t.cameraSurveillance || t.locationTracking,
-                 flags(t, ["systematic_monitoring", "employee_monitoring", "camera_surveillance", "location_tracking"])),
-            make("edpb-4", .edpb, "Gevoelige of zeer persoonlijke gegevens", "Sensitive or highly personal data",
-                 !facts.sensitive.isEmpty,
-                 dataReason(facts.sensitive, none: ("geen bijzondere, strafrechtelijke, financiële gegevens of BSN",
-                                                    "no special-category, criminal or financial data or national id"))),
+            make(
+                "edpb-1", .edpb, "Evaluatie of scoren", "Evaluation or scoring",
+                t.evaluationScoring || t.profiling || !assessments.isEmpty,
+                join(
+                    flags(t, ["evaluation_scoring", "profiling"]),
+                    dataReason(assessments, none: ("geen beoordelingsgegevens", "no assessment data")))),
+            flag(
+                "edpb-2", "Geautomatiseerde besluitvorming met rechtsgevolg", "Automated decisions with legal or similar effect",
+                t, "automated_decisions", t.automatedDecisions, framework: .edpb),
+            make(
+                "edpb-3", .edpb, "Stelselmatige monitoring", "Systematic monitoring",
+                t.systematicMonitoring || t.employeeMonitoring || t.cameraSurveillance || t.locationTracking,
+                flags(t, ["systematic_monitoring", "employee_monitoring", "camera_surveillance", "location_tracking"])),
+            make(
+                "edpb-4", .edpb, "Gevoelige of zeer persoonlijke gegevens", "Sensitive or highly personal data",
+                !facts.sensitive.isEmpty,
+                dataReason(
+                    facts.sensitive,
+                    none: (
+                        "geen bijzondere, strafrechtelijke, financiële gegevens of BSN",
+                        "no special-category, criminal or financial data or national id"
+                    ))),
             make("edpb-5", .edpb, "Grootschalige verwerking", "Large-scale processing", facts.isLargeScale, facts.largeScaleReason),
-            flag("edpb-6", "Matching of koppeling van datasets", "Matching or combining datasets", t,
-                 "matching_datasets", t.matchingDatasets, framework: .edpb),
-            make("edpb-7", .edpb, "Kwetsbare betrokkenen", "Vulnerable data subjects",
-                 !vulnerable.isEmpty,
-                 vulnerable.isEmpty
-                    ? LocalizedText(nl: "geen groep betrokkenen is kwetsbaar of minderjarig",
-                                    en: "no group of data subjects is vulnerable or minor")
-                    : LocalizedText(nl: "kwetsbaar of minderjarig: \(vulnerable.joinedList(.nl))",
-                                    en: "vulnerable or minors: \(vulnerable.joinedList(.en))")),
-            make("edpb-8", .edpb, "Innovatieve technologie", "Innovative technology",
-                 t.newTechnology || t.iot, flags(t, ["new_technology", "iot"])),
-            flag("edpb-9", "Verhindert uitoefening van een recht of gebruik van een dienst",
-                 "Prevents exercising a right or using a service", t, "blocks_service", t.blocksService, framework: .edpb),
+            flag(
+                "edpb-6", "Matching of koppeling van datasets", "Matching or combining datasets", t,
+                "matching_datasets", t.matchingDatasets, framework: .edpb),
+            make(
+                "edpb-7", .edpb, "Kwetsbare betrokkenen", "Vulnerable data subjects",
+                !vulnerable.isEmpty,
+                vulnerable.isEmpty
+                    ? LocalizedText(
+                        nl: "geen groep betrokkenen is kwetsbaar of minderjarig",
+                        en: "no group of data subjects is vulnerable or minor")
+                    : LocalizedText(
+                        nl: "kwetsbaar of minderjarig: \(vulnerable.joinedList(.nl))",
+                        en: "vulnerable or minors: \(vulnerable.joinedList(.en))")),
+            make(
+                "edpb-8", .edpb, "Innovatieve technologie", "Innovative technology",
+                t.newTechnology || t.iot, flags(t, ["new_technology", "iot"])),
+            flag(
+                "edpb-9", "Verhindert uitoefening van een recht of gebruik van een dienst",
+                "Prevents exercising a right or using a service", t, "blocks_service", t.blocksService, framework: .edpb),
         ]
     }
 
     private func legislation(_ facts: PreScanFacts) -> PreScanCriterion {
-        flag("legislation", "Verwerking volgt uit nieuwe wetgeving", "Processing follows from new legislation",
-             facts.techniques, "new_legislation", facts.techniques.newLegislation, framework: .legislation)
+        flag(
+            "legislation", "Verwerking volgt uit nieuwe wetgeving", "Processing follows from new legislation",
+            facts.techniques, "new_legislation", facts.techniques.newLegislation, framework: .legislation)
     }
 
     // MARK: Helpers
 
-    private func make(_ id: String, _ framework: PreScanFramework, _ nl: String, _ en: String, _ applies: Bool,
-                      _ reason: LocalizedText) -> PreScanCriterion {
+    private func make(
+        _ id: String, _ framework: PreScanFramework, _ nl: String, _ en: String, _ applies: Bool,
+        _ reason: LocalizedText
+    ) -> PreScanCriterion {
         PreScanCriterion(id: id, framework: framework, title: LocalizedText(nl: nl, en: en), applies: applies, reason: reason)
     }
 
-    private func flag(_ id: String, _ nl: String, _ en: String, _ techniques: Techniques, _ key: String, _ value: Bool,
-                      framework: PreScanFramework = .apList) -> PreScanCriterion {
+    private func flag(
+        _ id: String, _ nl: String, _ en: String, _ techniques: Techniques, _ key: String, _ value: Bool,
+        framework: PreScanFramework = .apList
+    ) -> PreScanCriterion {
         make(id, framework, nl, en, value, flags(techniques, [key]))
     }
 
@@ -204,23 +244,29 @@ public struct PreScanner: Sendable {
 
     private func sharingReason(_ facts: PreScanFacts) -> LocalizedText {
         guard facts.controllerIsPublic else {
-            return LocalizedText(nl: "de verwerkingsverantwoordelijke is geen overheidsorgaan",
-                                 en: "the controller is not a public body")
+            return LocalizedText(
+                nl: "de verwerkingsverantwoordelijke is geen overheidsorgaan",
+                en: "the controller is not a public body")
         }
         guard !facts.sharedWith.isEmpty else {
             return LocalizedText(nl: "geen gegevens gedeeld met andere partijen", en: "no data shared with other parties")
         }
-        let sensitive = !facts.sensitive.isEmpty
-            ? LocalizedText(nl: "gevoelige gegevens (\(facts.sensitive.joinedList(.nl)))",
-                            en: "sensitive data (\(facts.sensitive.joinedList(.en)))")
-            : LocalizedText(nl: "gegevens over werkloosheid of armoede van kwetsbare betrokkenen",
-                            en: "data on unemployment or poverty of vulnerable data subjects")
+        let sensitive =
+            !facts.sensitive.isEmpty
+            ? LocalizedText(
+                nl: "gevoelige gegevens (\(facts.sensitive.joinedList(.nl)))",
+                en: "sensitive data (\(facts.sensitive.joinedList(.en)))")
+            : LocalizedText(
+                nl: "gegevens over werkloosheid of armoede van kwetsbare betrokkenen",
+                en: "data on unemployment or poverty of vulnerable data subjects")
         let hasSensitive = !facts.sensitive.isEmpty || (!facts.vulnerableSubjects.isEmpty && facts.isReintegration)
         guard hasSensitive else {
-            return LocalizedText(nl: "gedeeld met \(facts.sharedWith.joinedList(.nl)), maar geen gevoelige gegevens",
-                                 en: "shared with \(facts.sharedWith.joinedList(.en)), but no sensitive data")
+            return LocalizedText(
+                nl: "gedeeld met \(facts.sharedWith.joinedList(.nl)), maar geen gevoelige gegevens",
+                en: "shared with \(facts.sharedWith.joinedList(.en)), but no sensitive data")
         }
-        return LocalizedText(nl: "overheidsorgaan deelt \(sensitive.nl) met \(facts.sharedWith.joinedList(.nl))",
-                             en: "a public body shares \(sensitive.en) with \(facts.sharedWith.joinedList(.en))")
+        return LocalizedText(
+            nl: "overheidsorgaan deelt \(sensitive.nl) met \(facts.sharedWith.joinedList(.nl))",
+            en: "a public body shares \(sensitive.en) with \(facts.sharedWith.joinedList(.en))")
     }
 }

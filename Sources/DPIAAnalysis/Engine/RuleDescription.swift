@@ -19,9 +19,11 @@ public struct RuleDescription: Sendable, Hashable {
     /// Spec fragments that do not make the rule fire.
     public var nonTriggeringExamples: [RuleExample]
 
-    public init(id: String, title: LocalizedText, explanation: LocalizedText, legalReference: String,
-                likelihood: Level, impact: Level, suggestedMeasure: LocalizedText,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+    public init(
+        id: String, title: LocalizedText, explanation: LocalizedText, legalReference: String,
+        likelihood: Level, impact: Level, suggestedMeasure: LocalizedText,
+        triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
         self.id = id; self.title = title; self.explanation = explanation; self.legalReference = legalReference
         self.likelihood = likelihood; self.impact = impact; self.suggestedMeasure = suggestedMeasure
         self.triggeringExamples = triggeringExamples; self.nonTriggeringExamples = nonTriggeringExamples

@@ -37,23 +37,29 @@ enum SpecialDataException {
 
     /// One violation per data item of the given kinds that a purpose uses without such an exception,
     /// or that no purpose uses at all.
-    static func violations(in context: AnalysisContext, where matches: (DataKind) -> Bool, need: Need,
-                           what: LocalizedText, exception: LocalizedText) -> [Violation] {
+    static func violations(
+        in context: AnalysisContext, where matches: (DataKind) -> Bool, need: Need,
+        what: LocalizedText, exception: LocalizedText
+    ) -> [Violation] {
         context.activity.data.compactMap { item -> Violation? in
             guard matches(item.kind) else { return nil }
             let using = context.purposesUsing[item.id] ?? []
             if using.isEmpty {
-                return Violation("data/\(item.id)", LocalizedText(
-                    nl: "\(item.name) (\(what.nl)) wordt verwerkt, maar geen doel gebruikt het of noemt \(exception.nl).",
-                    en: "\(item.name) (\(what.en)) is processed, but no purpose uses it or names \(exception.en)."))
+                return Violation(
+                    "data/\(item.id)",
+                    LocalizedText(
+                        nl: "\(item.name) (\(what.nl)) wordt verwerkt, maar geen doel gebruikt het of noemt \(exception.nl).",
+                        en: "\(item.name) (\(what.en)) is processed, but no purpose uses it or names \(exception.en)."))
             }
             let problems = using.compactMap { purpose in problem(purpose, need, context).map { (purpose, $0) } }
             guard !problems.isEmpty else { return nil }
-            return Violation("data/\(item.id)", LocalizedText(
-                nl: "\(item.name) (\(what.nl)) wordt gebruikt zonder \(exception.nl) (`\(need.key)`): "
-                    + problems.map { "doel \(context.label(purpose: $0.0).nl) \($0.1.nl)" }.joined(separator: "; ") + ".",
-                en: "\(item.name) (\(what.en)) is used without \(exception.en) (`\(need.key)`): "
-                    + problems.map { "purpose \(context.label(purpose: $0.0).en) \($0.1.en)" }.joined(separator: "; ") + "."))
+            return Violation(
+                "data/\(item.id)",
+                LocalizedText(
+                    nl: "\(item.name) (\(what.nl)) wordt gebruikt zonder \(exception.nl) (`\(need.key)`): "
+                        + problems.map { "doel \(context.label(purpose: $0.0).nl) \($0.1.nl)" }.joined(separator: "; ") + ".",
+                    en: "\(item.name) (\(what.en)) is used without \(exception.en) (`\(need.key)`): "
+                        + problems.map { "purpose \(context.label(purpose: $0.0).en) \($0.1.en)" }.joined(separator: "; ") + "."))
         }
     }
 
@@ -83,16 +89,19 @@ enum SpecialDataException {
         if !exceptions.isEmpty {
             let parties = exceptions.holders
             return LocalizedText(
-                nl: "noemt \(cite(exceptions).joinedList(.nl)), een uitzondering voor \(parties.nl), niet voor de verwerkingsverantwoordelijke",
+                nl:
+                    "noemt \(cite(exceptions).joinedList(.nl)), een uitzondering voor \(parties.nl), niet voor de verwerkingsverantwoordelijke",
                 en: "names \(cite(exceptions).joinedList(.en)), an exception for \(parties.en), not for the controller")
         }
         if !named.isEmpty {
             let list = named.map { "\(context.catalogue.cite($0)) (\($0.title))" }
             let listEN = named.map { "\(context.catalogue.cite($0)) (\($0.titleEN))" }
-            return LocalizedText(nl: "noemt \(list.joinedList(.nl)), en dat is zo'n uitzondering niet",
-                                 en: "names \(listEN.joinedList(.en)), which is not such an exception")
+            return LocalizedText(
+                nl: "noemt \(list.joinedList(.nl)), en dat is zo'n uitzondering niet",
+                en: "names \(listEN.joinedList(.en)), which is not such an exception")
         }
-        return LocalizedText(nl: "noemt alleen verwijzingen die geen bepaling uit de catalogus zijn",
-                             en: "names only references that are no provision of the catalogue")
+        return LocalizedText(
+            nl: "noemt alleen verwijzingen die geen bepaling uit de catalogus zijn",
+            en: "names only references that are no provision of the catalogue")
     }
 }

@@ -24,9 +24,11 @@ extension VisibilityMatrix {
                 if role.sees.scope == .own && relation == .other { continue }
                 let data = seenData.filter { context.data($0, isAbout: subject) }
                 guard !data.isEmpty else { continue }
-                access.append(PopulationAccess(subject: subject, relation: relation, data: data,
-                                               pseudonymised: role.sees.pseudonymised,
-                                               condition: role.sees.condition, owners: owners))
+                access.append(
+                    PopulationAccess(
+                        subject: subject, relation: relation, data: data,
+                        pseudonymised: role.sees.pseudonymised,
+                        condition: role.sees.condition, owners: owners))
             }
             rows.append(Row(role: role.id, party: role.party, external: context.isExternal(role), access: access))
         }
@@ -37,9 +39,9 @@ extension VisibilityMatrix {
     private static func flowRecipientRows(_ context: AnalysisContext, excluding partiesWithRoles: Set<String>) -> [Row] {
         struct Pending {
             var flows: [String] = []
-            var data: [String: [String]] = [:]      // subject → data ids in flow order
-            var pairs: Set<[String]> = []           // (subject, data id) already in `data`
-            var identifiable: Set<String> = []      // subjects received identifiably at least once
+            var data: [String: [String]] = [:]   // subject → data ids in flow order
+            var pairs: Set<[String]> = []   // (subject, data id) already in `data`
+            var identifiable: Set<String> = []   // subjects received identifiably at least once
         }
         var order: [String] = []
         var pending: [String: Pending] = [:]
@@ -61,11 +63,13 @@ extension VisibilityMatrix {
             let access = context.subjectIDs.compactMap { subject -> PopulationAccess? in
                 guard let data = entry.data[subject] else { return nil }
                 let owners = context.owners(ofSubject: subject)
-                return PopulationAccess(subject: subject, relation: owners.contains(where: own.contains) ? .own : .other,
-                                        data: data, pseudonymised: !entry.identifiable.contains(subject), owners: owners)
+                return PopulationAccess(
+                    subject: subject, relation: owners.contains(where: own.contains) ? .own : .other,
+                    data: data, pseudonymised: !entry.identifiable.contains(subject), owners: owners)
             }
-            return Row(role: party, party: party, external: context.isExternal(party: party), access: access,
-                       kind: .flowRecipient, flows: entry.flows)
+            return Row(
+                role: party, party: party, external: context.isExternal(party: party), access: access,
+                kind: .flowRecipient, flows: entry.flows)
         }
     }
 }

@@ -101,8 +101,9 @@ public struct JSONCheckFormatter: Sendable {
             verdict = preScan.verdict.rawValue
             reasons = preScan.reasons[language]
             criteria = preScan.criteria.map {
-                Criterion(id: $0.id, framework: $0.framework.rawValue, title: $0.title[language], applies: $0.applies,
-                          reason: $0.reason[language])
+                Criterion(
+                    id: $0.id, framework: $0.framework.rawValue, title: $0.title[language], applies: $0.applies,
+                    reason: $0.reason[language])
             }
         }
     }

@@ -25,36 +25,44 @@ public struct SARIFCheckFormatter: Sendable {
     public func format(_ report: CheckReport) throws -> String {
         let language = report.commonLanguage
         var rules = RuleRegistry.rules.map { ReportingDescriptor($0.description, language) }
-        rules.append(ReportingDescriptor(
-            id: Self.invalidSpecRule, name: "SpecInvalid",
-            shortDescription: Message(text: language == .nl ? "De spec is ongeldig" : "The spec is invalid"),
-            fullDescription: nil, help: nil, defaultConfiguration: Configuration(level: "error"), properties: nil))
+        rules.append(
+            ReportingDescriptor(
+                id: Self.invalidSpecRule, name: "SpecInvalid",
+                shortDescription: Message(text: language == .nl ? "De spec is ongeldig" : "The spec is invalid"),
+                fullDescription: nil, help: nil, defaultConfiguration: Configuration(level: "error"), properties: nil))
         var ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var results: [Result] = []
         for spec in report.specs {
             let specLanguage = report.language(of: spec)
             for diagnostic in spec.diagnostics where !spec.isValid {
-                results.append(Result(
-                    ruleId: Self.invalidSpecRule, ruleIndex: ruleIndex[Self.invalidSpecRule],
-                    level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message(in: specLanguage)),
-                    locations: [ResultLocation(diagnostic.location)], partialFingerprints: nil, suppressions: nil))
+                results.append(
+                    Result(
+                        ruleId: Self.invalidSpecRule, ruleIndex: ruleIndex[Self.invalidSpecRule],
+                        level: diagnostic.severity.rawValue, message: Message(text: diagnostic.message(in: specLanguage)),
+                        locations: [ResultLocation(diagnostic.location)], partialFingerprints: nil, suppressions: nil))
             }
             for finding in spec.assessment?.findings ?? [] {
                 if ruleIndex[finding.ruleID] == nil {
                     ruleIndex[finding.ruleID] = rules.count
-                    rules.append(ReportingDescriptor(
-                        id: finding.ruleID, name: nil, shortDescription: Message(text: finding.title[language]),
-                        fullDescription: nil, help: nil, defaultConfiguration: Configuration(level: finding.level.severity.sarif),
-                        properties: nil))
+                    rules.append(
+                        ReportingDescriptor(
+                            id: finding.ruleID, name: nil, shortDescription: Message(text: finding.title[language]),
+                            fullDescription: nil, help: nil, defaultConfiguration: Configuration(level: finding.level.severity.sarif),
+                            properties: nil))
                 }
                 results.append(Result(finding, ruleIndex: ruleIndex[finding.ruleID], specLanguage))
             }
         }
         let log = Log(
             schema: Self.schema, version: "2.1.0",
-            runs: [Run(tool: Tool(driver: Driver(name: "dpia", fullName: "DPIAKit dpia check", version: toolVersion,
-                                                          informationUri: informationURI, rules: rules)),
-                       results: results)])
+            runs: [
+                Run(
+                    tool: Tool(
+                        driver: Driver(
+                            name: "dpia", fullName: "DPIAKit dpia check", version: toolVersion,
+                            informationUri: informationURI, rules: rules)),
+                    results: results)
+            ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(log), as: UTF8.self)
@@ -101,8 +109,10 @@ public struct SARIFCheckFormatter: Sendable {
         var defaultConfiguration: Configuration
         var properties: [String: String]?
 
-        init(id: String, name: String?, shortDescription: Message, fullDescription: Message?, help: Message?,
-             defaultConfiguration: Configuration, properties: [String: String]?) {
+        init(
+            id: String, name: String?, shortDescription: Message, fullDescription: Message?, help: Message?,
+            defaultConfiguration: Configuration, properties: [String: String]?
+        ) {
             self.id = id; self.name = name; self.shortDescription = shortDescription
             self.fullDescription = fullDescription; self.help = help
             self.defaultConfiguration = defaultConfiguration; self.properties = properties
@@ -111,7 +121,8 @@ public struct SARIFCheckFormatter: Sendable {
         init(_ description: RuleDescription, _ language: ReportLanguage) {
             let measureLabel = language == .nl ? "Maatregel" : "Measure"
             let lawLabel = language == .nl ? "Wettelijk kader" : "Legal reference"
-            let help = "\(description.explanation[language])\n\n\(measureLabel): \(description.suggestedMeasure[language])\n\(lawLabel): \(description.legalReference)"
+            let help =
+                "\(description.explanation[language])\n\n\(measureLabel): \(description.suggestedMeasure[language])\n\(lawLabel): \(description.legalReference)"
             self.init(
                 id: description.id,
                 name: description.id.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
@@ -119,8 +130,10 @@ public struct SARIFCheckFormatter: Sendable {
                 fullDescription: Message(text: description.explanation[language]),
                 help: Message(text: help),
                 defaultConfiguration: Configuration(level: description.level.severity.sarif),
-                properties: ["legalReference": description.legalReference, "likelihood": description.likelihood.rawValue,
-                             "impact": description.impact.rawValue])
+                properties: [
+                    "legalReference": description.legalReference, "likelihood": description.likelihood.rawValue,
+                    "impact": description.impact.rawValue,
+                ])
         }
     }
 
@@ -133,21 +146,29 @@ public struct SARIFCheckFormatter: Sendable {
         var partialFingerprints: [String: String]?
         var suppressions: [Suppression]?
 
-        init(ruleId: String, ruleIndex: Int?, level: String, message: Message, locations: [ResultLocation],
-             partialFingerprints: [String: String]?, suppressions: [Suppression]?) {
+        init(
+            ruleId: String, ruleIndex: Int?, level: String, message: Message, locations: [ResultLocation],
+            partialFingerprints: [String: String]?, suppressions: [Suppression]?
+        ) {
             self.ruleId = ruleId; self.ruleIndex = ruleIndex; self.level = level; self.message = message
             self.locations = locations; self.partialFingerprints = partialFingerprints; self.suppressions = suppressions
         }
 
         init(_ finding: Finding, ruleIndex: Int?, _ language: ReportLanguage) {
             let suppressions = finding.treatment.map { treatment in
-                [Suppression(kind: "external", status: "accepted", justification: language == .nl
-                    ? "Maatregel \(treatment.measures.joined(separator: ", ")): \(treatment.decision.word(.nl)), restrisico \(treatment.residual.word(.nl))"
-                    : "Measure \(treatment.measures.joined(separator: ", ")): \(treatment.decision.word(.en)), residual risk \(treatment.residual.word(.en))")]
+                [
+                    Suppression(
+                        kind: "external", status: "accepted",
+                        justification: language == .nl
+                            ? "Maatregel \(treatment.measures.joined(separator: ", ")): \(treatment.decision.word(.nl)), restrisico \(treatment.residual.word(.nl))"
+                            : "Measure \(treatment.measures.joined(separator: ", ")): \(treatment.decision.word(.en)), residual risk \(treatment.residual.word(.en))"
+                    )
+                ]
             }
-            self.init(ruleId: finding.ruleID, ruleIndex: ruleIndex, level: finding.level.severity.sarif,
-                      message: Message(text: finding.message[language]), locations: [ResultLocation(finding.location)],
-                      partialFingerprints: ["findingId": finding.id], suppressions: suppressions)
+            self.init(
+                ruleId: finding.ruleID, ruleIndex: ruleIndex, level: finding.level.severity.sarif,
+                message: Message(text: finding.message[language]), locations: [ResultLocation(finding.location)],
+                partialFingerprints: ["findingId": finding.id], suppressions: suppressions)
         }
     }
 

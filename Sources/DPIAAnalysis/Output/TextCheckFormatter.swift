@@ -57,7 +57,8 @@ public struct TextCheckFormatter: Sendable {
             return "\(finding.location): \(finding.level.severity.rawValue): \(message) [\(finding.ruleID)]"
         }
         let measures = treatment.measures.joined(separator: ", ")
-        let how = language == .nl
+        let how =
+            language == .nl
             ? "maatregel \(measures): \(treatment.decision.word(.nl)), restrisico \(treatment.residual.word(.nl))"
             : "measure \(measures): \(treatment.decision.word(.en)), residual risk \(treatment.residual.word(.en))"
         return "\(finding.location): note: \(message) [\(finding.ruleID)] (\(how))"
@@ -68,19 +69,24 @@ public struct TextCheckFormatter: Sendable {
         let preScan = "Pre-scan: \(assessment.preScan.reasons[language])"
         let addressed = counts.total - counts.unaddressed.total
         if language == .nl {
-            var lines = [preScan,
-                         "Bevindingen: \(counts.total) (\(levels(counts.before, .nl))); na maatregelen: \(levels(counts.after, .nl))",
-                         "Niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl))); behandeld door maatregelen: \(addressed)\(showAddressed || addressed == 0 ? "" : " (toon met --all)")"]
+            var lines = [
+                preScan,
+                "Bevindingen: \(counts.total) (\(levels(counts.before, .nl))); na maatregelen: \(levels(counts.after, .nl))",
+                "Niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl))); behandeld door maatregelen: \(addressed)\(showAddressed || addressed == 0 ? "" : " (toon met --all)")",
+            ]
             switch assessment.priorConsultation {
             case .required: lines.append("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).")
-            case .toBeDecided: lines.append("Voorafgaande raadpleging van de AP nog te besluiten: een hoog restrisico heeft geen besluit (art. 36 AVG).")
+            case .toBeDecided:
+                lines.append("Voorafgaande raadpleging van de AP nog te besluiten: een hoog restrisico heeft geen besluit (art. 36 AVG).")
             case .notRequired: break
             }
             return lines
         }
-        var lines = [preScan,
-                     "Findings: \(counts.total) (\(levels(counts.before, .en))); after measures: \(levels(counts.after, .en))",
-                     "Unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en))); addressed by measures: \(addressed)\(showAddressed || addressed == 0 ? "" : " (show with --all)")"]
+        var lines = [
+            preScan,
+            "Findings: \(counts.total) (\(levels(counts.before, .en))); after measures: \(levels(counts.after, .en))",
+            "Unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en))); addressed by measures: \(addressed)\(showAddressed || addressed == 0 ? "" : " (show with --all)")",
+        ]
         switch assessment.priorConsultation {
         case .required: lines.append("Prior consultation of the AP required (art. 36 GDPR).")
         case .toBeDecided: lines.append("Prior consultation of the AP to be decided: a high residual risk has no decision (art. 36 GDPR).")
@@ -94,9 +100,11 @@ public struct TextCheckFormatter: Sendable {
         let counts = report.findingSummary
         let invalid = report.specs.count { !$0.isValid }
         if language == .nl {
-            return "Totaal: \(report.specs.count) specs, \(invalid) ongeldig; \(counts.total) bevindingen, niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl)))"
+            return
+                "Totaal: \(report.specs.count) specs, \(invalid) ongeldig; \(counts.total) bevindingen, niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl)))"
         }
-        return "Total: \(report.specs.count) specs, \(invalid) invalid; \(counts.total) findings, unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en)))"
+        return
+            "Total: \(report.specs.count) specs, \(invalid) invalid; \(counts.total) findings, unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en)))"
     }
 
     private func levels(_ counts: LevelCounts, _ language: ReportLanguage) -> String {

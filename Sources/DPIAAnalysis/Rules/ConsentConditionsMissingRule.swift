@@ -5,52 +5,60 @@ import DPIAModel
 public struct ConsentConditionsMissingRule: Rule {
     public static let description = RuleDescription(
         id: "consent_conditions_missing",
-        title: LocalizedText(nl: "Voorwaarden voor toestemming niet vervuld",
-                             en: "Conditions for consent not met"),
+        title: LocalizedText(
+            nl: "Voorwaarden voor toestemming niet vervuld",
+            en: "Conditions for consent not met"),
         explanation: LocalizedText(
             nl: """
-            Toestemming telt alleen als zij geïnformeerd, specifiek (per doel), intrekbaar en \
-            aantoonbaar (vastgelegd) is. Dat geldt ook voor toestemming als extra waarborg. De regel \
-            meldt een doel met `basis: consent` of met een `consent`-blok waarin een van `informed`, \
-            `specific`, `withdrawable` en `recorded` niet `true` is.
-            """,
+                Toestemming telt alleen als zij geïnformeerd, specifiek (per doel), intrekbaar en \
+                aantoonbaar (vastgelegd) is. Dat geldt ook voor toestemming als extra waarborg. De regel \
+                meldt een doel met `basis: consent` of met een `consent`-blok waarin een van `informed`, \
+                `specific`, `withdrawable` en `recorded` niet `true` is.
+                """,
             en: """
-            Consent counts only when it is informed, specific (per purpose), withdrawable and \
-            demonstrable (recorded). That holds for consent as an extra safeguard too. The rule reports a \
-            purpose with `basis: consent` or a `consent` block in which one of `informed`, `specific`, \
-            `withdrawable` and `recorded` is not `true`.
-            """),
+                Consent counts only when it is informed, specific (per purpose), withdrawable and \
+                demonstrable (recorded). That holds for consent as an extra safeguard too. The rule reports a \
+                purpose with `basis: consent` or a `consent` block in which one of `informed`, `specific`, \
+                `withdrawable` and `recorded` is not `true`.
+                """),
         legalReference: "art. 4 onder 11 en art. 7 AVG",
         likelihood: .medium, impact: .medium,
         suggestedMeasure: LocalizedText(
-            nl: "Vraag toestemming schriftelijk of digitaal per doel, leg uit wat er verwerkt wordt en hoe intrekken werkt, en registreer de toestemming.",
+            nl:
+                "Vraag toestemming schriftelijk of digitaal per doel, leg uit wat er verwerkt wordt en hoe intrekken werkt, en registreer de toestemming.",
             en: "Ask consent in writing or digitally per purpose, explain what is processed and how to withdraw, and record the consent."),
-        triggeringExamples: [RuleExample("""
-            purposes:
-              - id: matching
-                description: Werkzoekenden begeleiden naar werk.
-                basis: public-task
-                law: [Participatiewet art. 7 lid 1]
-                data: [naam, contactgegevens, werkervaring]
-              - id: nazorg
-                description: Nazorg na het einde van de uitkering.
-                basis: consent
-                consent: { informed: true, recorded: false }
-                data: [naam, contactgegevens]
-            """, at: ["purposes/nazorg/consent"])],
-        nonTriggeringExamples: [RuleExample("""
-            purposes:
-              - id: matching
-                description: Werkzoekenden begeleiden naar werk.
-                basis: public-task
-                law: [Participatiewet art. 7 lid 1]
-                data: [naam, contactgegevens, werkervaring]
-              - id: nazorg
-                description: Nazorg na het einde van de uitkering.
-                basis: consent
-                consent: { informed: true, specific: true, withdrawable: true, recorded: true }
-                data: [naam, contactgegevens]
-            """)])
+        triggeringExamples: [
+            RuleExample(
+                """
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    data: [naam, contactgegevens, werkervaring]
+                  - id: nazorg
+                    description: Nazorg na het einde van de uitkering.
+                    basis: consent
+                    consent: { informed: true, recorded: false }
+                    data: [naam, contactgegevens]
+                """, at: ["purposes/nazorg/consent"])
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                purposes:
+                  - id: matching
+                    description: Werkzoekenden begeleiden naar werk.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    data: [naam, contactgegevens, werkervaring]
+                  - id: nazorg
+                    description: Nazorg na het einde van de uitkering.
+                    basis: consent
+                    consent: { informed: true, specific: true, withdrawable: true, recorded: true }
+                    data: [naam, contactgegevens]
+                """)
+        ])
 
     public init() {}
 
@@ -64,9 +72,13 @@ public struct ConsentConditionsMissingRule: Rule {
             ]
             let missing = conditions.filter { $0.0 != true }
             guard !missing.isEmpty else { return nil }
-            return Violation("purposes/\(purpose.id)/consent", LocalizedText(
-                nl: "De toestemming voor doel \(context.label(purpose: purpose).nl) is niet aantoonbaar \(missing.map(\.1).joinedList(.nl)).",
-                en: "Consent for purpose \(context.label(purpose: purpose).en) is not shown to be \(missing.map(\.2).joinedList(.en))."))
+            return Violation(
+                "purposes/\(purpose.id)/consent",
+                LocalizedText(
+                    nl:
+                        "De toestemming voor doel \(context.label(purpose: purpose).nl) is niet aantoonbaar \(missing.map(\.1).joinedList(.nl)).",
+                    en: "Consent for purpose \(context.label(purpose: purpose).en) is not shown to be \(missing.map(\.2).joinedList(.en)).")
+            )
         }
     }
 }

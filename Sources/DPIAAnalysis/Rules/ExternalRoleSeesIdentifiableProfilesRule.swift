@@ -10,42 +10,49 @@ public struct ExternalRoleSeesIdentifiableProfilesRule: Rule {
             en: "External role sees identifiable profiles where pseudonymised ones would do"),
         explanation: LocalizedText(
             nl: """
-            Voor het selecteren van kandidaten heeft een werkgever of private bemiddelaar genoeg aan \
-            gepseudonimiseerde profielen; naam en contactgegevens zijn pas nodig na de selectie, en \
-            kunnen dan via de bemiddelaar van de gemeente lopen (het tweetrapsproces van VUM). De regel \
-            meldt een externe rol die van dezelfde betrokkenen zowel profielgegevens (werk, opleiding, \
-            profiel, beoordelingen, vrije tekst, bijzondere gegevens) als identificerende gegevens \
-            (naam, contact, BSN, foto) ziet, zonder `pseudonymised: true`.
-            """,
+                Voor het selecteren van kandidaten heeft een werkgever of private bemiddelaar genoeg aan \
+                gepseudonimiseerde profielen; naam en contactgegevens zijn pas nodig na de selectie, en \
+                kunnen dan via de bemiddelaar van de gemeente lopen (het tweetrapsproces van VUM). De regel \
+                meldt een externe rol die van dezelfde betrokkenen zowel profielgegevens (werk, opleiding, \
+                profiel, beoordelingen, vrije tekst, bijzondere gegevens) als identificerende gegevens \
+                (naam, contact, BSN, foto) ziet, zonder `pseudonymised: true`.
+                """,
             en: """
-            To select candidates, an employer or private intermediary only needs pseudonymised profiles; \
-            name and contact details are needed after the selection and can then go through the \
-            municipality's intermediary (the VUM two-stage process). The rule reports an external role \
-            that sees both profile data (work, education, profile, assessments, free text, special \
-            categories) and identifying data (name, contact, national id, photo) of the same data \
-            subjects, without `pseudonymised: true`.
-            """),
+                To select candidates, an employer or private intermediary only needs pseudonymised profiles; \
+                name and contact details are needed after the selection and can then go through the \
+                municipality's intermediary (the VUM two-stage process). The rule reports an external role \
+                that sees both profile data (work, education, profile, assessments, free text, special \
+                categories) and identifying data (name, contact, national id, photo) of the same data \
+                subjects, without `pseudonymised: true`.
+                """),
         legalReference: "art. 5 lid 1 onder c AVG; art. 25 AVG; Participatiewet art. 65 lid 1 onder c",
         likelihood: .medium, impact: .medium,
         suggestedMeasure: LocalizedText(
-            nl: "Toon externe rollen eerst gepseudonimiseerde profielen; verstrek contactgegevens pas na selectie, of die van de eigen werkcoach.",
+            nl:
+                "Toon externe rollen eerst gepseudonimiseerde profielen; verstrek contactgegevens pas na selectie, of die van de eigen werkcoach.",
             en: "Show external roles pseudonymised profiles first; give contact details only after selection, or those of the job coach."),
-        triggeringExamples: [RuleExample("""
-            roles:
-              - id: werkgever
-                party: werkgevers-a
-                purposes: [matching]
-                sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own }
-                authentication: 2fa
-            """, at: ["roles/werkgever/sees/pseudonymised"])],
-        nonTriggeringExamples: [RuleExample("""
-            roles:
-              - id: werkgever
-                party: werkgevers-a
-                purposes: [matching]
-                sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
-                authentication: 2fa
-            """)])
+        triggeringExamples: [
+            RuleExample(
+                """
+                roles:
+                  - id: werkgever
+                    party: werkgevers-a
+                    purposes: [matching]
+                    sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own }
+                    authentication: 2fa
+                """, at: ["roles/werkgever/sees/pseudonymised"])
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                roles:
+                  - id: werkgever
+                    party: werkgevers-a
+                    purposes: [matching]
+                    sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
+                    authentication: 2fa
+                """)
+        ])
 
     static let identifying: Set<DataKind> = [.identification, .contact, .nationalID, .media]
 
@@ -61,9 +68,14 @@ public struct ExternalRoleSeesIdentifiableProfilesRule: Rule {
             }
             guard !exposed.isEmpty else { return nil }
             let populations = exposed.map { context.name(ofSubject: $0.subject) }
-            return Violation("roles/\(role.id)/sees/pseudonymised", LocalizedText(
-                nl: "Externe rol \(context.label(role: role).nl) ziet profielen van \(populations.joinedList(.nl)) samen met naam of contactgegevens: de profielen zijn niet gepseudonimiseerd.",
-                en: "External role \(context.label(role: role).en) sees profiles of \(populations.joinedList(.en)) together with name or contact details: the profiles are not pseudonymised."))
+            return Violation(
+                "roles/\(role.id)/sees/pseudonymised",
+                LocalizedText(
+                    nl:
+                        "Externe rol \(context.label(role: role).nl) ziet profielen van \(populations.joinedList(.nl)) samen met naam of contactgegevens: de profielen zijn niet gepseudonimiseerd.",
+                    en:
+                        "External role \(context.label(role: role).en) sees profiles of \(populations.joinedList(.en)) together with name or contact details: the profiles are not pseudonymised."
+                ))
         }
     }
 

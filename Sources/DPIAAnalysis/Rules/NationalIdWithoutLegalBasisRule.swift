@@ -7,19 +7,19 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
         title: LocalizedText(nl: "BSN zonder wettelijke grondslag", en: "National id (BSN) without a legal basis"),
         explanation: LocalizedText(
             nl: """
-            Het burgerservicenummer mag alleen worden gebruikt als een wet dat voorschrijft (UAVG art. \
-            46, art. 87 AVG). UAVG art. 46 is die beperking zelf, geen grondslag. De regel meldt elk \
-            gegeven van soort `national-id` dat een doel gebruikt zonder in `national_id_basis` (of \
-            `special_basis`) een bepaling uit de catalogus te noemen die het BSN voorschrijft voor de \
-            verwerkingsverantwoordelijke (zoals Wabb art. 10 voor overheidsorganen).
-            """,
+                Het burgerservicenummer mag alleen worden gebruikt als een wet dat voorschrijft (UAVG art. \
+                46, art. 87 AVG). UAVG art. 46 is die beperking zelf, geen grondslag. De regel meldt elk \
+                gegeven van soort `national-id` dat een doel gebruikt zonder in `national_id_basis` (of \
+                `special_basis`) een bepaling uit de catalogus te noemen die het BSN voorschrijft voor de \
+                verwerkingsverantwoordelijke (zoals Wabb art. 10 voor overheidsorganen).
+                """,
             en: """
-            The citizen service number (BSN) may only be used where a law prescribes it (UAVG art. 46, \
-            art. 87 GDPR). UAVG art. 46 is that restriction itself, not a basis. The rule reports every \
-            item of kind `national-id` that a purpose uses without naming in `national_id_basis` (or \
-            `special_basis`) a provision of the catalogue that prescribes the BSN for the controller \
-            (such as Wabb art. 10 for public bodies).
-            """),
+                The citizen service number (BSN) may only be used where a law prescribes it (UAVG art. 46, \
+                art. 87 GDPR). UAVG art. 46 is that restriction itself, not a basis. The rule reports every \
+                item of kind `national-id` that a purpose uses without naming in `national_id_basis` (or \
+                `special_basis`) a provision of the catalogue that prescribes the BSN for the controller \
+                (such as Wabb art. 10 for public bodies).
+                """),
         legalReference: "art. 87 AVG; UAVG art. 46",
         likelihood: .high, impact: .medium,
         suggestedMeasure: LocalizedText(
@@ -28,29 +28,31 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
         triggeringExamples: [
             RuleExample(Self.bsn, at: ["data/naam"]),
             // The restriction itself is no basis (a keyword matcher sees a filled-in field).
-            RuleExample(Self.bsn + """
+            RuleExample(
+                Self.bsn + """
 
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    national_id_basis: [UAVG art. 46]
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["data/naam"]),
+                    purposes:
+                      - id: matching
+                        description: Werkzoekenden begeleiden naar werk.
+                        basis: public-task
+                        law: [Participatiewet art. 7 lid 1]
+                        national_id_basis: [UAVG art. 46]
+                        data: [naam, contactgegevens, werkervaring]
+                    """, at: ["data/naam"]),
         ],
         nonTriggeringExamples: [
             RuleExample(""),
-            RuleExample(Self.bsn + """
+            RuleExample(
+                Self.bsn + """
 
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    national_id_basis: [wabb-10]
-                    data: [naam, contactgegevens, werkervaring]
-                """),
+                    purposes:
+                      - id: matching
+                        description: Werkzoekenden begeleiden naar werk.
+                        basis: public-task
+                        law: [Participatiewet art. 7 lid 1]
+                        national_id_basis: [wabb-10]
+                        data: [naam, contactgegevens, werkervaring]
+                    """),
         ])
 
     private static let bsn = """

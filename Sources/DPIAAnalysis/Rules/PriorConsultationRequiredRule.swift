@@ -4,66 +4,73 @@ import DPIAModel
 public struct PriorConsultationRequiredRule: PlanRule {
     public static let description = RuleDescription(
         id: "prior_consultation_required",
-        title: LocalizedText(nl: "Voorafgaande raadpleging van de AP nodig",
-                             en: "Prior consultation of the AP required"),
+        title: LocalizedText(
+            nl: "Voorafgaande raadpleging van de AP nodig",
+            en: "Prior consultation of the AP required"),
         explanation: LocalizedText(
             nl: """
-            Blijft na de maatregelen een hoog risico over en wordt dat geaccepteerd, dan moet de \
-            verwerkingsverantwoordelijke de Autoriteit Persoonsgegevens raadplegen vóór de verwerking \
-            begint (art. 36 AVG). De regel meldt elke maatregel met `decision: accept` voor een bevinding \
-            of risico waarvan het restrisico hoog blijft: accepteren verlaagt een risico nooit, alleen \
-            een beperkende maatregel met een lager `residual` doet dat.
-            """,
+                Blijft na de maatregelen een hoog risico over en wordt dat geaccepteerd, dan moet de \
+                verwerkingsverantwoordelijke de Autoriteit Persoonsgegevens raadplegen vóór de verwerking \
+                begint (art. 36 AVG). De regel meldt elke maatregel met `decision: accept` voor een bevinding \
+                of risico waarvan het restrisico hoog blijft: accepteren verlaagt een risico nooit, alleen \
+                een beperkende maatregel met een lager `residual` doet dat.
+                """,
             en: """
-            When a high risk remains after the measures and is accepted, the controller must consult the \
-            Dutch DPA (Autoriteit Persoonsgegevens) before processing starts (art. 36 GDPR). The rule \
-            reports every measure with `decision: accept` for a finding or risk whose residual risk stays \
-            high: accepting never lowers a risk, only a mitigating measure with a lower `residual` does.
-            """),
+                When a high risk remains after the measures and is accepted, the controller must consult the \
+                Dutch DPA (Autoriteit Persoonsgegevens) before processing starts (art. 36 GDPR). The rule \
+                reports every measure with `decision: accept` for a finding or risk whose residual risk stays \
+                high: accepting never lowers a risk, only a mitigating measure with a lower `residual` does.
+                """),
         legalReference: "art. 36 lid 1 AVG",
         likelihood: .high, impact: .high,
         suggestedMeasure: LocalizedText(
             nl: "Neem aanvullende maatregelen tot het restrisico niet meer hoog is, of raadpleeg de AP vóór de start en leg dat vast.",
             en: "Take further measures until the residual risk is no longer high, or consult the AP before starting and record that."),
-        triggeringExamples: [RuleExample("""
-            data:
-              - id: naam
-                name: Naam
-                kind: identification
-                subjects: [werkzoekenden-a]
-              - id: contactgegevens
-                name: E-mailadres
-                kind: contact
-                subjects: [werkzoekenden-a]
-              - id: werkervaring
-                name: Fysieke belastbaarheid
-                kind: health
-                subjects: [werkzoekenden-a]
-            measures:
-              - id: m-accepteren
-                addresses: [special_category_without_exception]
-                decision: accept
-            """, at: ["measures/m-accepteren"])],
-        nonTriggeringExamples: [RuleExample("""
-            data:
-              - id: naam
-                name: Naam
-                kind: identification
-                subjects: [werkzoekenden-a]
-              - id: contactgegevens
-                name: E-mailadres
-                kind: contact
-                subjects: [werkzoekenden-a]
-              - id: werkervaring
-                name: Fysieke belastbaarheid
-                kind: health
-                subjects: [werkzoekenden-a]
-            measures:
-              - id: m-beperken
-                addresses: [special_category_without_exception]
-                decision: mitigate
-                residual: medium
-            """)])
+        triggeringExamples: [
+            RuleExample(
+                """
+                data:
+                  - id: naam
+                    name: Naam
+                    kind: identification
+                    subjects: [werkzoekenden-a]
+                  - id: contactgegevens
+                    name: E-mailadres
+                    kind: contact
+                    subjects: [werkzoekenden-a]
+                  - id: werkervaring
+                    name: Fysieke belastbaarheid
+                    kind: health
+                    subjects: [werkzoekenden-a]
+                measures:
+                  - id: m-accepteren
+                    addresses: [special_category_without_exception]
+                    decision: accept
+                """, at: ["measures/m-accepteren"])
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                data:
+                  - id: naam
+                    name: Naam
+                    kind: identification
+                    subjects: [werkzoekenden-a]
+                  - id: contactgegevens
+                    name: E-mailadres
+                    kind: contact
+                    subjects: [werkzoekenden-a]
+                  - id: werkervaring
+                    name: Fysieke belastbaarheid
+                    kind: health
+                    subjects: [werkzoekenden-a]
+                measures:
+                  - id: m-beperken
+                    addresses: [special_category_without_exception]
+                    decision: mitigate
+                    residual: medium
+                """)
+        ])
 
     public init() {}
 
@@ -78,9 +85,14 @@ public struct PriorConsultationRequiredRule: PlanRule {
         }
         return (context.activity.measures ?? []).compactMap { measure -> Violation? in
             guard let ids = accepted[measure.id] else { return nil }
-            return Violation("measures/\(measure.id)", LocalizedText(
-                nl: "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(ids.joinedList(.nl))): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
-                en: "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(ids.joinedList(.en))): consult the Dutch DPA before processing starts (art. 36 GDPR)."))
+            return Violation(
+                "measures/\(measure.id)",
+                LocalizedText(
+                    nl:
+                        "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(ids.joinedList(.nl))): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
+                    en:
+                        "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(ids.joinedList(.en))): consult the Dutch DPA before processing starts (art. 36 GDPR)."
+                ))
         }
     }
 }

@@ -5,32 +5,37 @@ import DPIAModel
 public struct PseudonymisedProfileTraceableRule: Rule {
     public static let description = RuleDescription(
         id: "pseudonymised_profile_traceable",
-        title: LocalizedText(nl: "Gepseudonimiseerd profiel blijft herleidbaar",
-                             en: "Pseudonymised profile remains traceable"),
+        title: LocalizedText(
+            nl: "Gepseudonimiseerd profiel blijft herleidbaar",
+            en: "Pseudonymised profile remains traceable"),
         explanation: LocalizedText(
             nl: """
-            Gepseudonimiseerde profielen vallen alleen onder de uitzondering 'niet herleidbaar' (Pw art. \
-            65 lid 1 onder c) als ze echt niet tot een persoon te herleiden zijn. Uit de context kan dat \
-            toch: de werkervaring van een CEO met de naam van het bedrijf is makkelijk herleidbaar (VUM, \
-            'LET OP'). De regel meldt een gepseudonimiseerde flow of rol die identificerende gegevens \
-            (naam, contact, BSN), vrije tekst, foto of video, berichten, of werkervaring met namen van \
-            werkgevers (`fields`) bevat. Identificerende gegevens maken de kans hoog.
-            """,
+                Gepseudonimiseerde profielen vallen alleen onder de uitzondering 'niet herleidbaar' (Pw art. \
+                65 lid 1 onder c) als ze echt niet tot een persoon te herleiden zijn. Uit de context kan dat \
+                toch: de werkervaring van een CEO met de naam van het bedrijf is makkelijk herleidbaar (VUM, \
+                'LET OP'). De regel meldt een gepseudonimiseerde flow of rol die identificerende gegevens \
+                (naam, contact, BSN), vrije tekst, foto of video, berichten, of werkervaring met namen van \
+                werkgevers (`fields`) bevat. Identificerende gegevens maken de kans hoog.
+                """,
             en: """
-            Pseudonymised profiles fall under the 'not traceable' exception (Pw art. 65(1)(c)) only when \
-            they truly cannot be traced to a person. Context can betray it: a CEO's work history with the \
-            company's name is easy to trace (VUM, 'LET OP'). The rule reports a pseudonymised flow or role \
-            that carries identifying data (name, contact, national id), free text, photo or video, \
-            messages, or work history naming employers (`fields`). Identifying data makes the likelihood \
-            high.
-            """),
+                Pseudonymised profiles fall under the 'not traceable' exception (Pw art. 65(1)(c)) only when \
+                they truly cannot be traced to a person. Context can betray it: a CEO's work history with the \
+                company's name is easy to trace (VUM, 'LET OP'). The rule reports a pseudonymised flow or role \
+                that carries identifying data (name, contact, national id), free text, photo or video, \
+                messages, or work history naming employers (`fields`). Identifying data makes the likelihood \
+                high.
+                """),
         legalReference: "art. 4 lid 5 AVG; Participatiewet art. 65 lid 1 onder c; Wet SUWI art. 74 lid 2 onder c",
         likelihood: .medium, impact: .high,
         suggestedMeasure: LocalizedText(
-            nl: "Laat identificerende gegevens, vrije tekst, foto's en werkgeversnamen weg uit gepseudonimiseerde profielen, of generaliseer ze (sector, omvang); toets de herleidbaarheid in de DPIA.",
-            en: "Leave identifying data, free text, photos and employer names out of pseudonymised profiles, or generalise them (sector, size); test traceability in the DPIA."),
+            nl:
+                "Laat identificerende gegevens, vrije tekst, foto's en werkgeversnamen weg uit gepseudonimiseerde profielen, of generaliseer ze (sector, omvang); toets de herleidbaarheid in de DPIA.",
+            en:
+                "Leave identifying data, free text, photos and employer names out of pseudonymised profiles, or generalise them (sector, size); test traceability in the DPIA."
+        ),
         triggeringExamples: [
-            RuleExample("""
+            RuleExample(
+                """
                 flows:
                   - id: profielen-naar-bureau
                     from: gemeente-a
@@ -40,7 +45,8 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                     pseudonymised: true
                     grounds: [Participatiewet art. 65 lid 1 onder c]
                 """, at: ["flows/profielen-naar-bureau/pseudonymised"]),
-            RuleExample("""
+            RuleExample(
+                """
                 data:
                   - id: naam
                     name: Naam
@@ -60,16 +66,19 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                     fields: [Functie, Naam werkgever, Periode]
                 """, at: ["roles/werkgever/sees/pseudonymised"]),
         ],
-        nonTriggeringExamples: [RuleExample("""
-            flows:
-              - id: profielen-naar-bureau
-                from: gemeente-a
-                to: bureau-x
-                data: [werkervaring]
-                purpose: matching
-                pseudonymised: true
-                grounds: [Participatiewet art. 65 lid 1 onder c]
-            """)])
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                flows:
+                  - id: profielen-naar-bureau
+                    from: gemeente-a
+                    to: bureau-x
+                    data: [werkervaring]
+                    purpose: matching
+                    pseudonymised: true
+                    grounds: [Participatiewet art. 65 lid 1 onder c]
+                """)
+        ])
 
     public init() {}
 
@@ -80,17 +89,23 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                 let data = flow.data.filter { context.data($0, isAbout: subject) }
                 return data.isEmpty ? nil : data
             }
-            if let violation = check(populations, path: "flows/\(flow.id)/pseudonymised",
-                                     what: LocalizedText(nl: "Gepseudonimiseerde flow \(context.label(flow: flow).nl)",
-                                                         en: "Pseudonymised flow \(context.label(flow: flow).en)"), context) {
+            if let violation = check(
+                populations, path: "flows/\(flow.id)/pseudonymised",
+                what: LocalizedText(
+                    nl: "Gepseudonimiseerde flow \(context.label(flow: flow).nl)",
+                    en: "Pseudonymised flow \(context.label(flow: flow).en)"), context)
+            {
                 violations.append(violation)
             }
         }
         for row in context.visibility.rows where row.kind == .role {
             guard let role = context.roles[row.role], role.sees.pseudonymised else { continue }
-            if let violation = check(row.access.map(\.data), path: "roles/\(role.id)/sees/pseudonymised",
-                                     what: LocalizedText(nl: "Gepseudonimiseerde inzage van rol \(context.label(role: role).nl)",
-                                                         en: "Pseudonymised view of role \(context.label(role: role).en)"), context) {
+            if let violation = check(
+                row.access.map(\.data), path: "roles/\(role.id)/sees/pseudonymised",
+                what: LocalizedText(
+                    nl: "Gepseudonimiseerde inzage van rol \(context.label(role: role).nl)",
+                    en: "Pseudonymised view of role \(context.label(role: role).en)"), context)
+            {
                 violations.append(violation)
             }
         }
@@ -117,9 +132,11 @@ public struct PseudonymisedProfileTraceableRule: Rule {
         }
         let all = identifying + revealing
         guard !all.isEmpty else { return nil }
-        return Violation(path, LocalizedText(
-            nl: "\(what.nl) bevat gegevens die naar de persoon kunnen leiden: \(all.joinedList(.nl)).",
-            en: "\(what.en) carries data that can lead to the person: \(all.joinedList(.en))."),
+        return Violation(
+            path,
+            LocalizedText(
+                nl: "\(what.nl) bevat gegevens die naar de persoon kunnen leiden: \(all.joinedList(.nl)).",
+                en: "\(what.en) carries data that can lead to the person: \(all.joinedList(.en))."),
             likelihood: identifying.isEmpty ? nil : .high)
     }
 

@@ -8,35 +8,42 @@ public struct RightWithoutProcedureRule: Rule {
         title: LocalizedText(nl: "Recht van betrokkenen zonder procedure", en: "Data-subject right without a procedure"),
         explanation: LocalizedText(
             nl: """
-            Betrokkenen moeten hun rechten kunnen uitoefenen: inzage, rectificatie, vergetelheid, \
-            beperking altijd; bezwaar (art. 21) alleen bij verwerking op grond van een publieke taak of \
-            gerechtvaardigd belang (art. 6 lid 1 onder e of f); dataportabiliteit bij toestemming of overeenkomst; het recht \
-            niet onderworpen te worden aan geautomatiseerde besluitvorming als die plaatsvindt. De regel \
-            meldt elk van die rechten waarvoor `rights` geen procedure noemt.
-            """,
+                Betrokkenen moeten hun rechten kunnen uitoefenen: inzage, rectificatie, vergetelheid, \
+                beperking altijd; bezwaar (art. 21) alleen bij verwerking op grond van een publieke taak of \
+                gerechtvaardigd belang (art. 6 lid 1 onder e of f); dataportabiliteit bij toestemming of overeenkomst; het recht \
+                niet onderworpen te worden aan geautomatiseerde besluitvorming als die plaatsvindt. De regel \
+                meldt elk van die rechten waarvoor `rights` geen procedure noemt.
+                """,
             en: """
-            Data subjects must be able to exercise their rights: access, rectification, erasure, \
-            restriction always; objection (art. 21) only for processing on a public task or legitimate \
-            interest (art. 6(1)(e) or (f)); portability with consent or contract; the right not to be \
-            subject to automated decisions when those are made. The rule reports each of those rights for \
-            which `rights` names no procedure.
-            """),
+                Data subjects must be able to exercise their rights: access, rectification, erasure, \
+                restriction always; objection (art. 21) only for processing on a public task or legitimate \
+                interest (art. 6(1)(e) or (f)); portability with consent or contract; the right not to be \
+                subject to automated decisions when those are made. The rule reports each of those rights for \
+                which `rights` names no procedure.
+                """),
         legalReference: "art. 12 en 15–22 AVG",
         likelihood: .medium, impact: .medium,
         suggestedMeasure: LocalizedText(
-            nl: "Beschrijf per recht hoe betrokkenen het uitoefenen (loket, termijn, wie beslist) en neem het op in de gebruiksvoorwaarden en de privacyverklaring.",
-            en: "Describe per right how data subjects exercise it (where, within what time, who decides) and include it in the terms of use and the privacy statement."),
-        triggeringExamples: [RuleExample("""
-            rights:
-              access: Via Mijn Gemeente.
-              rectification: Via de werkcoach.
-              restriction: Via een privacyverzoek.
-              objection: Via een privacyverzoek.
-            """, at: ["rights/erasure"])],
+            nl:
+                "Beschrijf per recht hoe betrokkenen het uitoefenen (loket, termijn, wie beslist) en neem het op in de gebruiksvoorwaarden en de privacyverklaring.",
+            en:
+                "Describe per right how data subjects exercise it (where, within what time, who decides) and include it in the terms of use and the privacy statement."
+        ),
+        triggeringExamples: [
+            RuleExample(
+                """
+                rights:
+                  access: Via Mijn Gemeente.
+                  rectification: Via de werkcoach.
+                  restriction: Via een privacyverzoek.
+                  objection: Via een privacyverzoek.
+                """, at: ["rights/erasure"])
+        ],
         nonTriggeringExamples: [
             RuleExample(""),
             // Processing on consent only: there is no right to object, so no procedure is asked for it.
-            RuleExample("""
+            RuleExample(
+                """
                 purposes:
                   - id: matching
                     description: Werkzoekenden begeleiden naar werk.
@@ -66,9 +73,11 @@ public struct RightWithoutProcedureRule: Rule {
         return required.compactMap { right -> Violation? in
             guard isBlank(activity.rights?[right]) else { return nil }
             let name = Self.names[right] ?? (right.rawValue, right.rawValue)
-            return Violation("rights/\(right.rawValue)", LocalizedText(
-                nl: "Voor het recht op \(name.nl) is geen procedure beschreven.",
-                en: "No procedure is described for the right to \(name.en)."))
+            return Violation(
+                "rights/\(right.rawValue)",
+                LocalizedText(
+                    nl: "Voor het recht op \(name.nl) is geen procedure beschreven.",
+                    en: "No procedure is described for the right to \(name.en)."))
         }
     }
 

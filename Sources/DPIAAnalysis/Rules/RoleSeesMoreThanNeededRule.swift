@@ -7,24 +7,25 @@ public struct RoleSeesMoreThanNeededRule: Rule {
         title: LocalizedText(nl: "Rol ziet meer gegevens dan nodig", en: "Role sees more data than needed"),
         explanation: LocalizedText(
             nl: """
-            Toegang volgt het need-to-know-beginsel: een rol ziet alleen de gegevens die de doelen die \
-            zij dient (`purposes`) gebruiken. De regel meldt een rol die gegevens ziet die geen van haar \
-            doelen gebruikt, en een rol met `data: all` zonder doelen (tenzij het enige doel van de \
-            activiteit alle gegevens gebruikt): inzage in het hele dossier waar \
-            een gerichte vraag zou volstaan.
-            """,
+                Toegang volgt het need-to-know-beginsel: een rol ziet alleen de gegevens die de doelen die \
+                zij dient (`purposes`) gebruiken. De regel meldt een rol die gegevens ziet die geen van haar \
+                doelen gebruikt, en een rol met `data: all` zonder doelen (tenzij het enige doel van de \
+                activiteit alle gegevens gebruikt): inzage in het hele dossier waar \
+                een gerichte vraag zou volstaan.
+                """,
             en: """
-            Access follows need-to-know: a role sees only the data the purposes it serves (`purposes`) \
-            use. The rule reports a role that sees data none of its purposes uses, and a role with \
-            `data: all` without purposes (unless the activity's only purpose uses all data): access to the whole file where a targeted question would do.
-            """),
+                Access follows need-to-know: a role sees only the data the purposes it serves (`purposes`) \
+                use. The rule reports a role that sees data none of its purposes uses, and a role with \
+                `data: all` without purposes (unless the activity's only purpose uses all data): access to the whole file where a targeted question would do.
+                """),
         legalReference: "art. 5 lid 1 onder c AVG (dataminimalisatie); art. 25 lid 2 AVG",
         likelihood: .medium, impact: .medium,
         suggestedMeasure: LocalizedText(
             nl: "Beperk `sees.data` van de rol tot de gegevens die haar doelen nodig hebben, en noem die doelen in `purposes`.",
             en: "Limit the role's `sees.data` to the data its purposes need, and name those purposes in `purposes`."),
         triggeringExamples: [
-            RuleExample("""
+            RuleExample(
+                """
                 purposes:
                   - id: matching
                     description: Werkzoekenden begeleiden naar werk.
@@ -42,7 +43,8 @@ public struct RoleSeesMoreThanNeededRule: Rule {
                     sees: { data: all, subjects: [werkzoekenden-a], scope: own }
                     authentication: 2fa
                 """, at: ["roles/werkcoach/sees/data"]),
-            RuleExample("""
+            RuleExample(
+                """
                 purposes:
                   - id: matching
                     description: Werkzoekenden begeleiden naar werk.
@@ -59,21 +61,24 @@ public struct RoleSeesMoreThanNeededRule: Rule {
         ],
         nonTriggeringExamples: [
             // `data: all` where the activity's only purpose uses all data: nothing more is seen than needed.
-            RuleExample("""
+            RuleExample(
+                """
                 roles:
                   - id: werkcoach
                     party: gemeente-a
                     sees: { data: all, subjects: [werkzoekenden-a], scope: own }
                     authentication: 2fa
                 """),
-            RuleExample("""
-            roles:
-              - id: werkcoach
-                party: gemeente-a
-                purposes: [matching]
-                sees: { data: all, subjects: [werkzoekenden-a], scope: own }
-                authentication: 2fa
-            """)])
+            RuleExample(
+                """
+                roles:
+                  - id: werkcoach
+                    party: gemeente-a
+                    purposes: [matching]
+                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
+                    authentication: 2fa
+                """),
+        ])
 
     public init() {}
 
@@ -87,16 +92,24 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             guard let needed = context.dataNeeded(by: role) else {
                 guard role.sees.data == .all, !seen.isEmpty else { return nil }
                 if context.activity.purposes.count == 1,
-                   Set(context.activity.purposes[0].data).isSuperset(of: seen) { return nil }
-                return Violation(path, LocalizedText(
-                    nl: "Rol \(context.label(role: role).nl) ziet alle gegevens (`data: all`) zonder dat de rol doelen noemt die dat nodig maken.",
-                    en: "Role \(context.label(role: role).en) sees all data (`data: all`) without naming purposes that need it."))
+                    Set(context.activity.purposes[0].data).isSuperset(of: seen)
+                {
+                    return nil
+                }
+                return Violation(
+                    path,
+                    LocalizedText(
+                        nl:
+                            "Rol \(context.label(role: role).nl) ziet alle gegevens (`data: all`) zonder dat de rol doelen noemt die dat nodig maken.",
+                        en: "Role \(context.label(role: role).en) sees all data (`data: all`) without naming purposes that need it."))
             }
             let extra = seen.filter { !needed.contains($0) }.map(context.name(ofData:))
             guard !extra.isEmpty else { return nil }
-            return Violation(path, LocalizedText(
-                nl: "Rol \(context.label(role: role).nl) ziet gegevens die geen van haar doelen gebruikt: \(extra.joinedList(.nl)).",
-                en: "Role \(context.label(role: role).en) sees data that none of its purposes uses: \(extra.joinedList(.en))."))
+            return Violation(
+                path,
+                LocalizedText(
+                    nl: "Rol \(context.label(role: role).nl) ziet gegevens die geen van haar doelen gebruikt: \(extra.joinedList(.nl)).",
+                    en: "Role \(context.label(role: role).en) sees data that none of its purposes uses: \(extra.joinedList(.en))."))
         }
     }
 }

@@ -73,8 +73,10 @@ enum CitationText {
         // The law's name, anywhere: before the article ("Participatiewet art. 7") or after it ("art. 7 Pw");
         // the longest name that starts at the first place where one does.
         search: for start in words.indices {
-            for name in lawNames[words[start]] ?? [] where start + name.words.count <= words.count
-                && words[start..<(start + name.words.count)].elementsEqual(name.words) {
+            for name in lawNames[words[start]] ?? []
+            where start + name.words.count <= words.count
+                && words[start..<(start + name.words.count)].elementsEqual(name.words)
+            {
                 law = name.law
                 words.removeSubrange(start..<(start + name.words.count))
                 break search
@@ -102,7 +104,8 @@ enum CitationText {
                 letters.append(String(letter)); index += 1
                 // "onder e en f", "onder a, b of c"
                 while let joiner = next(), ["en", ",", "of", "and", "or"].contains(joiner),
-                      index + 1 < words.count, isLetter(String(words[index + 1])) {
+                    index + 1 < words.count, isLetter(String(words[index + 1]))
+                {
                     letters.append(String(words[index + 1])); index += 2
                 }
             default:
@@ -114,7 +117,9 @@ enum CitationText {
                         paragraph = inner
                     } else if isLetter(inner), article != nil {
                         letters.append(inner)
-                    } else { readable = false }
+                    } else {
+                        readable = false
+                    }
                 } else if article == nil, isArticleNumber(String(word)), word.first?.isNumber == true {
                     article = String(word)
                 } else {

@@ -36,11 +36,13 @@ public struct Provision: Identifiable, Sendable, Hashable, Codable {
     /// The text was not checked against the current consolidation: a lawyer should verify it.
     public var verify: Bool
 
-    public init(id: String, law: String, article: String, paragraph: String? = nil, letter: String? = nil,
-                title: String, titleEN: String, effect: ProvisionEffect, parties: [PartyType] = [],
-                recipients: [PartyType] = [], domains: [String] = [], fromDomains: [String] = [],
-                toDomain: String? = nil, exception: SecrecyException? = nil, needsNationalLaw: Bool = false, consentBased: Bool = false,
-                scope: String? = nil, scopeEN: String? = nil, source: String, verify: Bool = false) {
+    public init(
+        id: String, law: String, article: String, paragraph: String? = nil, letter: String? = nil,
+        title: String, titleEN: String, effect: ProvisionEffect, parties: [PartyType] = [],
+        recipients: [PartyType] = [], domains: [String] = [], fromDomains: [String] = [],
+        toDomain: String? = nil, exception: SecrecyException? = nil, needsNationalLaw: Bool = false, consentBased: Bool = false,
+        scope: String? = nil, scopeEN: String? = nil, source: String, verify: Bool = false
+    ) {
         self.id = id; self.law = law; self.article = article; self.paragraph = paragraph; self.letter = letter
         self.title = title; self.titleEN = titleEN; self.effect = effect; self.parties = parties
         self.recipients = recipients; self.domains = domains; self.fromDomains = fromDomains

@@ -94,13 +94,17 @@ public struct ProvisionCatalogue: Sendable {
                     if let provision = byCitation[citation] {
                         provisions.append(provision)
                     } else {
-                        unresolved.append(UnresolvedCitation(text: part.text, citation: citation,
-                                                             suggestions: suggestions(for: citation)))
+                        unresolved.append(
+                            UnresolvedCitation(
+                                text: part.text, citation: citation,
+                                suggestions: suggestions(for: citation)))
                     }
                 }
             case .unreadable(let partial):
-                unresolved.append(UnresolvedCitation(text: part.text, citation: partial,
-                                                     suggestions: partial.map(suggestions(for:)) ?? []))
+                unresolved.append(
+                    UnresolvedCitation(
+                        text: part.text, citation: partial,
+                        suggestions: partial.map(suggestions(for:)) ?? []))
             }
         }
         if provisions.isEmpty, unresolved.isEmpty {

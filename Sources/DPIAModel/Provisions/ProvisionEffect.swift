@@ -27,8 +27,10 @@ public enum ProvisionEffect: String, Vocabulary {
     case other
 
     public static var aliases: [String: ProvisionEffect] {
-        ["taak": .task, "verstrekkingsplicht": .disclosureDuty, "geheimhouding": .secrecy,
-         "uitzondering-geheimhouding": .secrecyException, "uitwisselingsplicht": .exchangeDuty,
-         "beperking": .restriction, "overig": .other]
+        [
+            "taak": .task, "verstrekkingsplicht": .disclosureDuty, "geheimhouding": .secrecy,
+            "uitzondering-geheimhouding": .secrecyException, "uitwisselingsplicht": .exchangeDuty,
+            "beperking": .restriction, "overig": .other,
+        ]
     }
 }
