@@ -65,14 +65,12 @@ extension Actions {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
+            try register.session(lang) { session in
                 let query = MeasureQuery(
-                    activityID: activity, owner: owner, statuses: try statuses(words), overdueOnly: overdue,
+                    activityID: activity, owner: owner, statuses: try statuses(session.words), overdueOnly: overdue,
                     today: try day.day())
-                let measures = try register.openExisting(project, words: words).measures(matching: query)
-                let listing = ActionsListing(measures: measures, words: words)
+                let measures = try session.database().measures(matching: query)
+                let listing = ActionsListing(measures: measures, words: session.words)
                 if format == .csv {
                     FileHandle.standardOutput.write(Data(listing.csv.utf8))
                 } else {
@@ -129,16 +127,15 @@ extension Actions {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
+            try register.session(lang) { session in
+                let words = session.words
                 guard let value = MeasureStatus(spelling: status) else {
                     throw CommandFailure(
                         words.text(
                             nl: "--status: '\(status)' is geen status; gebruik in-progress, done of dropped (of planned)",
                             en: "--status: '\(status)' is not a status; use in-progress, done or dropped (or planned)"))
                 }
-                let database = try register.openExisting(project, words: words)
+                let database = try session.database()
                 let tracked = try database.update(
                     MeasureUpdate(
                         measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
@@ -173,12 +170,9 @@ extension Actions {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                let history = try register.openExisting(project, words: words)
-                    .history(ofMeasure: measure, activityID: activity, today: try day.day())
-                print(MeasureHistoryText(history: history, words: words).text)
+            try register.session(lang) { session in
+                let history = try session.database().history(ofMeasure: measure, activityID: activity, today: try day.day())
+                print(MeasureHistoryText(history: history, words: session.words).text)
             }
         }
     }

@@ -29,10 +29,8 @@ struct Export: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let project = try Project.load()
-        let words = project.words(lang.language)
-        try runReportingFailures(words) {
-            let json = try register.openExisting(project, words: words).exportJSON() + Data("\n".utf8)
+        try register.session(lang) { session in
+            let json = try session.database().exportJSON() + Data("\n".utf8)
             if let output = out ?? oldOutput {
                 let target = URL(fileURLWithPath: output)
                 do {

@@ -25,15 +25,13 @@ struct History: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let project = try Project.load()
-        let words = project.words(lang.language)
-        try runReportingFailures(words) {
-            let history = try register.openExisting(project, words: words).history(of: activity)
+        try register.session(lang) { session in
+            let history = try session.database().history(of: activity)
             switch format {
             case .json:
                 print(JSONText.encode(HistoryJSON(history)))
             case .table:
-                print(Self.text(history, words: words))
+                print(Self.text(history, words: session.words))
             }
         }
     }

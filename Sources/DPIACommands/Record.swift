@@ -67,56 +67,42 @@ struct Record: ParsableCommand {
                     + "each activity of a register needs its own id"))
     }
 
+    /// What was recorded: a line for each activity, the warnings, and the totals.
     static func text(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String, words: Words = Words(.en)) -> String {
-        if words.language == .nl { return dutchText(outcomes, assessments: assessments, path: path) }
         var lines: [String] = []
         for (outcome, assessment) in zip(outcomes, assessments) {
             let activity = assessment.activity
-            let facts = [activity.version.map { "version \($0)" }, activity.status?.name(in: .en)].compactMap { $0 }
-            let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
-            let findings =
-                "\(assessment.findings.count) finding\(assessment.findings.count == 1 ? "" : "s")"
-                + (assessment.findings.isEmpty
-                    ? "" : " (\(levels[.high] ?? 0) high, \(levels[.medium] ?? 0) medium, \(levels[.low] ?? 0) low)")
+            let version = activity.version.map { words.text(nl: "versie ", en: "version ") + $0 }
+            let facts = [version, activity.status?.name(in: words.language)].compactMap { $0 }
             let what =
-                switch outcome.kind {
-                case .new: "recorded "
-                case .unchanged: "unchanged"
-                case .returned: "recorded "
-                }
+                outcome.kind == .unchanged ? words.text(nl: "ongewijzigd", en: "unchanged") : words.text(nl: "vastgelegd ", en: "recorded ")
             var line = "\(what)  \(outcome.versionID)  \(activity.title)"
             if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
-            line += " — \(findings)"
-            if outcome.kind == .returned { line += "; same content as an earlier version" }
+            line += " — " + findingsText(assessment.findings, words: words)
+            if outcome.kind == .returned {
+                line += words.text(nl: "; dezelfde inhoud als een eerdere versie", en: "; same content as an earlier version")
+            }
             lines.append(line)
         }
-        for notice in outcomes.compactMap(\.reassessment) { lines.append("warning: " + notice.message) }
+        let warning = words.text(nl: "waarschuwing: ", en: "warning: ")
+        for notice in outcomes.compactMap(\.reassessment) { lines.append(warning + notice.message) }
         let new = outcomes.count { $0.kind != .unchanged }
-        lines.append("\(path): \(new) new version\(new == 1 ? "" : "s"), \(outcomes.count - new) unchanged")
+        let (plural, unchanged) = (new == 1 ? "" : "s", outcomes.count - new)
+        lines.append(
+            words.text(
+                nl: "\(path): \(new) nieuwe versie\(plural), \(unchanged) ongewijzigd",
+                en: "\(path): \(new) new version\(plural), \(unchanged) unchanged"))
         return lines.joined(separator: "\n")
     }
 
-    /// ``text(_:assessments:path:words:)`` in Dutch.
-    static func dutchText(_ outcomes: [RecordOutcome], assessments: [Assessment], path: String) -> String {
-        var lines: [String] = []
-        for (outcome, assessment) in zip(outcomes, assessments) {
-            let activity = assessment.activity
-            let facts = [activity.version.map { "versie \($0)" }, activity.status?.name(in: .nl)].compactMap { $0 }
-            let levels = Dictionary(grouping: assessment.findings, by: \.level).mapValues(\.count)
-            let count = assessment.findings.count
-            let findings =
-                "\(count) bevinding\(count == 1 ? "" : "en")"
-                + (count == 0 ? "" : " (hoog \(levels[.high] ?? 0), midden \(levels[.medium] ?? 0), laag \(levels[.low] ?? 0))")
-            let what = outcome.kind == .unchanged ? "ongewijzigd" : "vastgelegd "
-            var line = "\(what)  \(outcome.versionID)  \(activity.title)"
-            if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
-            line += " — \(findings)"
-            if outcome.kind == .returned { line += "; dezelfde inhoud als een eerdere versie" }
-            lines.append(line)
-        }
-        for notice in outcomes.compactMap(\.reassessment) { lines.append("waarschuwing: " + notice.message) }
-        let new = outcomes.count { $0.kind != .unchanged }
-        lines.append("\(path): \(new) nieuwe versie\(new == 1 ? "" : "s"), \(outcomes.count - new) ongewijzigd")
-        return lines.joined(separator: "\n")
+    /// "3 findings (1 high, 2 medium, 0 low)", "3 bevindingen (hoog 1, midden 2, laag 0)".
+    private static func findingsText(_ findings: [Finding], words: Words) -> String {
+        let count = findings.count
+        guard count > 0 else { return words.text(nl: "0 bevindingen", en: "0 findings") }
+        let levels = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
+        let (high, medium, low) = (levels[.high] ?? 0, levels[.medium] ?? 0, levels[.low] ?? 0)
+        return words.text(
+            nl: "\(count) bevinding\(count == 1 ? "" : "en") (hoog \(high), midden \(medium), laag \(low))",
+            en: "\(count) finding\(count == 1 ? "" : "s") (\(high) high, \(medium) medium, \(low) low)")
     }
 }

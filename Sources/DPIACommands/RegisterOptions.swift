@@ -110,9 +110,9 @@ func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Val
     do {
         return try body()
     } catch let error as RegisterError {
-        throw fail(words.map(error.description) ?? error.description)
+        throw fail(error.message[words?.language ?? .en])
     } catch let error as UserError {
-        throw fail(words.map(error.description) ?? error.description)
+        throw fail(error.message[words?.language ?? .en])
     } catch let error as CommandFailure {
         throw fail(error.description)
     } catch let error as ReportFailure {

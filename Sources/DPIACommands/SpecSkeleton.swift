@@ -157,18 +157,18 @@ struct SpecSkeleton {
         return "\"" + escaped + "\""
     }
 
+    /// The questions of `techniques:`, the same keys in both languages.
+    static let techniques = (["techniques:"] + techniqueKeys.map { "  \($0): false" }).map { "# " + $0 }.joined(separator: "\n")
+
+    private static let techniqueKeys = [
+        "automated_decisions", "profiling", "matching_datasets", "systematic_monitoring", "new_technology", "cloud", "algorithms",
+    ]
+
     static let optionalNL = """
         # De secties hieronder zijn nog uitgeschakeld: haal de # weg en vul in.
 
         # Technieken: true of false per vraag (de pre-scan leest ze).
-        # techniques:
-        #   automated_decisions: false
-        #   profiling: false
-        #   matching_datasets: false
-        #   systematic_monitoring: false
-        #   new_technology: false
-        #   cloud: false
-        #   algorithms: false
+        \(techniques)
 
         # Rollen: wie ziet wat. scope: own (eigen dossiers) of all; authentication: password, 2fa of sso.
         # roles:
@@ -202,14 +202,7 @@ struct SpecSkeleton {
         # The sections below are switched off: remove the # and fill them in.
 
         # Techniques: true or false for each question (the pre-scan reads them).
-        # techniques:
-        #   automated_decisions: false
-        #   profiling: false
-        #   matching_datasets: false
-        #   systematic_monitoring: false
-        #   new_technology: false
-        #   cloud: false
-        #   algorithms: false
+        \(techniques)
 
         # Roles: who sees what. scope: own (own cases) or all; authentication: password, 2fa or sso.
         # roles:

@@ -47,18 +47,15 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
+            try register.session(lang) { session in
                 guard UserError.isValidName(name) else { throw UserError.invalidName(name) }
-                let database = try register.openExisting(project, words: words)
+                let database = try session.database()
                 if try database.user(named: name) != nil { throw UserError.duplicateName(name) }
-                let password = try PasswordInput.read(confirm: true, words: words)
+                let password = try PasswordInput.read(confirm: true, words: session.words)
                 try database.addUser(name: name, role: role, passwordHash: PasswordHasher.hash(password), on: try day.day())
-                print(
-                    words.text(
-                        nl: "\(name) (\(role.rawValue)) toegevoegd aan \(database.path)",
-                        en: "added \(name) (\(role.rawValue)) to \(database.path)"))
+                session.say(
+                    nl: "\(name) (\(role.rawValue)) toegevoegd aan \(database.path)",
+                    en: "added \(name) (\(role.rawValue)) to \(database.path)")
             }
         }
     }
@@ -76,20 +73,17 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                let database = try register.openExisting(project, words: words)
+            try register.session(lang) { session in
+                let database = try session.database()
                 let users = try database.users()
                 if users.isEmpty {
-                    print(
-                        words.text(
-                            nl: "Nog geen gebruikers. Voeg er een toe met `dpia users add NAAM --role privacy-officer`.",
-                            en: "No users yet. Add one with `dpia users add NAME --role privacy-officer`."))
+                    session.say(
+                        nl: "Nog geen gebruikers. Voeg er een toe met `dpia users add NAAM --role privacy-officer`.",
+                        en: "No users yet. Add one with `dpia users add NAME --role privacy-officer`.")
                     return
                 }
                 var table = TextTable(
-                    header: words.language == .nl
+                    header: session.words.language == .nl
                         ? ["NAAM", "ROL", "SINDS", "VERWERKINGEN"]
                         : ["NAME", "ROLE", "SINCE", "ACTIVITIES"])
                 table.rows = try users.map {
@@ -116,16 +110,13 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                let database = try register.openExisting(project, words: words)
+            try register.session(lang) { session in
+                let database = try session.database()
                 try database.removeUser(name: name)
-                print(
-                    words.text(
-                        nl:
-                            "\(name) verwijderd uit \(database.path); een draaiende `dpia serve` meldt deze gebruiker af bij het volgende verzoek",
-                        en: "removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request"))
+                session.say(
+                    nl:
+                        "\(name) verwijderd uit \(database.path); een draaiende `dpia serve` meldt deze gebruiker af bij het volgende verzoek",
+                    en: "removed \(name) from \(database.path); a running `dpia serve` signs them out at their next request")
             }
         }
     }
@@ -147,15 +138,14 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                let database = try register.openExisting(project, words: words)
+            try register.session(lang) { session in
+                let database = try session.database()
                 guard try database.user(named: name) != nil else {
                     throw UserError.unknownUser(name, known: try database.users().map(\.name))
                 }
-                try database.setPasswordHash(PasswordHasher.hash(try PasswordInput.read(confirm: true, words: words)), ofUser: name)
-                print(words.text(nl: "nieuw wachtwoord ingesteld voor \(name)", en: "new password set for \(name)"))
+                let password = try PasswordInput.read(confirm: true, words: session.words)
+                try database.setPasswordHash(PasswordHasher.hash(password), ofUser: name)
+                session.say(nl: "nieuw wachtwoord ingesteld voor \(name)", en: "new password set for \(name)")
             }
         }
     }
@@ -179,10 +169,9 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                let database = try register.openExisting(project, words: words)
+            try register.session(lang) { session in
+                let words = session.words
+                let database = try session.database()
                 try database.assign(user: name, activityID: activity)
                 var line = words.text(
                     nl: "\(name) mag nu de maatregelen van \(activity) bijwerken",
@@ -218,14 +207,11 @@ extension Users {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let project = try Project.load()
-            let words = project.words(lang.language)
-            try runReportingFailures(words) {
-                try register.openExisting(project, words: words).unassign(user: name, activityID: activity)
-                print(
-                    words.text(
-                        nl: "\(name) werkt de maatregelen van \(activity) niet meer bij",
-                        en: "\(name) no longer updates the measures of \(activity)"))
+            try register.session(lang) { session in
+                try session.database().unassign(user: name, activityID: activity)
+                session.say(
+                    nl: "\(name) werkt de maatregelen van \(activity) niet meer bij",
+                    en: "\(name) no longer updates the measures of \(activity)")
             }
         }
     }

@@ -7,26 +7,26 @@ import DPIAModel
 /// the order of entries do not make a new version; every change to a value does.
 public struct ActivityFingerprint: Sendable, Hashable {
     public var activityID: String
-    /// The canonical JSON of the activity (see ``CanonicalJSON``).
-    public var content: CanonicalJSON
+    /// The canonical JSON of the activity (see ``JSONValue/canonicalText``).
+    public var content: JSONValue
     /// ``content`` as text: what the register stores and hashes.
     public var contentText: String
     /// SHA-256 of ``contentText`` in lowercase hexadecimal.
     public var contentHash: String
 
     public init(_ activity: ProcessingActivity) throws {
-        try self.init(activityID: activity.id, content: CanonicalJSON(encoding: activity))
+        try self.init(activityID: activity.id, content: JSONValue(canonicalEncoding: activity))
     }
 
     /// Rebuilds a fingerprint from content stored in the register.
     public init(activityID: String, storedContent: String) throws {
-        try self.init(activityID: activityID, content: CanonicalJSON(parsing: storedContent))
+        try self.init(activityID: activityID, content: JSONValue(canonicalParsing: storedContent))
     }
 
-    private init(activityID: String, content: CanonicalJSON) {
+    private init(activityID: String, content: JSONValue) {
         self.activityID = activityID
         self.content = content
-        self.contentText = content.text
+        self.contentText = content.canonicalText
         self.contentHash = SHA256.hexDigest(of: contentText)
     }
 
@@ -43,9 +43,9 @@ public struct ActivityFingerprint: Sendable, Hashable {
     public func changedSections(since other: ActivityFingerprint) -> [String] {
         let mine = content.members, theirs = other.content.members
         return Set(mine.keys).union(theirs.keys)
-            .filter { (mine[$0] ?? .null).text != (theirs[$0] ?? .null).text }
+            .filter { (mine[$0] ?? .null).canonicalText != (theirs[$0] ?? .null).canonicalText }
             .map(Self.specKey)
-            .sorted(by: CanonicalJSON.precedes)
+            .sorted(by: JSONValue.precedes)
     }
 
     /// The spec key of a model property: `subjectViews` → `subject_views`.

@@ -1,3 +1,4 @@
+import DPIAModel
 import DPIASpec
 
 /// The rules every row of an export must meet before `dpia restore` writes any of it: the loader's
@@ -130,9 +131,9 @@ enum ExportCheck {
                 message: "'\(place)' does not match the version's content_hash: the recorded "
                     + "activity was changed after it was exported. Restore an unchanged export")
         }
-        let content: CanonicalJSON
+        let content: JSONValue
         do {
-            content = try CanonicalJSON(parsing: version.content)
+            content = try JSONValue(canonicalParsing: version.content)
         } catch {
             throw Problem(place: place, message: "'\(place)' is not the JSON text of a recorded activity")
         }
@@ -142,8 +143,8 @@ enum ExportCheck {
     }
 
     /// The first string or key inside `value` that breaks the text rule, with its path inside the content.
-    private static func firstTextProblem(in value: CanonicalJSON, at path: String) -> (String, String)? {
-        var pending: [(CanonicalJSON, String)] = [(value, path)]   // no recursion: content can nest deeply
+    private static func firstTextProblem(in value: JSONValue, at path: String) -> (String, String)? {
+        var pending: [(JSONValue, String)] = [(value, path)]   // no recursion: content can nest deeply
         while let (value, path) = pending.popLast() {
             switch value {
             case .string(let text):
@@ -151,7 +152,7 @@ enum ExportCheck {
             case .array(let items):
                 for (index, item) in items.enumerated().reversed() { pending.append((item, path + "[\(index)]")) }
             case .object(let members):
-                for key in members.keys.sorted(by: CanonicalJSON.precedes).reversed() {
+                for key in members.keys.sorted(by: JSONValue.precedes).reversed() {
                     if let problem = SpecValueRules.textProblem(key) { return (path, "a key that " + problem) }
                     pending.append((members[key]!, path.isEmpty ? key : path + "." + key))
                 }

@@ -80,7 +80,7 @@ extension RegisterDatabase {
 
     /// A JSON array of strings, in the given order.
     static func jsonArray(_ strings: [String]) -> String {
-        CanonicalJSON.array(strings.map { .string($0) }).text
+        JSONValue.array(strings.map { .string($0) }).canonicalText
     }
 
     /// Whether the activity was adopted and has changed since, and what changed.
@@ -139,7 +139,7 @@ extension MeasureRecord {
     /// The measure as the spec wrote it.
     var measure: Measure {
         let addresses =
-            (try? CanonicalJSON(parsing: self.addresses)).map { value -> [String] in
+            (try? JSONValue(canonicalParsing: self.addresses)).map { value -> [String] in
                 guard case .array(let items) = value else { return [] }
                 return items.compactMap { if case .string(let id) = $0 { id } else { nil } }
             } ?? []

@@ -1,3 +1,5 @@
+import DPIAModel
+
 /// What can go wrong with a register, in words a privacy officer or project lead understands.
 public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file was written by a newer `dpia` with schema changes this program does not know.
@@ -33,53 +35,85 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A value of the export breaks a rule (``ExportCheck``): where (line and column when known) and what.
     case invalidExport(file: String, line: Int?, column: Int?, message: String)
 
-    public var description: String {
+    /// The English words (``message``'s `en`).
+    public var description: String { message.en }
+
+    /// The message in Dutch and English: one table, so that no error is added in one language only.
+    /// Errors people meet while working (no register yet, an unknown activity or measure, a register
+    /// that is not empty) have Dutch words; the rarer ones say the same in both languages.
+    public var message: LocalizedText {
         switch self {
         case .newerSchema(let path, let unknown):
-            return "\(path): this register was written by a newer version of dpia (it contains the schema changes "
-                + "\(unknown.joined(separator: ", ")), which this version does not know). The file was left untouched; "
-                + "use the newer dpia to work with it."
+            return LocalizedText(
+                "\(path): this register was written by a newer version of dpia (it contains the schema changes "
+                    + "\(unknown.joined(separator: ", ")), which this version does not know). The file was left untouched; "
+                    + "use the newer dpia to work with it.")
         case .notARegister(let path, let reason):
-            return "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
-                + "or remove this one to start a new register."
+            return LocalizedText(
+                "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
+                    + "or remove this one to start a new register.")
         case .damagedRegister(let path, let reason):
-            return "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
-                + "Then restore your latest export into a new file (`dpia restore <export.json> --db <new file>`), "
-                + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`)."
+            return LocalizedText(
+                "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
+                    + "Then restore your latest export into a new file (`dpia restore <export.json> --db <new file>`), "
+                    + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`).")
         case .unavailable(let path, let problem):
-            return "\(path): \(problem.explanation) Nothing was changed: the register is intact. \(problem.advice)"
+            return LocalizedText("\(path): \(problem.explanation) Nothing was changed: the register is intact. \(problem.advice)")
         case .missingRegister(let path):
-            return "\(path): no register here yet. Record the specs first with `dpia record <folder>`, "
-                + "or point to an existing register with --db."
+            return LocalizedText(
+                nl: "\(path): hier is nog geen register. Leg de specs eerst vast met `dpia record <map>`, "
+                    + "of wijs met --db een bestaand register aan.",
+                en: "\(path): no register here yet. Record the specs first with `dpia record <folder>`, "
+                    + "or point to an existing register with --db.")
         case .unknownActivity(let id, let known):
-            let list = known.isEmpty ? "the register holds no activities yet" : "known activities: " + known.joined(separator: ", ")
-            return "No activity '\(id)' in the register (\(list))."
+            return LocalizedText(
+                nl: "Geen verwerking '\(id)' in het register ("
+                    + (known.isEmpty
+                        ? "het register bevat nog geen verwerkingen" : "bekende verwerkingen: " + known.joined(separator: ", "))
+                    + ").",
+                en: "No activity '\(id)' in the register ("
+                    + (known.isEmpty ? "the register holds no activities yet" : "known activities: " + known.joined(separator: ", "))
+                    + ").")
         case .unknownMeasure(let id, let activity, let suggestions):
-            let scope = activity.map { "activity '\($0)'" } ?? "any recorded activity"
-            let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-            return "No measure '\(id)' in \(scope).\(hint) `dpia actions list` shows all measures; "
-                + "record the spec first (`dpia record`) when the measure is new."
+            let quoted = suggestions.map { "'\($0)'" }
+            return LocalizedText(
+                nl: "Geen maatregel '\(id)' in \(activity.map { "verwerking '\($0)'" } ?? "een vastgelegde verwerking")."
+                    + (quoted.isEmpty ? "" : " Bedoelt u \(quoted.joined(separator: " of "))?")
+                    + " `dpia actions list` toont alle maatregelen; "
+                    + "leg de spec eerst vast (`dpia record`) als de maatregel nieuw is.",
+                en: "No measure '\(id)' in \(activity.map { "activity '\($0)'" } ?? "any recorded activity")."
+                    + (quoted.isEmpty ? "" : " Did you mean \(quoted.joined(separator: " or "))?")
+                    + " `dpia actions list` shows all measures; "
+                    + "record the spec first (`dpia record`) when the measure is new.")
         case .ambiguousMeasure(let id, let activities):
-            return "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
-                + "Say which with --activity, for example --activity \(activities[0])."
+            return LocalizedText(
+                nl: "Maatregel '\(id)' komt voor in meerdere verwerkingen: \(activities.joined(separator: ", ")). "
+                    + "Kies er een met --activity, bijvoorbeeld --activity \(activities[0]).",
+                en: "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
+                    + "Say which with --activity, for example --activity \(activities[0]).")
         case .invalidUpdateText(let field, let problem):
-            return "The \(field) of the update \(problem). Nothing was recorded."
+            return LocalizedText("The \(field) of the update \(problem). Nothing was recorded.")
         case .restoreTargetNotEmpty(let path):
-            return "\(path): this register already holds data; restore only writes into a new, empty register. "
-                + "Choose a new file with --db."
+            return LocalizedText(
+                nl: "\(path): dit register bevat al gegevens; restore schrijft alleen in een nieuw, leeg register. "
+                    + "Kies een nieuw bestand met --db.",
+                en: "\(path): this register already holds data; restore only writes into a new, empty register. "
+                    + "Choose a new file with --db.")
         case .versionCollision(let activityID, let versionID):
-            return "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
-                + "Make any small change to the spec (for example its version label) and record again."
+            return LocalizedText(
+                "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
+                    + "Make any small change to the spec (for example its version label) and record again.")
         case .unknownVersion(let text, let suggestions, let reason):
             let hint = suggestions.isEmpty ? "" : " Recorded: \(suggestions.prefix(10).joined(separator: ", "))."
-            return "No recorded version '\(text)': \(reason).\(hint)"
+            return LocalizedText("No recorded version '\(text)': \(reason).\(hint)")
         case .unreadableVersion(let id, let reason):
-            return "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia."
+            return LocalizedText(
+                "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia.")
         case .unreadableExport(let file, let reason):
-            return "\(file): not a register export this version of dpia can read: \(reason)."
+            return LocalizedText("\(file): not a register export this version of dpia can read: \(reason).")
         case .invalidExport(let file, let line, let column, let message):
             let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
-            return "\(file)\(place): \(message). Nothing was restored."
+            return LocalizedText("\(file)\(place): \(message). Nothing was restored.")
         }
     }
 }

@@ -1,3 +1,5 @@
+import DPIAModel
+
 /// What can go wrong with the users of a register, in words an administrator understands.
 public enum UserError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The name breaks the rules for sign-in names.
@@ -7,19 +9,36 @@ public enum UserError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The password hash is not a bcrypt hash (a programming error, never a user's).
     case invalidHash
 
-    public var description: String {
+    /// The English words (``message``'s `en`).
+    public var description: String { message.en }
+
+    /// The message in Dutch and English: one table, so that no error is added in one language only.
+    public var message: LocalizedText {
         switch self {
         case .invalidName(let name):
-            return "'\(name)' cannot be a user name: use 1 to 64 lowercase letters, digits, '.', '_' or '-' "
-                + "(for example j.devries)."
+            return LocalizedText(
+                nl: "'\(name)' kan geen gebruikersnaam zijn: gebruik 1 tot 64 kleine letters, cijfers, '.', '_' of '-' "
+                    + "(bijvoorbeeld j.devries).",
+                en: "'\(name)' cannot be a user name: use 1 to 64 lowercase letters, digits, '.', '_' or '-' "
+                    + "(for example j.devries).")
         case .duplicateName(let name):
-            return "There is already a user '\(name)'. Choose another name, or remove that user first with `dpia users remove \(name)`."
+            return LocalizedText(
+                nl: "Er is al een gebruiker '\(name)'. Kies een andere naam, of verwijder die gebruiker eerst met "
+                    + "`dpia users remove \(name)`.",
+                en: "There is already a user '\(name)'. Choose another name, or remove that user first with "
+                    + "`dpia users remove \(name)`.")
         case .unknownUser(let name, let known):
-            let list =
-                known.isEmpty ? "the register has no users yet; add one with `dpia users add`" : "users: " + known.joined(separator: ", ")
-            return "No user '\(name)' in the register (\(list))."
+            return LocalizedText(
+                nl: "Geen gebruiker '\(name)' in het register ("
+                    + (known.isEmpty
+                        ? "het register heeft nog geen gebruikers; voeg er een toe met `dpia users add`"
+                        : "gebruikers: " + known.joined(separator: ", ")) + ").",
+                en: "No user '\(name)' in the register ("
+                    + (known.isEmpty
+                        ? "the register has no users yet; add one with `dpia users add`" : "users: " + known.joined(separator: ", "))
+                    + ").")
         case .invalidHash:
-            return "the password could not be stored as a bcrypt hash"
+            return LocalizedText("the password could not be stored as a bcrypt hash")
         }
     }
 

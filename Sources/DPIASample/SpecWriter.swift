@@ -47,7 +47,7 @@ public struct SpecWriter: Sendable {
             out.raw("type", party.type.rawValue)
             out.raw("role", party.role.rawValue)
             out.scalar("region", party.region)
-            if !party.affiliated.isEmpty { out.flowList("affiliated", party.affiliated) }
+            out.flowList("affiliated", omittedWhenEmpty: party.affiliated)
             out.scalar("part_of", party.partOf)
             out.scalar("domain", party.domain)
             out.scalar("agreement", party.agreement)
@@ -59,7 +59,7 @@ public struct SpecWriter: Sendable {
                 }
             }
             out.scalar("location", party.location)
-            if !party.certifications.isEmpty { out.flowList("certifications", party.certifications) }
+            out.flowList("certifications", omittedWhenEmpty: party.certifications)
             out.scalar("contact", party.contact)
             out.prose("description", party.description)
             out.scalar("renamed_from", party.renamedFrom)
@@ -67,7 +67,7 @@ public struct SpecWriter: Sendable {
         out.list("subjects", activity.subjects) { out, subject in
             out.scalar("id", subject.id)
             out.scalar("name", subject.name)
-            if !subject.of.isEmpty { out.flowList("of", subject.of) }
+            out.flowList("of", omittedWhenEmpty: subject.of)
             out.bool("vulnerable", subject.vulnerable)
             out.bool("minors", subject.minors)
             out.int("count", subject.count)
@@ -79,10 +79,10 @@ public struct SpecWriter: Sendable {
             out.scalar("id", item.id)
             out.scalar("name", item.name)
             out.raw("kind", item.kind.rawValue)
-            if !item.subjects.isEmpty { out.flowList("subjects", item.subjects) }
+            out.flowList("subjects", omittedWhenEmpty: item.subjects)
             out.raw("source", item.source?.rawValue)
             out.bool("visible_to_subject", item.visibleToSubject)
-            if !item.fields.isEmpty { out.flowList("fields", item.fields) }
+            out.flowList("fields", omittedWhenEmpty: item.fields)
             out.prose("description", item.description)
             out.scalar("renamed_from", item.renamedFrom)
         }
@@ -97,11 +97,11 @@ public struct SpecWriter: Sendable {
             out.scalar("further_processing_of", purpose.furtherProcessingOf)
             out.prose("compatibility", purpose.compatibility)
             out.raw("basis", purpose.basis?.rawValue)
-            if !purpose.law.isEmpty { out.flowList("law", purpose.law) }
+            out.flowList("law", omittedWhenEmpty: purpose.law)
             out.scalar("special_basis", purpose.specialBasis)
-            if !purpose.specialCategoryBasis.isEmpty { out.flowList("special_category_basis", purpose.specialCategoryBasis) }
-            if !purpose.criminalDataBasis.isEmpty { out.flowList("criminal_data_basis", purpose.criminalDataBasis) }
-            if !purpose.nationalIDBasis.isEmpty { out.flowList("national_id_basis", purpose.nationalIDBasis) }
+            out.flowList("special_category_basis", omittedWhenEmpty: purpose.specialCategoryBasis)
+            out.flowList("criminal_data_basis", omittedWhenEmpty: purpose.criminalDataBasis)
+            out.flowList("national_id_basis", omittedWhenEmpty: purpose.nationalIDBasis)
             if let consent = purpose.consent {
                 out.mapping("consent") { out in
                     out.bool("informed", consent.informed)
@@ -113,7 +113,7 @@ public struct SpecWriter: Sendable {
                     out.bool("asker_decides_on_services", consent.askerDecidesOnServices)
                 }
             }
-            if !purpose.data.isEmpty { out.flowList("data", purpose.data) }
+            out.flowList("data", omittedWhenEmpty: purpose.data)
             out.prose("necessity", purpose.necessity)
             out.prose("proportionality", purpose.proportionality)
             out.prose("subsidiarity", purpose.subsidiarity)
@@ -143,7 +143,7 @@ public struct SpecWriter: Sendable {
         out.scalar("name", role.name)
         out.prose("description", role.description)
         out.scalar("party", role.party)
-        if !role.purposes.isEmpty { out.flowList("purposes", role.purposes) }
+        out.flowList("purposes", omittedWhenEmpty: role.purposes)
         out.mapping("sees") { out in
             selection("data", role.sees.data, to: &out)
             selection("subjects", role.sees.subjects, to: &out)
@@ -167,7 +167,7 @@ public struct SpecWriter: Sendable {
         out.flowList("data", flow.data)
         out.scalar("purpose", flow.purpose)
         if flow.pseudonymised { out.bool("pseudonymised", true) }
-        if !flow.grounds.isEmpty { out.flowList("grounds", flow.grounds) }
+        out.flowList("grounds", omittedWhenEmpty: flow.grounds)
         out.raw("consent", flow.consent?.rawValue)
         out.raw("channel", flow.channel?.rawValue)
         out.bool("recipient_competent", flow.recipientCompetent)
@@ -222,13 +222,13 @@ public struct SpecWriter: Sendable {
                 out.scalar("to", transfer.to)
                 out.scalar("country", transfer.country)
                 out.raw("mechanism", transfer.mechanism?.rawValue)
-                if !transfer.data.isEmpty { out.flowList("data", transfer.data) }
+                out.flowList("data", omittedWhenEmpty: transfer.data)
             }
         }
         if let security = activity.security {
             out.mapping("security") { out in
-                if !security.measures.isEmpty { out.flowList("measures", security.measures.map(\.rawValue)) }
-                if !security.other.isEmpty { out.flowList("other", security.other) }
+                out.flowList("measures", omittedWhenEmpty: security.measures.map(\.rawValue))
+                out.flowList("other", omittedWhenEmpty: security.other)
                 out.prose("description", security.description)
             }
         }
@@ -236,9 +236,7 @@ public struct SpecWriter: Sendable {
             out.mapping("transparency") { out in
                 out.bool("privacy_statement", transparency.privacyStatement)
                 out.bool("separate_from_terms", transparency.separateFromTerms)
-                if !transparency.informsAbout.isEmpty {
-                    out.flowList("informs_about", transparency.informsAbout.map(\.rawValue))
-                }
+                out.flowList("informs_about", omittedWhenEmpty: transparency.informsAbout.map(\.rawValue))
                 if let subjectCanSee = transparency.subjectCanSee {
                     selection("subject_can_see", subjectCanSee, to: &out)
                 }

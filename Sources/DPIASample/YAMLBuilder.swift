@@ -42,6 +42,11 @@ struct YAMLBuilder {
         line("\(key): [\(values.map { Self.quoted($0, inFlow: true) }.joined(separator: ", "))]")
     }
 
+    /// `key: [a, b, c]`; nothing for an empty list (the format's default).
+    mutating func flowList(_ key: String, omittedWhenEmpty values: [String]) {
+        if !values.isEmpty { flowList(key, values) }
+    }
+
     /// Prose: a literal block (`|`) when it spans lines, otherwise a scalar; nothing when nil.
     mutating func prose(_ key: String, _ value: String?) {
         guard let value else { return }

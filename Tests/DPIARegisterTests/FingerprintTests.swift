@@ -40,9 +40,9 @@ import Testing
     }
 
     @Test func canonicalTextEscapesOnlyWhatJSONRequires() throws {
-        let value = CanonicalJSON.object(["b": .string("a/b \"c\"\n\u{1}é"), "a": .array([.integer(2), .bool(true), .null])])
-        #expect(value.text == #"{"a":[2,true,null],"b":"a/b \"c\"\n\u0001é"}"#)
-        #expect(try CanonicalJSON(parsing: value.text) == value)
+        let value = JSONValue.object(["b": .string("a/b \"c\"\n\u{1}é"), "a": .array([.integer(2), .bool(true), .null])])
+        #expect(value.canonicalText == #"{"a":[2,true,null],"b":"a/b \"c\"\n\u0001é"}"#)
+        #expect(try JSONValue(canonicalParsing: value.canonicalText) == value)
     }
 
     @Test func changedSectionsNameSpecKeys() throws {

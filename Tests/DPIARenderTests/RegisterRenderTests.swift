@@ -13,7 +13,7 @@ import Testing
     func everySlotOfEveryRegisterTemplateIsFilled(language: ReportLanguage, isPublic: Bool) throws {
         let model = RegisterViewModel(
             assessments: assessments, options: ProcessingRegisterOptions(language: language, date: reportDate, isPublic: isPublic))
-        let xed = try JSONValue.of(model).replacingStrings(with: "X").mustacheValue
+        let xed = try JSONValue(encoding: model).replacingStrings(with: "X").mustacheValue
         for format in ["md", "html"] {
             let name = "\(language.rawValue) register.\(format)"
             let text = try templates.render(document: "register.\(format)", language: language.rawValue, xed)
@@ -27,8 +27,8 @@ import Testing
 
     @Test(arguments: ["register.md", "register.html"])
     func everyTagNamesAKeyOfTheViewModel(name: String) throws {
-        let keys = try JSONValue.of(RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(date: reportDate)))
-            .allKeys
+        let model = RegisterViewModel(assessments: assessments, options: ProcessingRegisterOptions(date: reportDate))
+        let keys = try JSONValue(encoding: model).allKeys
         let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
         let unknown = TemplateChecks.tagNames(in: text).subtracting(keys)
         #expect(unknown.isEmpty, "\(name) uses names the view model does not have: \(unknown.sorted())")

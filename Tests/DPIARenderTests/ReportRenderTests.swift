@@ -25,7 +25,7 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
     @Test(arguments: [ReportLanguage.nl, .en])
     func everySlotOfEveryDPIATemplateIsFilled(language: ReportLanguage) throws {
         let model = ReportViewModel(assessment: Fixtures.maximal, options: ReportOptions(language: language, date: reportDate))
-        let tree = try JSONValue.of(model)
+        let tree = try JSONValue(encoding: model)
         let xed = tree.replacingStrings(with: "X").mustacheValue
         for format in ["md", "html"] {
             let name = "\(language.rawValue) dpia.\(format)"
@@ -64,7 +64,7 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
 
     @Test(arguments: ["dpia.md", "dpia.html"])
     func everyTagNamesAKeyOfTheViewModel(name: String) throws {
-        let keys = try JSONValue.of(ReportViewModel(assessment: Fixtures.maximal, options: ReportOptions(date: reportDate))).allKeys
+        let keys = try JSONValue(encoding: ReportViewModel(assessment: Fixtures.maximal, options: ReportOptions(date: reportDate))).allKeys
         let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
         let unknown = TemplateChecks.tagNames(in: text).subtracting(keys)
         #expect(unknown.isEmpty, "\(name) uses names the view model does not have: \(unknown.sorted())")

@@ -1,32 +1,10 @@
+import DPIAModel
 import Foundation
 
 @testable import DPIARender
 
-/// A JSON tree, to turn a view model into plain dictionaries that templates can render and tests can rewrite.
-indirect enum JSONValue: Decodable {
-    case string(String), number(Double), bool(Bool), array([JSONValue]), object([String: JSONValue]), null
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    static func of<T: Encodable>(_ value: T) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-    }
-
+/// The view model as a JSON tree (DPIAModel's ``JSONValue``), which templates can render and tests can rewrite.
+extension JSONValue {
     /// Every string replaced by `replacement`.
     func replacingStrings(with replacement: String) -> JSONValue {
         switch self {
@@ -42,6 +20,7 @@ indirect enum JSONValue: Decodable {
         switch self {
         case .string(let value): value
         case .number(let value): String(value)
+        case .integer(let value): String(Double(value))
         case .bool(let value): value
         case .array(let items): items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)

@@ -65,31 +65,30 @@ public struct TextCheckFormatter: Sendable {
     }
 
     private func summary(of assessment: Assessment, _ language: ReportLanguage) -> [String] {
+        func say(_ nl: String, _ en: String) -> String { LocalizedText(nl: nl, en: en)[language] }
         let counts = FindingSummary(assessment.findings)
-        let preScan = "Pre-scan: \(assessment.preScan.reasons[language])"
         let addressed = counts.total - counts.unaddressed.total
-        if language == .nl {
-            var lines = [
-                preScan,
-                "Bevindingen: \(counts.total) (\(levels(counts.before, .nl))); na maatregelen: \(levels(counts.after, .nl))",
-                "Niet behandeld: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .nl))); behandeld door maatregelen: \(addressed)\(showAddressed || addressed == 0 ? "" : " (toon met --all)")",
-            ]
-            switch assessment.priorConsultation {
-            case .required: lines.append("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).")
-            case .toBeDecided:
-                lines.append("Voorafgaande raadpleging van de AP nog te besluiten: een hoog restrisico heeft geen besluit (art. 36 AVG).")
-            case .notRequired: break
-            }
-            return lines
-        }
+        let (before, after) = (levels(counts.before, language), levels(counts.after, language))
+        let (unaddressed, open) = (counts.unaddressed.total, levels(counts.unaddressed, language))
         var lines = [
-            preScan,
-            "Findings: \(counts.total) (\(levels(counts.before, .en))); after measures: \(levels(counts.after, .en))",
-            "Unaddressed: \(counts.unaddressed.total) (\(levels(counts.unaddressed, .en))); addressed by measures: \(addressed)\(showAddressed || addressed == 0 ? "" : " (show with --all)")",
+            "Pre-scan: \(assessment.preScan.reasons[language])",
+            say(
+                "Bevindingen: \(counts.total) (\(before)); na maatregelen: \(after)",
+                "Findings: \(counts.total) (\(before)); after measures: \(after)"),
+            say(
+                "Niet behandeld: \(unaddressed) (\(open)); behandeld door maatregelen: \(addressed)",
+                "Unaddressed: \(unaddressed) (\(open)); addressed by measures: \(addressed)")
+                + (showAddressed || addressed == 0 ? "" : say(" (toon met --all)", " (show with --all)")),
         ]
         switch assessment.priorConsultation {
-        case .required: lines.append("Prior consultation of the AP required (art. 36 GDPR).")
-        case .toBeDecided: lines.append("Prior consultation of the AP to be decided: a high residual risk has no decision (art. 36 GDPR).")
+        case .required:
+            lines.append(
+                say("Voorafgaande raadpleging van de AP nodig (art. 36 AVG).", "Prior consultation of the AP required (art. 36 GDPR)."))
+        case .toBeDecided:
+            lines.append(
+                say(
+                    "Voorafgaande raadpleging van de AP nog te besluiten: een hoog restrisico heeft geen besluit (art. 36 AVG).",
+                    "Prior consultation of the AP to be decided: a high residual risk has no decision (art. 36 GDPR)."))
         case .notRequired: break
         }
         return lines

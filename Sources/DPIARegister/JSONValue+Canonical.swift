@@ -1,77 +1,30 @@
-import Foundation
+import DPIAModel
 
-/// A JSON value with one canonical spelling, so that equal content always gives equal text and hash.
+/// The canonical spelling of a JSON value, so that equal content always gives equal text and hash.
 ///
 /// Canonical means: object keys sorted by their UTF-8 bytes, no whitespace, strings escaped only where
 /// JSON requires it, and lists of entries (objects) sorted — by `id` when every entry has one, else by
 /// their own canonical text — so that reordering entries in a spec is not a change. Lists of plain
 /// values (strings, numbers) keep their order.
-public indirect enum CanonicalJSON: Sendable, Hashable, Codable {
-    case null
-    case bool(Bool)
-    case integer(Int)
-    case number(Double)
-    case string(String)
-    case array([CanonicalJSON])
-    case object([String: CanonicalJSON])
-
+extension JSONValue {
     /// The canonical form of any encodable value.
-    public init(encoding value: some Encodable) throws {
-        let data = try JSONEncoder().encode(value)
-        self = try JSONDecoder().decode(CanonicalJSON.self, from: data).canonicalized()
+    public init(canonicalEncoding value: some Encodable) throws {
+        self = try JSONValue(encoding: value).canonicalized()
     }
 
     /// Parses JSON text (as stored in the register) and canonicalises it.
-    public init(parsing text: String) throws {
-        self = try JSONDecoder().decode(CanonicalJSON.self, from: Data(text.utf8)).canonicalized()
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([CanonicalJSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: CanonicalJSON].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
-
-    /// The members of an object; empty for anything else.
-    public var members: [String: CanonicalJSON] {
-        if case .object(let members) = self { return members }
-        return [:]
+    public init(canonicalParsing text: String) throws {
+        self = try JSONValue(parsing: text).canonicalized()
     }
 
     /// The canonical text: the input of content hashes.
-    public var text: String {
+    public var canonicalText: String {
         var output = ""
         write(to: &output)
         return output
     }
 
-    private func canonicalized() -> CanonicalJSON {
+    private func canonicalized() -> JSONValue {
         switch self {
         case .array(let elements):
             let elements = elements.map { $0.canonicalized() }
@@ -82,8 +35,10 @@ public indirect enum CanonicalJSON: Sendable, Hashable, Codable {
                 if case .string(let id) = element.members["id"] { return id }
                 return nil
             }
-            let keys = ids.count == elements.count ? ids : elements.map(\.text)
-            let sorted = zip(keys, elements).sorted { Self.precedes($0.0, $1.0) || ($0.0 == $1.0 && Self.precedes($0.1.text, $1.1.text)) }
+            let keys = ids.count == elements.count ? ids : elements.map(\.canonicalText)
+            let sorted = zip(keys, elements).sorted {
+                Self.precedes($0.0, $1.0) || ($0.0 == $1.0 && Self.precedes($0.1.canonicalText, $1.1.canonicalText))
+            }
             return .array(sorted.map(\.1))
         case .object(let members):
             return .object(members.mapValues { $0.canonicalized() })
