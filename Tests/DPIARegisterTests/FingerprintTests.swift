@@ -45,6 +45,16 @@ import Testing
         #expect(try JSONValue(canonicalParsing: value.canonicalText) == value)
     }
 
+    /// The one JSON value type keeps lists as encoded; only the register's canonical form sorts entries by id
+    /// (and keeps lists of plain values in their order), so a test's tree and a content hash never disagree.
+    @Test func canonicalFormSortsEntriesOnlyWhereAsked() throws {
+        let text = #"{"entries":[{"id":"b"},{"id":"a"}],"law":["z","y"]}"#
+        #expect(try JSONValue(parsing: text).members["entries"] == .array([.object(["id": .string("b")]), .object(["id": .string("a")])]))
+        let canonical = try JSONValue(canonicalParsing: text)
+        #expect(canonical.canonicalText == #"{"entries":[{"id":"a"},{"id":"b"}],"law":["z","y"]}"#)
+        #expect(try JSONValue(canonicalEncoding: try JSONValue(parsing: text)) == canonical)
+    }
+
     @Test func changedSectionsNameSpecKeys() throws {
         let base = try ActivityFingerprint(Fixtures.activity())
         var changed = Fixtures.activity(status: .inReview, summary: "Nieuw")

@@ -60,4 +60,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path + ".lock"))
         #expect(((try FileManager.default.attributesOfItem(atPath: path + ".lock"))[.size] as? Int) == 0)
     }
+
+    /// Each error has one table of both languages: the English words are its description, and the errors
+    /// people meet while working have Dutch words of their own.
+    @Test(arguments: [
+        RegisterError.missingRegister(path: "r.sqlite"),
+        .unknownActivity("x", known: []), .unknownActivity("x", known: ["a", "b"]),
+        .unknownMeasure("m", activity: nil, suggestions: []), .unknownMeasure("m", activity: "a", suggestions: ["m1", "m2"]),
+        .ambiguousMeasure("m", activities: ["a", "b"]), .restoreTargetNotEmpty(path: "r.sqlite"),
+    ])
+    func everydayErrorsSpeakDutch(error: RegisterError) {
+        #expect(error.message.en == error.description)
+        #expect(error.message.nl != error.message.en)
+    }
+
+    @Test func userErrorsSpeakDutch() {
+        let errors: [UserError] = [
+            .invalidName("A B"), .duplicateName("jan"), .unknownUser("x", known: []), .unknownUser("x", known: ["jan"]),
+        ]
+        for error in errors {
+            #expect(error.message.en == error.description)
+            #expect(error.message.nl != error.message.en, "\(error)")
+        }
+        #expect(
+            UserError.unknownUser("x", known: ["jan", "piet"]).message.nl == "Geen gebruiker 'x' in het register (gebruikers: jan, piet).")
+        #expect(
+            RegisterError.unknownMeasure("m", activity: "a", suggestions: ["m1"]).message.nl
+                == "Geen maatregel 'm' in verwerking 'a'. Bedoelt u 'm1'? `dpia actions list` toont alle maatregelen; "
+                + "leg de spec eerst vast (`dpia record`) als de maatregel nieuw is.")
+    }
 }
