@@ -81,15 +81,12 @@ extension SpecReader {
 
     private func specVersion(_ top: MappingView) -> String? {
         guard let field = top["spec"] else { return nil }
-        guard let (value, mark) = scalar(field, expecting: LocalizedText("'\(Self.specVersion)'")) else {
-            if case .scalar = field.value {
-                error(
-                    LocalizedText(
-                        nl: "'spec' is leeg; schrijf 'spec: \(Self.specVersion)'", en: "'spec' is empty; write 'spec: \(Self.specVersion)'"),
-                    at: field.value.position)
-            }
-            return nil
-        }
+        guard
+            let (value, mark) = filledScalar(
+                field, expecting: LocalizedText("'\(Self.specVersion)'"),
+                empty: LocalizedText(
+                    nl: "'spec' is leeg; schrijf 'spec: \(Self.specVersion)'", en: "'spec' is empty; write 'spec: \(Self.specVersion)'"))
+        else { return nil }
         guard value == Self.specVersion else {
             error(
                 LocalizedText(

@@ -46,10 +46,10 @@ extension SpecReader {
     /// The `id` of a list entry: checks its spelling and uniqueness and registers it.
     func entryID(_ view: MappingView, _ kind: ReferenceKind) -> String? {
         guard let field = view["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
-            if case .scalar = field.value { error(LocalizedText(nl: "'id' is leeg", en: "'id' is empty"), at: field.value.position) }
-            return nil
-        }
+        guard
+            let (id, mark) = filledScalar(
+                field, expecting: LocalizedText(nl: "een id", en: "an id"), empty: LocalizedText(nl: "'id' is leeg", en: "'id' is empty"))
+        else { return nil }
         checkIDSpelling(id, at: mark)
         if id == "all", kind == .data || kind == .subject {
             error(
@@ -92,15 +92,12 @@ extension SpecReader {
     /// A reference to one id of `kind`, checked once the whole file was read.
     func reference(_ view: MappingView, _ key: String, _ kind: ReferenceKind) -> String? {
         guard let field = view[key] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "a \(kind.idNoun)")) else {
-            if case .scalar = field.value {
-                error(
-                    LocalizedText(
-                        nl: "'\(key)' is leeg; schrijf de id van een \(kind.dutchNoun)",
-                        en: "'\(key)' is empty; write a \(kind.idNoun)"), at: field.value.position)
-            }
-            return nil
-        }
+        guard
+            let (id, mark) = filledScalar(
+                field, expecting: LocalizedText(nl: "een id", en: "a \(kind.idNoun)"),
+                empty: LocalizedText(
+                    nl: "'\(key)' is leeg; schrijf de id van een \(kind.dutchNoun)", en: "'\(key)' is empty; write a \(kind.idNoun)"))
+        else { return nil }
         references.append((kind, id, mark))
         return id
     }

@@ -18,6 +18,16 @@ extension SpecReader {
         return (scalar.string, mark)
     }
 
+    /// ``scalar(_:expecting:)`` of a value the entry needs: when it is present but empty, `empty` is the error
+    /// (absence is reported by the schema).
+    func filledScalar(
+        _ field: MappingView.Field, expecting what: @autoclosure () -> LocalizedText, empty: @autoclosure () -> LocalizedText
+    ) -> (text: String, mark: TextPosition)? {
+        if let value = scalar(field, expecting: what()) { return value }
+        if case .scalar = field.value { error(empty(), at: field.value.position) }
+        return nil
+    }
+
     /// Optional prose or a label.
     func text(_ view: MappingView, _ key: String) -> String? {
         guard let (text, mark) = scalar(view[key], expecting: LocalizedText(nl: "tekst", en: "text")) else { return nil }
@@ -28,12 +38,13 @@ extension SpecReader {
     /// Prose or a label the entry needs; an error when present but empty (absence is reported by the schema).
     func requiredText(_ view: MappingView, _ key: String) -> String? {
         guard let field = view[key] else { return nil }
-        if let value = scalar(field, expecting: LocalizedText(nl: "tekst", en: "text")) {
-            checkCharacters(value.text, key: key, at: value.mark)
-            return value.text
-        }
-        if case .scalar = field.value { error(LocalizedText(nl: "'\(key)' is leeg", en: "'\(key)' is empty"), at: field.value.position) }
-        return nil
+        guard
+            let value = filledScalar(
+                field, expecting: LocalizedText(nl: "tekst", en: "text"),
+                empty: LocalizedText(nl: "'\(key)' is leeg", en: "'\(key)' is empty"))
+        else { return nil }
+        checkCharacters(value.text, key: key, at: value.mark)
+        return value.text
     }
 
     /// true or false (also yes/no, on/off, ja/nee).
@@ -84,17 +95,12 @@ extension SpecReader {
     func period(_ view: MappingView, _ key: String) -> RetentionPeriod? {
         guard let field = view[key] else { return nil }
         guard
-            let (text, mark) = scalar(
-                field, expecting: LocalizedText(nl: "een duur zoals P10Y of 10 jaar", en: "a duration such as P10Y or 10 jaar"))
-        else {
-            if case .scalar = field.value {
-                error(
-                    LocalizedText(
-                        nl: "'\(key)' is leeg; schrijf een duur zoals P10Y of 10 jaar",
-                        en: "'\(key)' is empty; write a duration such as P10Y or 10 jaar"), at: field.value.position)
-            }
-            return nil
-        }
+            let (text, mark) = filledScalar(
+                field, expecting: LocalizedText(nl: "een duur zoals P10Y of 10 jaar", en: "a duration such as P10Y or 10 jaar"),
+                empty: LocalizedText(
+                    nl: "'\(key)' is leeg; schrijf een duur zoals P10Y of 10 jaar",
+                    en: "'\(key)' is empty; write a duration such as P10Y or 10 jaar"))
+        else { return nil }
         switch text.lowercased() {
         case "as-long-as-needed", "zolang-noodzakelijk": return .asLongAsNeeded
         default: break
@@ -112,14 +118,11 @@ extension SpecReader {
     func word<V: Vocabulary>(_ view: MappingView, _ key: String, _ noun: String, hint: String = "") -> V? {
         guard let field = view[key] else { return nil }
         let allowed = V.allowedValues.joined(separator: ", ")
-        guard let (text, mark) = scalar(field, expecting: LocalizedText(nl: "een van: \(allowed)", en: "one of: \(allowed)")) else {
-            if case .scalar = field.value {
-                error(
-                    LocalizedText(nl: "'\(key)' is leeg; toegestaan: \(allowed)", en: "'\(key)' is empty; allowed: \(allowed)"),
-                    at: field.value.position)
-            }
-            return nil
-        }
+        guard
+            let (text, mark) = filledScalar(
+                field, expecting: LocalizedText(nl: "een van: \(allowed)", en: "one of: \(allowed)"),
+                empty: LocalizedText(nl: "'\(key)' is leeg; toegestaan: \(allowed)", en: "'\(key)' is empty; allowed: \(allowed)"))
+        else { return nil }
         return word(text, at: mark, noun, hint: hint)
     }
 

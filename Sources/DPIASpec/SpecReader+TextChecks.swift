@@ -39,15 +39,13 @@ extension SpecReader {
     /// The activity's `id`: an id that can also name its report folder on every system (``PortableName``).
     func activityID(_ top: MappingView) -> String? {
         guard let field = top["id"] else { return nil }
-        guard let (id, mark) = scalar(field, expecting: LocalizedText(nl: "een id", en: "an id")) else {
-            if case .scalar = field.value {
-                error(
-                    LocalizedText(
-                        nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
-                        en: "'id' is empty; write the activity's id, such as 'wmo-intake'"), at: field.value.position)
-            }
-            return nil
-        }
+        guard
+            let (id, mark) = filledScalar(
+                field, expecting: LocalizedText(nl: "een id", en: "an id"),
+                empty: LocalizedText(
+                    nl: "'id' is leeg; schrijf de id van de verwerking, zoals 'wmo-intake'",
+                    en: "'id' is empty; write the activity's id, such as 'wmo-intake'"))
+        else { return nil }
         if let problem = SpecValueRules.localizedActivityIDProblem(id) { error(problem, at: mark) }
         return id
     }
