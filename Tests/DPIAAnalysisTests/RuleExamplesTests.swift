@@ -49,6 +49,18 @@ import Testing
         }
     }
 
+    @Test func malformedExampleFailsWithItsReason() {
+        let malformed = RuleExample("transparency+:\n  - id: privacyverklaring\n")
+        withKnownIssue {
+            #expect(Self.load(malformed, of: "some_rule") == nil)
+        } matching: { issue in
+            issue.comments.contains {
+                $0.rawValue.contains("some_rule: the example cannot be laid over the base spec")
+                    && $0.rawValue.contains("`transparency` in the base spec is no list of entries with ids")
+            }
+        }
+    }
+
     /// The example laid over the base spec and loaded; nil, with an issue that says why, when it cannot be.
     static func load(_ example: RuleExample, of rule: String) -> LoadedActivity? {
         do {
