@@ -55,7 +55,7 @@ public enum SpecOverlay {
             }
         }
         do {
-            return try Yams.serialize(node: .mapping(Node.Mapping(sections.map { ($0.key, $0.value) })), width: -1, allowUnicode: true)
+            return try Yams.serialize(node: mapping(sections), width: -1, allowUnicode: true)
         } catch {
             throw Failure(description: "the composed spec cannot be written as YAML: \(error)")
         }
@@ -114,12 +114,17 @@ public enum SpecOverlay {
         return result
     }
 
+    /// A mapping of the pairs, in order.
+    private static func mapping(_ pairs: Pairs) -> Node {
+        .mapping(Node.Mapping(pairs.map { ($0.key, $0.value) }))
+    }
+
     /// The entries as a list in the style of `original`.
     private static func list(_ entries: [(id: String, fields: Pairs)], like original: Node) -> Node {
         let sequence = original.sequence
         return .sequence(
             Node.Sequence(
-                entries.map { .mapping(Node.Mapping($0.fields.map { ($0.key, $0.value) })) },
+                entries.map { mapping($0.fields) },
                 sequence?.tag ?? .implicit, sequence?.style ?? .any))
     }
 
@@ -130,7 +135,7 @@ public enum SpecOverlay {
         guard !parts.contains(where: \.isEmpty) else {
             throw Failure(description: "`\(path)` is no path to leave out: write `section`, `section/id` or `section/id/field`")
         }
-        guard case .mapping(let mapping) = try removing(parts[...], from: .mapping(Node.Mapping(sections.map { ($0.key, $0.value) })), path)
+        guard case .mapping(let mapping) = try removing(parts[...], from: mapping(sections), path)
         else { return }
         sections = Array(mapping)
     }
@@ -162,8 +167,7 @@ public enum SpecOverlay {
             entries.remove(at: index)
         } else {
             guard
-                case .mapping(let fields) = try removing(
-                    rest, from: .mapping(Node.Mapping(entries[index].fields.map { ($0.key, $0.value) })), path)
+                case .mapping(let fields) = try removing(rest, from: mapping(entries[index].fields), path)
             else { return node }
             entries[index].fields = Array(fields)
         }
