@@ -71,8 +71,8 @@ enum RuleCatalogueText {
             "\(nl ? "Voorgestelde maatregel" : "Suggested measure"): \(description.suggestedMeasure[language])",
             "",
             nl
-                ? "Voorbeelden tonen de secties die afwijken van een kleine, volledige basisspec."
-                : "Examples show the sections that differ from a small, complete base spec.",
+                ? "Voorbeelden tonen de secties die afwijken van een kleine, volledige basisspec; een sectie met `+` wijzigt alleen de velden van de items die zij noemt (per id) en voegt nieuwe items toe."
+                : "Examples show the sections that differ from a small, complete base spec; a section with `+` only changes the fields of the entries it names (by id) and adds new entries.",
         ]
         for (title, examples) in [
             (nl ? "Triggert" : "Triggers", description.triggeringExamples),
@@ -87,16 +87,24 @@ enum RuleCatalogueText {
         return lines.joined(separator: "\n")
     }
 
+    /// An example as its fragment: first the parts of the base it leaves out (they go before the fragment), then
+    /// the fragment with a note on each `key+:`.
     private static func display(_ example: RuleExample, _ language: ReportLanguage) -> String {
         var parts: [String] = []
-        if !example.fragment.allSatisfy(\.isWhitespace) {
-            parts.append(
-                example.fragment.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "    " + $0 }.joined(separator: "\n"))
-        }
         if !example.removing.isEmpty {
             parts.append("    # " + (language == .nl ? "zonder " : "without ") + example.removing.map { "`\($0)`" }.joined(separator: ", "))
         }
+        if !example.fragment.allSatisfy(\.isWhitespace) {
+            parts.append(
+                example.fragment.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "    " + annotated($0, language) }.joined(separator: "\n"))
+        }
         return parts.isEmpty ? "    # " + (language == .nl ? "de basisspec zelf" : "the base spec itself") : parts.joined(separator: "\n")
+    }
+
+    /// A fragment's line; a section key with `+` (`data+:`) says that it changes entries of the base's list.
+    private static func annotated(_ line: Substring, _ language: ReportLanguage) -> String {
+        guard line.first?.isLetter == true, line.hasSuffix("+:") else { return String(line) }
+        return line + (language == .nl ? "   # per id: gewijzigde velden en nieuwe items" : "   # by id: changed fields and new entries")
     }
 }

@@ -9,7 +9,7 @@ import Testing
     func report(language: ReportLanguage? = nil) throws -> CheckReport {
         let loaded = try #require(
             Support.load(
-                RetentionDeletionNotAutomatedRule.description.triggeringExamples[0].spec,
+                try Support.spec(of: RetentionDeletionNotAutomatedRule.description.triggeringExamples[0]),
                 path: "Registers/voorbeeld.yaml"))
         let invalid = Diagnostic(.error, at: SourceLocation(file: "Registers/kapot.yaml", line: 3, column: 7), "unknown key 'titel'")
         return CheckReport(
@@ -50,7 +50,7 @@ import Testing
                 decision: mitigate
                 residual: low
             """
-        let loaded = try #require(Support.load(RuleExample(fragment).spec, path: "a.yaml"))
+        let loaded = try #require(Support.load(try Support.spec(of: RuleExample(fragment)), path: "a.yaml"))
         let report = CheckReport(specs: [
             CheckReport.Spec(
                 path: "a.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded))

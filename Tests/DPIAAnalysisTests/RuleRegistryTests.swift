@@ -1,4 +1,5 @@
 import DPIAAnalysis
+import DPIASpec
 import Foundation
 import Testing
 
@@ -54,8 +55,8 @@ import Testing
         #expect(Suggestion.closest(to: "completely-different", in: RuleRegistry.ids.sorted()) == nil)
     }
 
-    @Test func examplesReplaceWholeSections() {
-        let spec = ExampleSpec.compose(base: "a: 1\nb:\n  - x\nc: 3\n", fragment: "b:\n  - y\nd: 4", removing: ["c"])
-        #expect(spec == "a: 1\nb:\n  - y\nd: 4\n")
+    @Test func examplesReplaceWholeSections() throws {
+        let spec = try SpecOverlay.compose(base: "a: 1\nb:\n  - x\nc: 3\n", fragment: "b:\n  - y\nd: 4", removing: ["c"])
+        #expect(spec == "a: 1\nb:\n- y\nd: 4\n")
     }
 }

@@ -24,6 +24,12 @@ enum Support {
         return result.isValid ? result.activity : nil
     }
 
+    /// The complete spec of a rule example: its fragment laid over ``ExampleSpec/base``; a fragment
+    /// that cannot be laid over it throws the reason (``SpecOverlay/Failure``).
+    static func spec(of example: RuleExample) throws -> String {
+        try SpecOverlay.compose(base: ExampleSpec.base, fragment: example.fragment, removing: example.removing)
+    }
+
     /// Loads and assesses a register spec of the repository, for example `Registers/utrecht/hallowerk.yaml`.
     static func assess(register path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Assessment? {
         let url = repositoryRoot.appendingPathComponent(path)

@@ -59,6 +59,16 @@ import Testing
         #expect(one.status == 0)
         #expect(one.output.contains("Legal reference:") && one.output.contains("kind: candidate-proposal"))
         #expect(one.output.contains("Triggers:") && one.output.contains("Does not trigger:"))
+        // A fragment that changes entries of the base says so, and what it leaves out of the base comes first.
+        let changes = try dpia("rules", "processor_without_agreement")
+        #expect(
+            changes.output.contains(
+                """
+                    # zonder `parties/leverancier/processor_agreement`
+                    parties+:   # per id: gewijzigde velden en nieuwe items
+                      - id: leverancier
+                        agreement: Nog niet gesloten
+                """))
         let unknown = try dpia("rules", "retention_deletion_not_automatd")
         #expect(unknown.status == 2)
         #expect(unknown.errors.contains("retention_deletion_not_automated"))

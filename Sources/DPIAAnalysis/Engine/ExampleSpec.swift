@@ -1,4 +1,8 @@
-/// The base spec of rule examples and the composition of fragments over it.
+/// The base spec of rule examples.
+///
+/// A ``RuleExample``'s fragment is laid over it by `SpecOverlay.compose` in DPIASpec (the one module
+/// that reads YAML): `key:` replaces a section whole, `key+:` changes or adds entries of a list by
+/// their `id`, and `removing` leaves a section, an entry or a field out (see ``RuleExample``).
 public enum ExampleSpec {
     /// A small, complete spec that triggers no rule: every fragment of a rule example changes it.
     ///
@@ -125,39 +129,4 @@ public enum ExampleSpec {
           change_process_includes_privacy_review: true
           source_system_link: true
         """
-
-    /// Lays the top-level sections of `fragment` over `base`: a section with the same key replaces the
-    /// base's, new sections are appended, and keys in `removing` are left out.
-    public static func compose(base: String, fragment: String, removing: [String] = []) -> String {
-        let baseSections = sections(of: base)
-        let overrides = sections(of: fragment)
-        let overrideKeys = Set(overrides.map(\.key))
-        let removed = Set(removing)
-        var result: [String] = []
-        var used = Set<String>()
-        for section in baseSections where !removed.contains(section.key) {
-            if overrideKeys.contains(section.key), let replacement = overrides.first(where: { $0.key == section.key }) {
-                result.append(replacement.text)
-                used.insert(section.key)
-            } else {
-                result.append(section.text)
-            }
-        }
-        for section in overrides where !used.contains(section.key) { result.append(section.text) }
-        return result.joined(separator: "\n") + "\n"
-    }
-
-    /// The top-level sections of a YAML text: a key at column 1 and the indented lines after it.
-    static func sections(of text: String) -> [(key: String, text: String)] {
-        var result: [(key: String, lines: [String])] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isTopLevel = line.first.map { !$0.isWhitespace && $0 != "#" && $0 != "-" } ?? false
-            if isTopLevel, let colon = line.firstIndex(of: ":") {
-                result.append((String(line[..<colon]), [String(line)]))
-            } else if !result.isEmpty, !line.allSatisfy(\.isWhitespace) {
-                result[result.count - 1].lines.append(String(line))
-            }
-        }
-        return result.map { ($0.key, $0.lines.joined(separator: "\n")) }
-    }
 }

@@ -30,12 +30,7 @@ public struct ConsentConditionsMissingRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens, werkervaring]
+                purposes+:
                   - id: nazorg
                     description: Nazorg na het einde van de uitkering.
                     basis: consent
@@ -46,12 +41,7 @@ public struct ConsentConditionsMissingRule: Rule {
         nonTriggeringExamples: [
             RuleExample(
                 """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens, werkervaring]
+                purposes+:
                   - id: nazorg
                     description: Nazorg na het einde van de uitkering.
                     basis: consent

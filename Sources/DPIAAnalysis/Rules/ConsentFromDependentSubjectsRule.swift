@@ -38,52 +38,34 @@ public struct ConsentFromDependentSubjectsRule: Rule {
         ),
         triggeringExamples: [
             // Not vulnerable on paper, but the one asking decides on the person's services.
-            RuleExample(
-                """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: consent
-                    consent: { informed: true, specific: true, withdrawable: true, recorded: true, asker_decides_on_services: true }
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["purposes/matching/basis"]),
-            RuleExample(
-                """
-                subjects:
-                  - id: werkzoekenden-a
-                    name: Werkzoekenden met een bijstandsuitkering
-                    of: [gemeente-a]
-                    vulnerable: true
-                  - id: werkzoekenden-b
-                    name: Werkzoekenden van gemeente B
-                    of: [gemeente-b]
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: consent
-                    consent: { informed: true, specific: true, withdrawable: true, recorded: true }
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["purposes/matching/basis"]),
+            RuleExample(Self.consent(", asker_decides_on_services: true"), removing: Self.law, at: ["purposes/matching/basis"]),
+            RuleExample(Self.vulnerable + Self.consent(""), removing: Self.law, at: ["purposes/matching/basis"]),
         ],
         nonTriggeringExamples: [
-            RuleExample(
-                """
-                subjects:
-                  - id: werkzoekenden-a
-                    name: Werkzoekenden met een bijstandsuitkering
-                    of: [gemeente-a]
-                    vulnerable: true
-                  - id: werkzoekenden-b
-                    name: Werkzoekenden van gemeente B
-                    of: [gemeente-b]
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: consent
-                    consent: { informed: true, specific: true, withdrawable: true, recorded: true, safeguard_only: true }
-                    data: [naam, contactgegevens, werkervaring]
-                """)
+            RuleExample(Self.vulnerable + Self.consent(", safeguard_only: true"), removing: Self.law)
         ])
+
+    /// The base spec's purpose on consent (with `conditions` added to its conditions) instead of a public task.
+    private static func consent(_ conditions: String) -> String {
+        """
+        purposes+:
+          - id: matching
+            basis: consent
+            consent: { informed: true, specific: true, withdrawable: true, recorded: true\(conditions) }
+        """
+    }
+
+    /// The task article of the base spec's purpose, which a purpose on consent does not have.
+    private static let law = ["purposes/matching/law"]
+
+    /// The base spec's job seekers, now vulnerable.
+    private static let vulnerable = """
+        subjects+:
+          - id: werkzoekenden-a
+            name: Werkzoekenden met een bijstandsuitkering
+            vulnerable: true
+
+        """
 
     public init() {}
 

@@ -27,19 +27,10 @@ public struct CriminalDataWithoutBasisRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a]
-                  - id: contactgegevens
-                    name: E-mailadres
-                    kind: contact
-                    subjects: [werkzoekenden-a]
+                data+:
                   - id: werkervaring
                     name: Justitiële antecedenten
                     kind: criminal
-                    subjects: [werkzoekenden-a]
                 """, at: ["data/werkervaring"])
         ],
         nonTriggeringExamples: [RuleExample("")])

@@ -68,34 +68,13 @@ public struct CrossDomainSharingWithoutSpecificBasisRule: Rule {
         nonTriggeringExamples: [
             RuleExample(
                 """
-                parties:
-                  - id: gemeente-a
-                    name: Gemeente A
-                    type: municipality
-                    role: controller
-                    domain: participatie
-                  - id: gemeente-b
-                    name: Gemeente B
-                    type: municipality
-                    role: recipient
-                    domain: participatie
-                  - id: werkgevers-a
-                    name: Werkgevers uitgenodigd door gemeente A
-                    type: employer
-                    role: recipient
-                    affiliated: [gemeente-a]
+                parties+:
                   - id: team-wmo
                     name: Wmo-team van gemeente A
                     type: municipality
                     role: recipient
                     part_of: gemeente-a
                     domain: wmo
-                  - id: leverancier
-                    name: Leverancier van het platform
-                    type: supplier
-                    role: processor
-                    processor_agreement: { status: signed, date: 2024-01-15 }
-                    location: NL
                 flows:
                   - id: naar-wmo
                     from: gemeente-a

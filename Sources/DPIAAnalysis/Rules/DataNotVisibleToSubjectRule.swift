@@ -28,19 +28,10 @@ public struct DataNotVisibleToSubjectRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a]
-                  - id: contactgegevens
-                    name: E-mailadres
-                    kind: contact
-                    subjects: [werkzoekenden-a]
+                data+:
                   - id: werkervaring
                     name: BBL-traject ja/nee
                     kind: education
-                    subjects: [werkzoekenden-a]
                     visible_to_subject: false
                 """, at: ["data/werkervaring/visible_to_subject"])
         ],

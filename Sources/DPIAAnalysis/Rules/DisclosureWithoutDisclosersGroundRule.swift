@@ -70,30 +70,9 @@ public struct DisclosureWithoutDisclosersGroundRule: Rule {
                 """),
         ])
 
-    /// The base spec's parties and a school.
+    /// A school added to the base spec's parties.
     private static let parties = """
-        parties:
-          - id: gemeente-a
-            name: Gemeente A
-            type: municipality
-            role: controller
-            domain: participatie
-          - id: gemeente-b
-            name: Gemeente B
-            type: municipality
-            role: recipient
-            domain: participatie
-          - id: werkgevers-a
-            name: Werkgevers uitgenodigd door gemeente A
-            type: employer
-            role: recipient
-            affiliated: [gemeente-a]
-          - id: leverancier
-            name: Leverancier van het platform
-            type: supplier
-            role: processor
-            processor_agreement: { status: signed, date: 2024-01-15 }
-            location: NL
+        parties+:
           - id: school
             name: ROC
             type: education

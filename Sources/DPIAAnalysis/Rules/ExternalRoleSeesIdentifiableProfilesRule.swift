@@ -34,23 +34,17 @@ public struct ExternalRoleSeesIdentifiableProfilesRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
                     sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
                 """, at: ["roles/werkgever/sees/pseudonymised"])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
                     sees: { data: [naam, werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
-                    authentication: 2fa
                 """)
         ])
 

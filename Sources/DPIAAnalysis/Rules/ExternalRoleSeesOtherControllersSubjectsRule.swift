@@ -39,23 +39,17 @@ public struct ExternalRoleSeesOtherControllersSubjectsRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
                     sees: { data: [werkervaring], subjects: [werkzoekenden-a, werkzoekenden-b], scope: all }
-                    authentication: 2fa
                 """, at: ["roles/werkgever"])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
                     sees: { data: [werkervaring], subjects: [werkzoekenden-a, werkzoekenden-b], scope: own }
-                    authentication: 2fa
                 """)
         ])
 

@@ -28,22 +28,16 @@ public struct ExternalRoleWithoutTwoFactorRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
-                    sees: { data: [werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
                     authentication: password
                 """, at: ["roles/werkgever/authentication"])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkgever
-                    party: werkgevers-a
-                    purposes: [matching]
-                    sees: { data: [werkervaring], subjects: [werkzoekenden-a], scope: own, pseudonymised: true }
                     authentication: sso
                 """)
         ])

@@ -31,19 +31,10 @@ public struct FreeTextSpecialCategoriesRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a]
-                  - id: contactgegevens
-                    name: E-mailadres
-                    kind: contact
-                    subjects: [werkzoekenden-a]
+                data+:
                   - id: werkervaring
                     name: Cv-upload en vrij tekstveld
                     kind: free-text
-                    subjects: [werkzoekenden-a]
                 """, at: ["data/werkervaring"])
         ],
         nonTriggeringExamples: [RuleExample("")])

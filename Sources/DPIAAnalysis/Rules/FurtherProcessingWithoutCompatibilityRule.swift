@@ -32,12 +32,7 @@ public struct FurtherProcessingWithoutCompatibilityRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens, werkervaring]
+                purposes+:
                   - id: tevredenheid
                     description: Klanttevredenheidsonderzoek.
                     further_processing_of: matching
@@ -49,12 +44,7 @@ public struct FurtherProcessingWithoutCompatibilityRule: Rule {
         nonTriggeringExamples: [
             RuleExample(
                 """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens, werkervaring]
+                purposes+:
                   - id: tevredenheid
                     description: Klanttevredenheidsonderzoek.
                     further_processing_of: matching

@@ -50,12 +50,9 @@ public struct GroundNotAProvisionRule: Rule {
                 """, at: ["flows/profielen-naar-bureau/grounds/0"]),
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
                     law: [Participatiewet art. 7 lid 1 laatste zin]
-                    data: [naam, contactgegevens, werkervaring]
                 """, at: ["purposes/matching/law/0"]),
         ],
         nonTriggeringExamples: [

@@ -47,39 +47,15 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                 "Disclose pseudonymised profiles (two-stage process) and give contact details only after selection, or those of the job coach; or ask a written no-objection statement."
         ),
         triggeringExamples: [
-            RuleExample(
-                """
-                flows:
-                  - id: profielen-naar-bureau
-                    from: gemeente-a
-                    to: bureau-x
-                    data: [naam, werkervaring]
-                    purpose: matching
-                    consent: consent
-                """, at: ["flows/profielen-naar-bureau"]),
+            RuleExample(Self.profiles("consent: consent"), at: ["flows/profielen-naar-bureau"]),
             // A task article "onder a" is no statutory duty to disclose (exception a).
-            RuleExample(
-                """
-                flows:
-                  - id: profielen-naar-bureau
-                    from: gemeente-a
-                    to: bureau-x
-                    data: [naam, werkervaring]
-                    purpose: matching
-                    grounds: [Participatiewet art. 7 lid 1 onder a]
-                """, at: ["flows/profielen-naar-bureau"]),
+            RuleExample(Self.profiles("grounds: [Participatiewet art. 7 lid 1 onder a]"), at: ["flows/profielen-naar-bureau"]),
             // "Geen bezwaar" after an opt-out letter is not the written statement of exception b.
             RuleExample(
-                """
-                flows:
-                  - id: profielen-naar-bureau
-                    from: gemeente-a
-                    to: bureau-x
-                    data: [naam, werkervaring]
-                    purpose: matching
-                    grounds: [Participatiewet art. 65 lid 1 onder b (geen bezwaar gemaakt na brief)]
-                    no_objection: { form: opt-out, informed: true }
-                """, at: ["flows/profielen-naar-bureau"]),
+                Self.profiles(
+                    "grounds: [Participatiewet art. 65 lid 1 onder b (geen bezwaar gemaakt na brief)]",
+                    "no_objection: { form: opt-out, informed: true }"),
+                at: ["flows/profielen-naar-bureau"]),
             // The platform (a processor) delivering contact details is the municipality disclosing them.
             RuleExample(
                 """
@@ -103,28 +79,23 @@ public struct IdentifiableDisclosureWithoutSecrecyExceptionRule: Rule {
                     pseudonymised: true
                     grounds: [Participatiewet art. 65 lid 1 onder c]
                 """),
-            RuleExample(
-                """
-                flows:
-                  - id: profielen-naar-bureau
-                    from: gemeente-a
-                    to: bureau-x
-                    data: [naam, werkervaring]
-                    purpose: matching
-                    consent: written-no-objection
-                """),
-            RuleExample(
-                """
-                flows:
-                  - id: profielen-naar-bureau
-                    from: gemeente-a
-                    to: bureau-x
-                    data: [naam, werkervaring]
-                    purpose: matching
-                    grounds: [pw-65-1-b]
-                    no_objection: { form: written, informed: true }
-                """),
+            RuleExample(Self.profiles("consent: written-no-objection")),
+            RuleExample(Self.profiles("grounds: [pw-65-1-b]", "no_objection: { form: written, informed: true }")),
         ])
+
+    /// Name and work experience of the base spec's job seekers from the municipality to the private
+    /// intermediary, with `fields` added to the flow.
+    private static func profiles(_ fields: String...) -> String {
+        """
+        flows:
+          - id: profielen-naar-bureau
+            from: gemeente-a
+            to: bureau-x
+            data: [naam, werkervaring]
+            purpose: matching
+            \(fields.joined(separator: "\n    "))
+        """
+    }
 
     public init() {}
 

@@ -26,28 +26,20 @@ public struct MinorsWithoutChildInterestsRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                subjects:
+                subjects+:
                   - id: werkzoekenden-a
                     name: Jongeren zonder startkwalificatie
-                    of: [gemeente-a]
                     minors: true
-                  - id: werkzoekenden-b
-                    name: Werkzoekenden van gemeente B
-                    of: [gemeente-b]
                 """, at: ["subjects/werkzoekenden-a/minors"])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 """
-                subjects:
+                subjects+:
                   - id: werkzoekenden-a
                     name: Jongeren zonder startkwalificatie
-                    of: [gemeente-a]
                     minors: true
                     child_interests: Afgewogen met de leerplichtambtenaar; ouders worden geïnformeerd.
-                  - id: werkzoekenden-b
-                    name: Werkzoekenden van gemeente B
-                    of: [gemeente-b]
                 """)
         ])
 

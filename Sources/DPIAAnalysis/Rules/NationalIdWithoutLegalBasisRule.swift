@@ -31,13 +31,9 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
             RuleExample(
                 Self.bsn + """
 
-                    purposes:
+                    purposes+:
                       - id: matching
-                        description: Werkzoekenden begeleiden naar werk.
-                        basis: public-task
-                        law: [Participatiewet art. 7 lid 1]
                         national_id_basis: [UAVG art. 46]
-                        data: [naam, contactgegevens, werkervaring]
                     """, at: ["data/naam"]),
         ],
         nonTriggeringExamples: [
@@ -45,30 +41,17 @@ public struct NationalIdWithoutLegalBasisRule: Rule {
             RuleExample(
                 Self.bsn + """
 
-                    purposes:
+                    purposes+:
                       - id: matching
-                        description: Werkzoekenden begeleiden naar werk.
-                        basis: public-task
-                        law: [Participatiewet art. 7 lid 1]
                         national_id_basis: [wabb-10]
-                        data: [naam, contactgegevens, werkervaring]
                     """),
         ])
 
     private static let bsn = """
-        data:
+        data+:
           - id: naam
             name: BSN
             kind: national-id
-            subjects: [werkzoekenden-a]
-          - id: contactgegevens
-            name: E-mailadres
-            kind: contact
-            subjects: [werkzoekenden-a]
-          - id: werkervaring
-            name: Werkervaring
-            kind: work
-            subjects: [werkzoekenden-a]
         """
 
     public init() {}

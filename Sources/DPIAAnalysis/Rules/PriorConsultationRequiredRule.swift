@@ -29,19 +29,10 @@ public struct PriorConsultationRequiredRule: PlanRule {
         triggeringExamples: [
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a]
-                  - id: contactgegevens
-                    name: E-mailadres
-                    kind: contact
-                    subjects: [werkzoekenden-a]
+                data+:
                   - id: werkervaring
                     name: Fysieke belastbaarheid
                     kind: health
-                    subjects: [werkzoekenden-a]
                 measures:
                   - id: m-accepteren
                     addresses: [special_category_without_exception]
@@ -51,19 +42,10 @@ public struct PriorConsultationRequiredRule: PlanRule {
         nonTriggeringExamples: [
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a]
-                  - id: contactgegevens
-                    name: E-mailadres
-                    kind: contact
-                    subjects: [werkzoekenden-a]
+                data+:
                   - id: werkervaring
                     name: Fysieke belastbaarheid
                     kind: health
-                    subjects: [werkzoekenden-a]
                 measures:
                   - id: m-beperken
                     addresses: [special_category_without_exception]

@@ -31,40 +31,27 @@ public struct ProcessorWithoutAgreementRule: Rule {
                 "Conclude a processor agreement (VNG standard processor agreement for municipalities) and record that it was signed, and on which date."
         ),
         triggeringExamples: [
-            RuleExample(Self.processor(""), at: ["parties/leverancier"]),
+            RuleExample("", removing: Self.agreement, at: ["parties/leverancier"]),
             // "Nog niet gesloten" is text in a field, not a signed agreement.
-            RuleExample(Self.processor("agreement: Nog niet gesloten"), at: ["parties/leverancier/agreement"]),
+            RuleExample(Self.supplier("agreement: Nog niet gesloten"), removing: Self.agreement, at: ["parties/leverancier/agreement"]),
             RuleExample(
-                Self.processor("processor_agreement: { status: in-preparation }"),
+                Self.supplier("processor_agreement: { status: in-preparation }"),
                 at: ["parties/leverancier/processor_agreement"]),
         ],
         nonTriggeringExamples: [
             RuleExample(""),
-            RuleExample(Self.processor("processor_agreement: { status: signed, date: 2024-01-15 }")),
+            RuleExample(Self.supplier("processor_agreement: { status: signed, date: 2024-01-15 }")),
         ])
 
-    private static func processor(_ agreement: String) -> String {
+    /// The base spec's signed agreement with the platform's supplier.
+    private static let agreement = ["parties/leverancier/processor_agreement"]
+
+    /// The platform's supplier of the base spec with `field` changed or added.
+    private static func supplier(_ field: String) -> String {
         """
-        parties:
-          - id: gemeente-a
-            name: Gemeente A
-            type: municipality
-            role: controller
-          - id: gemeente-b
-            name: Gemeente B
-            type: municipality
-            role: recipient
-          - id: werkgevers-a
-            name: Werkgevers uitgenodigd door gemeente A
-            type: employer
-            role: recipient
-            affiliated: [gemeente-a]
+        parties+:
           - id: leverancier
-            name: Leverancier van het platform
-            type: supplier
-            role: processor
-            location: NL
-            \(agreement)
+            \(field)
         """
     }
 

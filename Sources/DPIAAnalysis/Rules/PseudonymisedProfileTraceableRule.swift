@@ -47,22 +47,8 @@ public struct PseudonymisedProfileTraceableRule: Rule {
                 """, at: ["flows/profielen-naar-bureau/pseudonymised"]),
             RuleExample(
                 """
-                data:
-                  - id: naam
-                    name: Naam
-                    kind: identification
-                    subjects: [werkzoekenden-a, werkzoekenden-b]
-                    source: source-system
-                  - id: contactgegevens
-                    name: E-mailadres en telefoonnummer
-                    kind: contact
-                    subjects: [werkzoekenden-a, werkzoekenden-b]
-                    source: source-system
+                data+:
                   - id: werkervaring
-                    name: Werkervaring
-                    kind: work
-                    subjects: [werkzoekenden-a, werkzoekenden-b]
-                    source: data-subject
                     fields: [Functie, Naam werkgever, Periode]
                 """, at: ["roles/werkgever/sees/pseudonymised"]),
         ],

@@ -28,12 +28,10 @@ public struct PublicBodyRelyingOnLegitimateInterestRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
                     basis: legitimate-interest
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["purposes/matching/basis"])
+                """, removing: ["purposes/matching/law"], at: ["purposes/matching/basis"])
         ],
         nonTriggeringExamples: [RuleExample("")])
 

@@ -33,30 +33,22 @@ public struct PublicTaskWithoutStatutoryArticleRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
                     law: [AVG art. 6 lid 1 onder e]
-                    data: [naam, contactgegevens, werkervaring]
                 """, at: ["purposes/matching/law"]),
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
                     basis: legal-obligation
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["purposes/matching/law"]),
+                """, removing: ["purposes/matching/law"], at: ["purposes/matching/law"]),
             // UWV's task does not carry a municipality's purpose.
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
                     law: [Wet SUWI art. 30a]
-                    data: [naam, contactgegevens, werkervaring]
                 """, at: ["purposes/matching/law"]),
         ],
         nonTriggeringExamples: [RuleExample("")])

@@ -24,13 +24,7 @@ public struct PurposeWithoutLegalBasisRule: Rule {
             nl: "Bepaal de grondslag (`basis`) van het doel met de wet die de taak of plicht toekent, of stop deze verwerking.",
             en: "Determine the purpose's basis (`basis`) with the law that assigns the task or obligation, or stop this processing."),
         triggeringExamples: [
-            RuleExample(
-                """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    data: [naam, contactgegevens, werkervaring]
-                """, at: ["purposes/matching"])
+            RuleExample("", removing: ["purposes/matching/basis", "purposes/matching/law"], at: ["purposes/matching"])
         ],
         nonTriggeringExamples: [RuleExample("")])
 

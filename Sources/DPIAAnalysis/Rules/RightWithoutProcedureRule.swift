@@ -30,33 +30,24 @@ public struct RightWithoutProcedureRule: Rule {
                 "Describe per right how data subjects exercise it (where, within what time, who decides) and include it in the terms of use and the privacy statement."
         ),
         triggeringExamples: [
-            RuleExample(
-                """
-                rights:
-                  access: Via Mijn Gemeente.
-                  rectification: Via de werkcoach.
-                  restriction: Via een privacyverzoek.
-                  objection: Via een privacyverzoek.
-                """, at: ["rights/erasure"])
+            RuleExample("", removing: ["rights/erasure"], at: ["rights/erasure"])
         ],
         nonTriggeringExamples: [
             RuleExample(""),
             // Processing on consent only: there is no right to object, so no procedure is asked for it.
             RuleExample(
                 """
-                purposes:
+                purposes+:
                   - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
                     basis: consent
                     consent: { informed: true, specific: true, withdrawable: true, recorded: true }
-                    data: [naam, contactgegevens, werkervaring]
                 rights:
                   access: Via Mijn Gemeente.
                   rectification: Via de werkcoach.
                   erasure: Op verzoek binnen vier weken.
                   restriction: Via een privacyverzoek.
                   portability: Als download in Mijn Gemeente.
-                """),
+                """, removing: ["purposes/matching/law"]),
         ])
 
     public init() {}

@@ -25,60 +25,35 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             en: "Limit the role's `sees.data` to the data its purposes need, and name those purposes in `purposes`."),
         triggeringExamples: [
             RuleExample(
-                """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens]
-                  - id: rapportage
-                    description: Werkervaring tellen voor de rapportage.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [werkervaring]
-                roles:
-                  - id: werkcoach
-                    party: gemeente-a
-                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
-                """, at: ["roles/werkcoach/sees/data"]),
-            RuleExample(
-                """
-                purposes:
-                  - id: matching
-                    description: Werkzoekenden begeleiden naar werk.
-                    basis: public-task
-                    law: [Participatiewet art. 7 lid 1]
-                    data: [naam, contactgegevens]
-                roles:
-                  - id: werkcoach
-                    party: gemeente-a
-                    purposes: [matching]
-                    sees: { data: [naam, contactgegevens, werkervaring], subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
-                """, at: ["roles/werkcoach/sees/data"]),
+                Self.matchingWithoutWorkExperience + "\n" + """
+                      - id: rapportage
+                        description: Werkervaring tellen voor de rapportage.
+                        basis: public-task
+                        law: [Participatiewet art. 7 lid 1]
+                        data: [werkervaring]
+                    """ + "\n" + Self.seesAll,
+                removing: ["roles/werkcoach/purposes", "roles/werkgever"], at: ["roles/werkcoach/sees/data"]),
+            RuleExample(Self.matchingWithoutWorkExperience, removing: ["roles/werkgever"], at: ["roles/werkcoach/sees/data"]),
         ],
         nonTriggeringExamples: [
             // `data: all` where the activity's only purpose uses all data: nothing more is seen than needed.
-            RuleExample(
-                """
-                roles:
-                  - id: werkcoach
-                    party: gemeente-a
-                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
-                """),
-            RuleExample(
-                """
-                roles:
-                  - id: werkcoach
-                    party: gemeente-a
-                    purposes: [matching]
-                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
-                """),
+            RuleExample(Self.seesAll, removing: ["roles/werkcoach/purposes"]),
+            RuleExample(Self.seesAll),
         ])
+
+    /// The base spec's purpose without the work experience the coach sees.
+    private static let matchingWithoutWorkExperience = """
+        purposes+:
+          - id: matching
+            data: [naam, contactgegevens]
+        """
+
+    /// The coach of the base spec sees all data.
+    private static let seesAll = """
+        roles+:
+          - id: werkcoach
+            sees: { data: all, subjects: [werkzoekenden-a], scope: own }
+        """
 
     public init() {}
 

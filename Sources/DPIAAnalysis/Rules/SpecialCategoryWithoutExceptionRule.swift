@@ -51,33 +51,18 @@ public struct SpecialCategoryWithoutExceptionRule: Rule {
         ])
 
     private static let health = """
-        data:
-          - id: naam
-            name: Naam
-            kind: identification
-            subjects: [werkzoekenden-a]
-          - id: contactgegevens
-            name: E-mailadres
-            kind: contact
-            subjects: [werkzoekenden-a]
+        data+:
           - id: werkervaring
             name: Fysieke belastbaarheid
             kind: health
-            subjects: [werkzoekenden-a]
         """
 
     private static func purpose(_ basis: String) -> String {
         """
 
-        purposes:
+        purposes+:
           - id: matching
-            description: Werkzoekenden begeleiden naar werk.
-            basis: public-task
-            law: [Participatiewet art. 7 lid 1]
             \(basis)
-            data: [naam, contactgegevens, werkervaring]
-        security:
-          measures: [encryption-in-transit, encryption-at-rest, 2fa, role-based-access, access-logging]
         """
     }
 

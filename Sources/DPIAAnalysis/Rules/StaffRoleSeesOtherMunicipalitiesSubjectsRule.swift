@@ -35,23 +35,17 @@ public struct StaffRoleSeesOtherMunicipalitiesSubjectsRule: Rule {
         triggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkcoach
-                    party: gemeente-a
-                    purposes: [matching]
                     sees: { data: [naam, contactgegevens, werkervaring], subjects: all, scope: all }
-                    authentication: 2fa
                 """, at: ["roles/werkcoach"])
         ],
         nonTriggeringExamples: [
             RuleExample(
                 """
-                roles:
+                roles+:
                   - id: werkcoach
-                    party: gemeente-a
-                    purposes: [matching]
                     sees: { data: [naam, contactgegevens, werkervaring], subjects: all, scope: own }
-                    authentication: 2fa
                 """)
         ])
 

@@ -44,13 +44,7 @@ public struct VisibilityNotInPrivacyStatementRule: Rule {
                   privacy_statement: true
                   separate_from_terms: true
                   informs_about: [controller, purposes, legal-basis, recipients, retention, rights, usage-logging]
-                roles:
-                  - id: werkcoach
-                    party: gemeente-a
-                    purposes: [matching]
-                    sees: { data: [naam, contactgegevens, werkervaring], subjects: [werkzoekenden-a], scope: own }
-                    authentication: 2fa
-                """)
+                """, removing: ["roles/werkgever"])
         ])
 
     public init() {}
