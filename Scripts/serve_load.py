@@ -2,12 +2,14 @@
 """Load test of `dpia serve` (issue 17; docs/benchmarks.md). Bounded: stops by itself.
 
 Makes a sample register (`dpia sample` + `dpia record`), serves it on a free loopback port, and for
-DURATION seconds runs READERS processes that read the actions board (the first pages, all measures,
-open and overdue ones) and WRITERS processes that update random measures through the web form, each
-on its own keep-alive connection and signed in as its own user. Then it checks:
+DURATION seconds runs READERS keep-alive connections that read the actions board (the first pages, all
+measures, open and overdue ones) and WRITERS processes that update random measures through the web
+form, each signed in as its own user. The readers are wrk's (Debian package `wrk`, installed by
+Scripts/setup-system.sh; Scripts/serve_load_board.lua): a load generator in C measures the server, where
+twenty Python interpreters on two cores measured mostly their own turns on the processor. Then it checks:
   - no lost update: the events the register gained equal the updates the server answered with 303;
   - no 5xx answer;
-and prints the board's latency (p50, p95, p99, max) and the throughput.
+and prints the board's latency (p50, p95, p99, max) and the throughput, and the writers' latency.
 
 Usage: serve_load.py DPIA [--activities 10000] [--readers 20] [--writers 4] [--duration 30] [--keep DIR]
 Exit code 0 when no update was lost and there was no 5xx; 1 otherwise. The p99 is reported, not judged.
@@ -56,7 +58,6 @@ class Client:
         status, _ = self.request("POST", "/login", {"name": name, "password": PASSWORD, "csrf": self.csrf})
         if status != 303:
             raise SystemExit(f"signing in as {name} answered {status}")
-        self.request("GET", "/")
 
     def request(self, method, path, fields=None):
         headers = {"Cookie": self.cookie} if self.cookie else {}
@@ -83,9 +84,6 @@ class Client:
         return response.status, text
 
 
-BOARD_PATHS = ["/actions", "/actions?page=2", "/actions?page=3", "/actions?status=open", "/actions?status=overdue"]
-
-
 class Session(Client):
     """A client on a session signed in by the main process."""
 
@@ -96,33 +94,22 @@ class Session(Client):
         self.csrf = csrf
 
 
-def read(port, cookie, seed, begin, stop, results):
-    client, chooser = Session(port, cookie), random.Random(seed)
-    latencies, statuses = [], {}
+def write(port, cookie, csrf, measures, seed, begin, stop, results):
+    client, chooser = Session(port, cookie, csrf), random.Random(seed)
+    statuses, updates, latencies = {}, 0, []
     while time.time() < begin:
         time.sleep(0.01)
     while time.time() < stop:
         began = time.perf_counter()
-        status, _ = client.request("GET", chooser.choice(BOARD_PATHS))
-        latencies.append(time.perf_counter() - began)
-        statuses[status] = statuses.get(status, 0) + 1
-    results.put(("read", latencies, statuses, 0))
-
-
-def write(port, cookie, csrf, measures, seed, begin, stop, results):
-    client, chooser = Session(port, cookie, csrf), random.Random(seed)
-    statuses, updates = {}, 0
-    while time.time() < begin:
-        time.sleep(0.01)
-    while time.time() < stop:
         activity, measure = chooser.choice(measures)
         path = f"/activities/{urllib.parse.quote(activity, safe='@')}/measures/{urllib.parse.quote(measure, safe='')}"
         status, _ = client.request("POST", path, {
             "csrf": csrf, "status": chooser.choice(["planned", "in-progress", "done"]),
             "evidence": f"https://intranet.example/bewijs/{chooser.randrange(10**6)}", "note": "last"})
+        latencies.append(time.perf_counter() - began)
         statuses[status] = statuses.get(status, 0) + 1
         updates += status == 303
-    results.put(("write", [], statuses, updates))
+    results.put((latencies, statuses, updates))
 
 
 def percentile(values, fraction):
@@ -140,6 +127,10 @@ def main():
     parser.add_argument("--keep", help="make the register in this folder and keep it (reused when it exists)")
     arguments = parser.parse_args()
     dpia = os.path.abspath(arguments.dpia)
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        sys.exit("wrk is missing: install the Debian package wrk (Scripts/setup-system.sh does)")
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "serve_load_board.lua")
     folder = arguments.keep or tempfile.mkdtemp(prefix="dpia-load-")
     os.makedirs(folder, exist_ok=True)
     database = os.path.join(folder, "register.sqlite")
@@ -171,29 +162,39 @@ def main():
                 if time.time() > deadline or server.poll() is not None:
                     sys.exit("dpia serve did not start")
                 time.sleep(0.2)
-        readers = [Client(port, f"reader{n}") for n in range(arguments.readers)]
+        # wrk sends one cookie per thread: the readers' connections share two reader sessions, one a thread.
+        readers = [Client(port, f"reader{n}") for n in range(min(2, arguments.readers))]
         writers = [Client(port, f"writer{n}") for n in range(arguments.writers)]
-        # Warm up: the first board read loads every measure.
+        # Warm up: the first board read loads every measure; the writers take their form token from it.
         started = time.time()
         readers[0].request("GET", "/actions")
         first = time.time() - started
+        for writer in writers:
+            writer.request("GET", "/actions")
 
-        # One process per reader and writer (no shared interpreter lock between them), each signed in on
-        # its own keep-alive connection; all start together and stop at the same moment.
+        # The writers are processes of their own, each on its own keep-alive connection; wrk runs the readers
+        # (one keep-alive connection per reader, in two wrk processes of one thread each).
         for client in readers + writers:
             client.connection.close()
         results = multiprocessing.Queue()
         stop = time.time() + 3 + arguments.duration
         begin = stop - arguments.duration
-        workers = [multiprocessing.Process(target=read, args=(port, client.cookie, n, begin, stop, results))
-                   for n, client in enumerate(readers)] \
-            + [multiprocessing.Process(target=write, args=(port, client.cookie, client.csrf, measures, 1000 + n, begin, stop, results))
-               for n, client in enumerate(writers)]
+        workers = [multiprocessing.Process(target=write, args=(port, client.cookie, client.csrf, measures, 1000 + n, begin, stop, results))
+                   for n, client in enumerate(writers)]
         for worker in workers:
             worker.start()
+        time.sleep(max(0, begin - time.time()))
+        board = []
+        for reader, connections in zip(readers, [arguments.readers - arguments.readers // 2, arguments.readers // 2]):
+            if connections:
+                board.append(subprocess.Popen(
+                    [wrk, "-t1", f"-c{connections}", f"-d{arguments.duration:.0f}s", "--timeout", "30s",
+                     "-s", script, f"http://127.0.0.1:{port}", "--", reader.cookie],
+                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+        reads = [process.communicate(timeout=arguments.duration + 120)[0] for process in board]
         latencies, statuses, updates = [], {}, 0
         for _ in workers:
-            kind, their_latencies, their_statuses, their_updates = results.get(timeout=arguments.duration + 120)
+            their_latencies, their_statuses, their_updates = results.get(timeout=arguments.duration + 120)
             latencies += their_latencies
             updates += their_updates
             for status, count in their_statuses.items():
@@ -203,15 +204,31 @@ def main():
         with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
             events_after = db.execute("SELECT COUNT(*) FROM measure_event").fetchone()[0]
         gained = events_after - events_before
-        errors = sum(count for status, count in statuses.items() if status >= 500)
+        count, worst, socket_errors, percentiles = 0, 0.0, 0, []
+        for output in reads:
+            line = next((line for line in output.splitlines() if line.startswith("board ")), None)
+            if line is None:
+                sys.exit(f"wrk gave no result: {output.strip()[:800]}")
+            fields = line.split()
+            count += int(fields[1])
+            percentiles.append([float(value) for value in fields[2:5]])
+            worst = max(worst, float(fields[5]))
+            socket_errors += int(fields[7])
+            for pair in fields[8].split(",") if len(fields) > 8 else []:
+                status, number = pair.split("=")
+                statuses[int(status)] = statuses.get(int(status), 0) + int(number)
+        # Each wrk thread measured half of the readers: the higher of the two percentiles is reported.
+        p50, p95, p99 = (max(values) for values in zip(*percentiles))
+        errors = sum(number for status, number in statuses.items() if status >= 500) + socket_errors
         print(f"activities {arguments.activities}, measures {len(measures)}, {arguments.readers} readers, "
               f"{arguments.writers} writers, {arguments.duration:.0f} s")
         print(f"first board read (loads every measure): {first * 1000:.0f} ms")
-        print(f"board reads: {len(latencies)} ({len(latencies) / arguments.duration:.0f}/s); "
-              f"p50 {percentile(latencies, .5) * 1000:.1f} ms, p95 {percentile(latencies, .95) * 1000:.1f} ms, "
-              f"p99 {percentile(latencies, .99) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
+        print(f"board reads: {count} ({count / arguments.duration:.0f}/s); "
+              f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")
+        print(f"updates: {len(latencies)}; p50 {percentile(latencies, .5) * 1000:.1f} ms, "
+              f"p99 {percentile(latencies, .99) * 1000:.1f} ms")
         print(f"updates answered 303: {updates}; events the register gained: {gained}; "
-              f"answers by status: {dict(sorted(statuses.items()))}")
+              f"answers by status: {dict(sorted(statuses.items()))}; connection errors: {socket_errors}")
         lost = updates != gained
         print(f"load test: {'FAILED' if lost or errors else 'passed'} "
               f"({'updates lost or extra: ' + str(updates - gained) if lost else 'no lost update'}, {errors} answers 5xx)")

@@ -7,6 +7,11 @@ extension RegisterDatabase {
         try read { db in try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id") }
     }
 
+    /// Whether the activity has been recorded (a lookup by key, where `activityIDs` reads them all).
+    public func hasActivity(_ id: String) throws -> Bool {
+        try read { db in try ActivityRecord.exists(db, key: id) }
+    }
+
     /// The recorded versions of an activity, oldest first, with their finding counts.
     public func history(of activityID: String) throws -> ActivityHistory {
         try read { db in

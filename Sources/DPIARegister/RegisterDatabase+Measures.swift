@@ -88,15 +88,16 @@ extension RegisterDatabase {
 
     /// The activity a measure id belongs to: the one given, or the only one that has it.
     private static func resolveActivity(of measureID: String, given: String?, in db: Database) throws -> String {
-        if let given { try requireActivity(given, in: db) }
-        let owners = try String.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT v.activity_id FROM measure m JOIN activity_version v ON v.id = m.version_id
-                WHERE m.id = ? ORDER BY v.activity_id
-                """, arguments: [measureID])
         if let given {
-            if owners.contains(given) { return given }
+            try requireActivity(given, in: db)
+            // One activity's versions (by the activity_version index), then the measure by its key.
+            let has = try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM activity_version v JOIN measure m ON m.version_id = v.id AND m.id = ?
+                    WHERE v.activity_id = ?)
+                    """, arguments: [measureID, given])
+            if has == true { return given }
             let known = try String.fetchAll(
                 db,
                 sql: """
@@ -104,6 +105,12 @@ extension RegisterDatabase {
                     """, arguments: [given])
             throw RegisterError.unknownMeasure(measureID, activity: given, suggestions: Suggestions.nearest(to: measureID, in: known))
         }
+        let owners = try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT v.activity_id FROM measure m JOIN activity_version v ON v.id = m.version_id
+                WHERE m.id = ? ORDER BY v.activity_id
+                """, arguments: [measureID])
         switch owners.count {
         case 0:
             let known = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM measure")

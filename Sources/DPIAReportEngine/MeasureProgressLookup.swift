@@ -23,7 +23,7 @@ public struct MeasureProgressLookup {
     /// The versions of activity `activityID` recorded in the register (`dpia record`), oldest first, as
     /// lines of the report's version table; empty without a register or when the activity was never recorded.
     public mutating func recordedVersions(activityID: String, specFile: String) throws -> [DocumentVersion] {
-        guard let register = try register(for: specFile), try register.activityIDs().contains(activityID) else { return [] }
+        guard let register = try register(for: specFile), try register.hasActivity(activityID) else { return [] }
         return try register.history(of: activityID).versions.map { version in
             DocumentVersion(
                 version: version.label ?? "#\(version.sequence)", date: version.recordedOn,

@@ -61,7 +61,7 @@ extension RegisterServer {
 
     /// The activity id of the path, known to the register.
     func activityID(_ context: ServeContext) throws -> String {
-        guard let id = context.parameters.get("id"), try register.activityIDs().contains(id) else {
+        guard let id = context.parameters.get("id"), try register.hasActivity(id) else {
             throw PageError.notFound("Het register kent deze verwerking niet.")
         }
         return id
@@ -221,7 +221,7 @@ extension RegisterServer {
             filter.statuses = [status]
         }
         let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit, html: html)
-        if let activity = filter.activityID, !slice.activityHasMeasures, try !register.activityIDs().contains(activity) {
+        if let activity = filter.activityID, !slice.activityHasMeasures, try !register.hasActivity(activity) {
             throw PageError.notFound("Het register kent deze verwerking niet.")
         }
         return slice
