@@ -6,6 +6,7 @@
 #   chromium-driver, poppler-utils,            the tests: a real browser against `dpia serve` (Selenium),
 #   libreoffice-writer-nogui                   PDF pages and text (pdfinfo, pdftotext), a DOCX opened in Word's stead
 #   selenium (PyPI)                            drives the browser in Tests/Browser
+#   wrk                                        the readers of the load benchmark (Scripts/serve_load.py)
 set -euo pipefail
 missing=()
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
@@ -16,6 +17,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing system packages: ${missing[*]}"
   sudo=""
