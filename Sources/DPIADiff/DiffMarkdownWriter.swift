@@ -1,3 +1,5 @@
+import DPIAText
+
 /// Writes the "what changed" page as Markdown: per block a table (kind, change, where) that a change
 /// request can quote row by row; every text from the spec is escaped.
 struct DiffMarkdownWriter {
@@ -42,16 +44,9 @@ struct DiffMarkdownWriter {
         }.joined()
     }
 
-    /// Backslash-escapes the punctuation that makes inline Markdown, HTML or a table cell, and folds line
-    /// breaks, so user text stays one inline run in one cell.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in DiffValueText.oneLine(text) {
-            if "\\`*_[]<>|&~".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    /// User text as one inline run in one table cell: control characters and line breaks folded
+    /// (`DiffValueText.oneLine`), then the Markdown escaping the reports use.
+    static func escape(_ text: String) -> String { MarkdownEscaping.inline(DiffValueText.oneLine(text)) }
 
     /// A link destination: what could end it or read as HTML (space, parentheses, angle brackets, `|`,
     /// backslash, backtick) percent-encoded.
@@ -73,15 +68,8 @@ struct DiffMarkdownWriter {
         return out
     }
 
-    /// Escapes what would start a block (a list, a heading, a numbered item) at the start of a line.
-    static func lineStart(_ text: String) -> String {
-        if let first = text.first, "-+#=".contains(first) { return "\\" + text }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + text.dropFirst(digits.count)
-        }
-        return text
-    }
+    /// Escapes what would start a block (a list, a numbered item) at the start of a line.
+    static func lineStart(_ text: String) -> String { MarkdownEscaping.lineStart(text) }
 
     /// A code span whose fence is longer than any run of backticks inside it; a `|` inside is escaped,
     /// since it would end the table cell.

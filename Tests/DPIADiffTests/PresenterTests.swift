@@ -92,7 +92,7 @@ import Testing
 
                 | Soort | Wijziging | Waar |
                 |---|---|---|
-                | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* \\& \\[link\\](x)** · soort: UWV · rol: Verstrekker | regel 1 |
+                | ▲ ruimer | Toegevoegd: partij **UWV \\*vet\\* & \\[link\\](x)** · soort: UWV · rol: Verstrekker | regel 1 |
                 """))
         #expect(markdown.contains("\\<script\\>"))
         #expect(!markdown.contains("<script>"))

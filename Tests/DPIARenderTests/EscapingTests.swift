@@ -1,5 +1,6 @@
 import DPIAAnalysis
 import DPIAModel
+import DPIAText
 import Foundation
 import Testing
 
@@ -98,14 +99,14 @@ import Testing
     }
 
     @Test func markdownEscaperCases() {
-        #expect(MarkdownContentType.escape("a|b") == #"a\|b"#)
-        #expect(MarkdownContentType.escape("1. first") == #"1\. first"#)
-        #expect(MarkdownContentType.escape("0.3") == "0.3")
-        #expect(MarkdownContentType.escape("- dash") == #"\- dash"#)
-        #expect(MarkdownContentType.escape("C&D") == "C&D")
-        #expect(MarkdownContentType.escape("&copy;") == "&amp;copy;")
-        #expect(MarkdownContentType.escape("two\nlines") == "two lines")
-        #expect(MarkdownContentType.escape("Proceseigenaar/projectleider HW") == "Proceseigenaar/projectleider HW")
+        #expect(MarkdownEscaping.escape("a|b") == #"a\|b"#)
+        #expect(MarkdownEscaping.escape("1. first") == #"1\. first"#)
+        #expect(MarkdownEscaping.escape("0.3") == "0.3")
+        #expect(MarkdownEscaping.escape("- dash") == #"\- dash"#)
+        #expect(MarkdownEscaping.escape("C&D") == "C&D")
+        #expect(MarkdownEscaping.escape("&copy;") == "&amp;copy;")
+        #expect(MarkdownEscaping.escape("two\nlines") == "two lines")
+        #expect(MarkdownEscaping.escape("Proceseigenaar/projectleider HW") == "Proceseigenaar/projectleider HW")
     }
 
     /// The Markdown of prose is cmark's rendering of its tree, never the author's text as is, so that
