@@ -12,6 +12,7 @@ twenty Python interpreters on two cores measured mostly their own turns on the p
 and prints the board's latency (p50, p95, p99, max) and the throughput, and the writers' latency.
 
 Usage: serve_load.py DPIA [--activities 10000] [--readers 20] [--writers 4] [--duration 30] [--keep DIR]
+                        [--write-interval SECONDS]
 Exit code 0 when no update was lost and there was no 5xx; 1 otherwise. The p99 is reported, not judged.
 """
 
@@ -94,7 +95,7 @@ class Session(Client):
         self.csrf = csrf
 
 
-def write(port, cookie, csrf, measures, seed, begin, stop, results):
+def write(port, cookie, csrf, measures, seed, begin, stop, interval, results):
     client, chooser = Session(port, cookie, csrf), random.Random(seed)
     statuses, updates, latencies = {}, 0, []
     while time.time() < begin:
@@ -109,6 +110,8 @@ def write(port, cookie, csrf, measures, seed, begin, stop, results):
         latencies.append(time.perf_counter() - began)
         statuses[status] = statuses.get(status, 0) + 1
         updates += status == 303
+        if interval:
+            time.sleep(max(0.0, interval - (time.perf_counter() - began)))
     results.put((latencies, statuses, updates))
 
 
@@ -124,6 +127,8 @@ def main():
     parser.add_argument("--readers", type=int, default=20)
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--duration", type=float, default=30)
+    parser.add_argument("--write-interval", type=float, default=0,
+                        help="seconds from one update of a writer to its next (0: as fast as the server answers)")
     parser.add_argument("--keep", help="make the register in this folder and keep it (reused when it exists)")
     arguments = parser.parse_args()
     dpia = os.path.abspath(arguments.dpia)
@@ -179,7 +184,7 @@ def main():
         results = multiprocessing.Queue()
         stop = time.time() + 3 + arguments.duration
         begin = stop - arguments.duration
-        workers = [multiprocessing.Process(target=write, args=(port, client.cookie, client.csrf, measures, 1000 + n, begin, stop, results))
+        workers = [multiprocessing.Process(target=write, args=(port, client.cookie, client.csrf, measures, 1000 + n, begin, stop, arguments.write_interval, results))
                    for n, client in enumerate(writers)]
         for worker in workers:
             worker.start()
@@ -220,8 +225,9 @@ def main():
         # Each wrk thread measured half of the readers: the higher of the two percentiles is reported.
         p50, p95, p99 = (max(values) for values in zip(*percentiles))
         errors = sum(number for status, number in statuses.items() if status >= 500) + socket_errors
+        pace = f"one update each {arguments.write_interval:g} s" if arguments.write_interval else "without pause"
         print(f"activities {arguments.activities}, measures {len(measures)}, {arguments.readers} readers, "
-              f"{arguments.writers} writers, {arguments.duration:.0f} s")
+              f"{arguments.writers} writers ({pace}), {arguments.duration:.0f} s")
         print(f"first board read (loads every measure): {first * 1000:.0f} ms")
         print(f"board reads: {count} ({count / arguments.duration:.0f}/s); "
               f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")

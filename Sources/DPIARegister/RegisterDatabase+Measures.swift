@@ -123,26 +123,49 @@ extension RegisterDatabase {
     /// Every measure of the activities (all when `activityID` is nil) with its effective progress.
     /// Linear in the number of measure rows and events: each is read once and grouped by key.
     static func trackedMeasures(activityID: String?, today: CalendarDate, in db: Database) throws -> [TrackedMeasure] {
-        let scope = activityID == nil ? "" : "WHERE r.activity_id = ?"
-        let arguments: StatementArguments = activityID.map { [$0] } ?? []
+        try trackedMeasures(activityID.map(MeasureScope.activity) ?? .all, today: today, in: db)
+    }
+
+    /// The activities whose measures ``trackedMeasures(_:today:in:)`` reads.
+    enum MeasureScope {
+        case all
+        case activity(String)
+        /// The activities that got a measure update with a row id above this one.
+        case updatedAfter(Int64)
+
+        /// The condition on the activity id of a recording (`r`) or an update, and its argument.
+        func condition(_ column: String) -> (sql: String, arguments: StatementArguments) {
+            switch self {
+            case .all: ("", [])
+            case .activity(let id): ("WHERE \(column) = ?", [id])
+            case .updatedAfter(let event): ("WHERE \(column) IN (SELECT activity_id FROM measure_event WHERE id > ?)", [event])
+            }
+        }
+    }
+
+    /// Every measure of the activities in `scope` with its effective progress: three queries whatever
+    /// the number of activities. Linear in the number of measure rows and events: each is read once.
+    static func trackedMeasures(_ measureScope: MeasureScope, today: CalendarDate, in db: Database) throws -> [TrackedMeasure] {
+        let (scope, arguments) = measureScope.condition("r.activity_id")
         // The latest recording of each activity gives its current version and title.
+        // Cached statements: the web board asks this for one activity after every update it sees.
         let latestRows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT r.activity_id, r.version_id, v.title FROM recording r JOIN activity_version v ON v.id = r.version_id
-                WHERE r.id IN (SELECT MAX(id) FROM recording r \(scope) GROUP BY activity_id)
-                """, arguments: arguments)
+            db.cachedStatement(
+                sql: """
+                    SELECT r.activity_id, r.version_id, v.title FROM recording r JOIN activity_version v ON v.id = r.version_id
+                    WHERE r.id IN (SELECT MAX(id) FROM recording r \(scope) GROUP BY activity_id)
+                    """), arguments: arguments)
         var latest: [String: (versionID: String, title: String)] = [:]
         for row in latestRows { latest[row["activity_id"]] = (row["version_id"], row["title"]) }
 
         // Each measure row with the last time its version was recorded; keep the most recent per measure.
         let definitionRows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT r.activity_id, MAX(r.id) AS last_recording, m.*
-                FROM measure m JOIN recording r ON r.version_id = m.version_id \(scope)
-                GROUP BY m.version_id, m.id
-                """, arguments: arguments)
+            db.cachedStatement(
+                sql: """
+                    SELECT r.activity_id, MAX(r.id) AS last_recording, m.*
+                    FROM measure m JOIN recording r ON r.version_id = m.version_id \(scope)
+                    GROUP BY m.version_id, m.id
+                    """), arguments: arguments)
         var definitions: [String: (activityID: String, order: Int64, record: MeasureRecord)] = [:]
         for row in definitionRows {
             let activity: String = row["activity_id"], order: Int64 = row["last_recording"]
@@ -152,9 +175,9 @@ extension RegisterDatabase {
             definitions[key] = (activity, order, record)
         }
 
-        let eventScope = activityID == nil ? "" : "WHERE activity_id = ?"
+        let eventScope = measureScope.condition("activity_id").sql
         let events = try MeasureEventRecord.fetchAll(
-            db, sql: "SELECT * FROM measure_event \(eventScope) ORDER BY occurred_on, id", arguments: arguments)
+            db.cachedStatement(sql: "SELECT * FROM measure_event \(eventScope) ORDER BY occurred_on, id"), arguments: arguments)
         var eventsByMeasure: [String: [MeasureEventRecord]] = [:]
         for event in events { eventsByMeasure[event.activityID + "\u{0}" + event.measureID, default: []].append(event) }
 

@@ -2,7 +2,7 @@ import DPIAModel
 import GRDB
 
 extension RegisterDatabase {
-    /// The register's current stamp: four lookups in indexes, whatever the size of the register.
+    /// The register's current stamp: two lookups in indexes, whatever the size of the register.
     public func stamp() throws -> RegisterStamp {
         try read(Self.stamp)
     }
@@ -15,13 +15,7 @@ extension RegisterDatabase {
     {
         try read { db in
             let now = try Self.stamp(db)
-            let activities = try String.fetchAll(
-                db, sql: "SELECT DISTINCT activity_id FROM measure_event WHERE id > ?",
-                arguments: [stamp.lastEvent])
-            var measures: [TrackedMeasure] = []
-            for activityID in activities {
-                measures += try Self.trackedMeasures(activityID: activityID, today: today, in: db)
-            }
+            let measures = try Self.trackedMeasures(.updatedAfter(stamp.lastEvent), today: today, in: db)
             return (measures, now)
         }
     }
@@ -29,11 +23,11 @@ extension RegisterDatabase {
     private static func stamp(_ db: Database) throws -> RegisterStamp {
         // Both are the last entry of a rowid b-tree: a lookup, not a scan.
         let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT (SELECT IFNULL(MAX(id), 0) FROM recording) AS last_recording,
-                       (SELECT IFNULL(MAX(id), 0) FROM measure_event) AS last_event
-                """)!
+            db.cachedStatement(
+                sql: """
+                    SELECT (SELECT IFNULL(MAX(id), 0) FROM recording) AS last_recording,
+                           (SELECT IFNULL(MAX(id), 0) FROM measure_event) AS last_event
+                    """))!
         return RegisterStamp(lastRecording: row["last_recording"], lastEvent: row["last_event"])
     }
 }

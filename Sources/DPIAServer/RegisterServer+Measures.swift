@@ -82,11 +82,12 @@ extension RegisterServer {
     private func updateMeasure(_ request: Request, _ context: ServeContext) async throws -> Response {
         let form = try await form(of: request, context: context)
         try requireToken(form, session: context.session)
-        let history = try history(context)
-        let current = history.current
-        guard try mayUpdate(activityID: current.activityID, session: context.session) else {
+        // The update itself finds the measure (one write); nothing is read before it but the activity.
+        let activityID = try activityID(context)
+        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound("Deze maatregel bestaat niet.") }
+        guard try mayUpdate(activityID: activityID, session: context.session) else {
             throw PageError.forbidden(
-                "U mag de maatregelen van \(current.activityID) niet bijwerken. "
+                "U mag de maatregelen van \(activityID) niet bijwerken. "
                     + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen; "
                     + "beoordelaars en meelezers kunnen alleen lezen. Vraag de privacy officer om een toewijzing als dat nodig is.")
         }
@@ -99,9 +100,13 @@ extension RegisterServer {
             throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).")
         }
         let update = MeasureUpdate(
-            measureID: current.measure.id, activityID: current.activityID, status: status, on: configuration.today(),
+            measureID: measureID, activityID: activityID, status: status, on: configuration.today(),
             note: note, evidence: evidence, author: context.session?.userName)
-        _ = try await offload { [register] in try register.update(update) }
-        return redirect(Paths.measure(activityID: current.activityID, measureID: current.measure.id) + "?vastgelegd")
+        do {
+            _ = try await offload { [register] in try register.update(update) }
+        } catch RegisterError.unknownMeasure {
+            throw PageError.notFound("Verwerking \(activityID) heeft geen maatregel '\(measureID)'.")
+        }
+        return redirect(Paths.measure(activityID: activityID, measureID: measureID) + "?vastgelegd")
     }
 }

@@ -172,6 +172,24 @@ struct ServerPagesTests {
         #expect(events.compactMap(\.author) == ["officer", "lead"])
     }
 
+    @Test("updating a measure or activity the register does not know is 404 and records nothing")
+    func updateOfUnknownMeasure() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        let before = try fixture.register.stamp()
+        try await fixture.test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("officer")
+            try await browser.get("/activities/hallowerk-utrecht/measures/m-vrije-tekst")
+            let unknownMeasure = try await browser.post("/activities/hallowerk-utrecht/measures/m-bestaat-niet", [("status", "done")])
+            #expect(unknownMeasure.status == .notFound)
+            #expect(unknownMeasure.body.contains("heeft geen maatregel"))
+            let unknownActivity = try await browser.post("/activities/bestaat-niet/measures/m-vrije-tekst", [("status", "done")])
+            #expect(unknownActivity.status == .notFound)
+        }
+        #expect(try fixture.register.stamp() == before)
+    }
+
     @Test("a form without the session's token is refused and changes nothing")
     func csrf() async throws {
         let fixture = try ServerFixture()
