@@ -59,12 +59,7 @@ actor BoardCache {
     /// The measures `filter` selects (its `today` is the day overdue is judged against), current as of this
     /// call: `limit` of them from `offset` on, and their counts; with `html`, also their rendered rows.
     func slice(_ filter: MeasureQuery, offset: Int, limit: Int, listLimit: Int, html: Bool = false) throws -> Slice {
-        let now = try register.stamp()
-        if let stamp, today == filter.today, now == stamp || now.onlyAddsEvents(to: stamp) {
-            if now != stamp { try refresh(since: stamp, today: filter.today) }
-        } else {
-            try reload(today: filter.today)
-        }
+        try bringUpToDate(today: filter.today)
         // The filter as MeasureQuery.matches applies it, on numbers: the owner text is compared once per owner.
         let activity = filter.activityID.map { activityNumbers[$0] ?? -1 }
         let ownerMatches = filter.owner.map { text in owners.map { $0.contains(text.lowercased()) } }
@@ -97,6 +92,29 @@ actor BoardCache {
             rows: rows, html: texts, count: count, overdue: overdue,
             activities: activities.count <= listLimit ? activities : nil,
             activityHasMeasures: activity.map { $0 >= 0 } ?? true)
+    }
+
+    /// Per activity that has measures, how many are open (planned or in progress, still in the spec) and
+    /// how many overdue, current as of this call: the register overview's columns.
+    func activityCounts(today: CalendarDate) throws -> [String: (open: Int, overdue: Int)] {
+        try bringUpToDate(today: today)
+        var counts = Array(repeating: (open: 0, overdue: 0), count: activities.count)
+        for entry in entries where entry.activity >= 0 && !entry.removed {
+            if entry.status == .planned || entry.status == .inProgress { counts[entry.activity].open += 1 }
+            if entry.overdue { counts[entry.activity].overdue += 1 }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(activities.map(\.id), counts))
+    }
+
+    /// Reads what changed since the last use: only the activities with new updates, or everything after a
+    /// recording or on a new day.
+    private func bringUpToDate(today: CalendarDate) throws {
+        let now = try register.stamp()
+        if let stamp, self.today == today, now == stamp || now.onlyAddsEvents(to: stamp) {
+            if now != stamp { try refresh(since: stamp, today: today) }
+        } else {
+            try reload(today: today)
+        }
     }
 
     private func reload(today: CalendarDate) throws {

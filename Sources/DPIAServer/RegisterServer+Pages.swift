@@ -21,24 +21,19 @@ extension RegisterServer {
 
     private func overview(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        let today = configuration.today()
-        let measures = Dictionary(grouping: try register.measures(matching: MeasureQuery(today: today)), by: \.activityID)
+        // Open and overdue measures from the board's cache, which keeps every measure current.
+        let counts = try await boardCache.activityCounts(today: configuration.today())
         var rows: [OverviewPage.Row] = []
         for latest in try register.latestVersions() {
             if let wanted = query.text("status"), latest.status?.rawValue != wanted { continue }
-            let own = measures[latest.activityID] ?? []
+            let own = counts[latest.activityID] ?? (0, 0)
             rows.append(
                 OverviewPage.Row(
                     id: latest.activityID, link: Paths.activity(latest.activityID), title: latest.title,
                     status: Words.status(latest.status), verdict: "",
-                    openHighRisks: latest.findings.residualHigh, openMeasures: own.count(where: \.isOpen),
-                    overdueMeasures: own.count(where: \.isOverdue), lastVersion: latest.versionID,
+                    openHighRisks: latest.findings.residualHigh, openMeasures: own.open,
+                    overdueMeasures: own.overdue, lastVersion: latest.versionID,
                     lastRecordedOn: latest.recordedOn.description))
-        }
-        // The pre-scan verdict comes from the analysis of each latest version (cached per version).
-        for index in rows.indices {
-            let verdict = try? await assessments.assessment(version: rows[index].lastVersion).preScan.verdict
-            rows[index].verdict = verdict.map(Words.verdict) ?? "–"
         }
         switch query["sort"] {
         case "title": rows.sort { ($0.title, $0.id) < ($1.title, $1.id) }
@@ -46,6 +41,20 @@ extension RegisterServer {
         case "risks": rows.sort { ($1.openHighRisks, $0.id) < ($0.openHighRisks, $1.id) }
         default: break
         }
+        // One page at a time, as the board: a register of thousands of activities stays a page to read.
+        let size = configuration.boardPageSize
+        let number = max(1, Int(query["page"] ?? "") ?? 1)
+        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
+        let start = overflow ? rows.count : min(offset, rows.count), end = min(start + size, rows.count)
+        let count = rows.count
+        rows = Array(rows[start..<end])
+        // The pre-scan verdict comes from the analysis of each shown latest version (cached per version).
+        for index in rows.indices {
+            let verdict = try? await assessments.assessment(version: rows[index].lastVersion).preScan.verdict
+            rows[index].verdict = verdict.map(Words.verdict) ?? "–"
+        }
+        let filter = query.encoded(without: "page")
+        func link(_ page: Int) -> String { "/?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         let statusChoices = [("", "alle")] + ActivityStatus.allCases.map { ($0.rawValue, Words.status($0)) }
         let sortChoices = [("id", "id"), ("title", "titel"), ("overdue", "meeste te late maatregelen"), ("risks", "meeste hoge risico's")]
         return try page(
@@ -54,7 +63,8 @@ extension RegisterServer {
                 frame: frame("Register", context.session), rows: rows,
                 statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
                 sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
-                empty: rows.isEmpty))
+                empty: count == 0, count: count, firstShown: start + 1, lastShown: end, hasRows: end > start,
+                previousLink: number > 1 ? link(number - 1) : nil, nextLink: end < count ? link(number + 1) : nil))
     }
 
     // MARK: - Activity

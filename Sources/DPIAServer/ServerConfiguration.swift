@@ -21,7 +21,8 @@ public struct ServerConfiguration: Sendable {
     public var maximumLoginDelay: Int
     /// The largest request body accepted, in bytes (forms are small).
     public var maximumBodySize: Int
-    /// How many measures one page of the actions board shows (the feeds have all).
+    /// How many measures one page of the actions board shows, and activities one page of the register
+    /// overview (the feeds have all).
     public var boardPageSize: Int
 
     public init(

@@ -143,6 +143,30 @@ struct ServerPagesTests {
         }
     }
 
+    @Test("the register overview shows one page of activities at a time, with open and overdue measures")
+    func overviewPages() async throws {
+        let fixture = try ServerFixture(pageSize: 1)
+        defer { fixture.remove() }
+        let measures = try fixture.register.measures(matching: MeasureQuery(activityID: "hallowerk-utrecht", today: ServerFixture.today))
+        let open = measures.count(where: \.isOpen), overdue = measures.count(where: \.isOverdue)
+        try await fixture.test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            let first = try await browser.get("/?sort=title")
+            #expect(first.body.contains("verwerking 1–1 van 2"))
+            #expect(first.body.contains("href=\"/?sort=title&amp;page=2\""))
+            #expect(first.body.contains("<small>hallowerk-utrecht</small>"), "“HalloWerk 2 —” sorts before “HalloWerk —”")
+            #expect(!first.body.contains("<small>hallowerk-kopie</small>"))
+            #expect(first.body.contains("<td class=\"n\">\(open)</td><td class=\"n alert\">\(overdue)</td>"))
+            let second = try await browser.get("/?sort=title&page=2")
+            #expect(second.body.contains("verwerking 2–2 van 2"))
+            #expect(second.body.contains("<small>hallowerk-kopie</small>"))
+            #expect(second.body.contains("href=\"/?sort=title&amp;page=1\""))
+            #expect(!second.body.contains("volgende"))
+        }
+        #expect(overdue > 0)
+    }
+
     @Test("each role may or may not update a measure; refused is 403")
     func roles() async throws {
         let fixture = try ServerFixture()
