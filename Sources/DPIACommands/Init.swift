@@ -110,6 +110,10 @@ struct Init: ParsableCommand {
             + "register: register.sqlite\n"
             + words.text(nl: "# Waar rapporten en het register-overzicht komen.\n", en: "# Where reports and the register go.\n")
             + "output: Output\n"
+            + words.text(
+                nl: "# Formaten van de rapporten: md, html, docx (Word, via pandoc), pdf (via Chromium).\n",
+                en: "# Report formats: md, html, docx (Word, through pandoc), pdf (through Chromium).\n")
+            + "# formats: md,html,docx,pdf\n"
             + words.text(nl: "# Eigen templates (weglaten: die van dpia).\n", en: "# Own templates (leave out: dpia's own).\n")
             + "# templates: Templates\n"
     }

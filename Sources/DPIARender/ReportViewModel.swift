@@ -259,8 +259,13 @@ struct BuildContext {
         case "purposes":
             return index.purposes[id].map { (nl ? "doel " : "purpose ") + ElementName.of($0)[language] }
         case "flows":
-            return index.flows[id].map {
-                (nl ? "de verstrekking " : "the flow ") + ElementName.of($0, partyName: index.partyName)[language]
+            return index.flows[id].map { flow in
+                let name = (nl ? "de verstrekking " : "the flow ") + ElementName.of(flow, partyName: index.partyName)[language]
+                // Two flows between the same parties: the data they carry tells them apart.
+                let twin = index.flows.values.contains { $0.id != flow.id && $0.from == flow.from && $0.to == flow.to }
+                guard twin, !flow.data.isEmpty else { return name }
+                let data = flow.data.map { ElementName.quoted(index.dataName($0))[language] }.joinedList(language)
+                return name + (nl ? " met " : " with ") + data
             }
         case "retention":
             return index.retention[id].map {

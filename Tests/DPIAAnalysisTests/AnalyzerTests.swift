@@ -81,6 +81,10 @@ import Testing
         #expect(assessment.needsPriorConsultation)
         let consultation = try #require(finding(assessment, "prior_consultation_required@measures/m-accepteren"))
         #expect(consultation.level == .high && !consultation.isAddressed)
+        // The accepted risk by its title, as the report names it, not by its id.
+        #expect(consultation.message.nl.contains("(„Datalek”)"))
+        #expect(consultation.message.en.contains("(“Datalek”)"))
+        #expect(!consultation.message.nl.contains("lek@") && !consultation.message.nl.contains("(lek"))
 
         // Accepting never lowers a level: a residual stated on an accepting measure does not count.
         let lowered = Measure(id: "m-accepteren", addresses: ["lek"], decision: .accept, residual: .medium)

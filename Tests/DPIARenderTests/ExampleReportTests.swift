@@ -150,6 +150,21 @@ import Testing
         }
     }
 
+    /// "Hetzelfde geldt voor A; B en C" never names one element twice: two flows between the same parties
+    /// are told apart by their data (Zoetermeer has two from Team Wmo to Werk & Inkomen).
+    @Test func theSameAppliesListNamesEachElementOnce() throws {
+        for assessment in Self.examples {
+            let model = ReportViewModel(assessment: assessment)
+            for row in model.risks.rows {
+                for part in row.message.components(separatedBy: "Hetzelfde geldt voor ").dropFirst() {
+                    guard let end = part.range(of: ". ") ?? part.range(of: ".", options: .backwards) else { continue }
+                    let items = part[..<end.lowerBound].replacingOccurrences(of: "; en ", with: "; ").components(separatedBy: "; ")
+                    #expect(Set(items).count == items.count, "\(assessment.activity.id) \(row.number): \(items)")
+                }
+            }
+        }
+    }
+
     /// The ids of the elements of a spec, which the body names by their names (`ElementName`).
     static func elementIDs(_ activity: ProcessingActivity) -> Set<String> {
         var ids = activity.parties.map(\.id) + activity.subjects.map(\.id) + activity.data.map(\.id)

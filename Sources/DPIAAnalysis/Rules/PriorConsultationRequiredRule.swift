@@ -57,23 +57,26 @@ public struct PriorConsultationRequiredRule: PlanRule {
     public init() {}
 
     public func validate(_ context: AnalysisContext, findings: [Finding]) -> [Violation] {
-        var accepted: [String: [String]] = [:]   // measure id → accepted high findings
+        var accepted: [String: [Finding]] = [:]   // measure id → accepted high findings
         let acceptingMeasures = Set((context.activity.measures ?? []).filter { $0.decision == .accept }.map(\.id))
         for finding in findings {
             guard let treatment = finding.treatment, treatment.residual == .high else { continue }
             for measure in treatment.measures where acceptingMeasures.contains(measure) {
-                accepted[measure, default: []].append(finding.id)
+                accepted[measure, default: []].append(finding)
             }
         }
         return (context.activity.measures ?? []).compactMap { measure -> Violation? in
-            guard let ids = accepted[measure.id] else { return nil }
+            guard let risks = accepted[measure.id] else { return nil }
+            // The risks by their titles, as the report names them.
+            let nl = risks.map { ElementName.quoted($0.title.nl).nl }.joinedList(.nl)
+            let en = risks.map { ElementName.quoted($0.title.en).en }.joinedList(.en)
             return Violation(
                 "measures/\(measure.id)",
                 LocalizedText(
                     nl:
-                        "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(ids.joinedList(.nl))): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
+                        "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(nl)): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
                     en:
-                        "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(ids.joinedList(.en))): consult the Dutch DPA before processing starts (art. 36 GDPR)."
+                        "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(en)): consult the Dutch DPA before processing starts (art. 36 GDPR)."
                 ))
         }
     }
