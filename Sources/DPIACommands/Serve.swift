@@ -1,4 +1,5 @@
 import ArgumentParser
+import DPIAModel
 import DPIARegister
 import DPIARender
 import DPIAServer
@@ -48,6 +49,9 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("templates"), help: ArgumentHelp("A folder of templates to use instead of Templates/.", valueName: "folder"))
     var templates: String?
 
+    @Option(name: .customLong("lang"), help: "Language of the web pages: nl or en (default: the project file's `language`, else nl).")
+    var language: ReportLanguage?
+
     @OptionGroup var register: RegisterOptions
 
     func validate() throws {
@@ -61,10 +65,11 @@ struct Serve: ParsableCommand {
         try runReportingFailures {
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
             let templateSet = try ReportInputs.templates(templates)
+            let pagesLanguage = try Project.load().language(language) ?? .nl
             let server = try RegisterServer(
                 configuration: ServerConfiguration(
                     host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,
-                    trustHeader: trustHeader))
+                    trustHeader: trustHeader, language: pagesLanguage))
             if try RegisterDatabase(path: path, create: false).users().isEmpty && trustHeader == nil {
                 FileHandle.standardError.write(
                     Data(

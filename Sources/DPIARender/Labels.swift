@@ -6,7 +6,7 @@ import DPIAModel
 /// The words themselves are in the word catalogue of the run's language (`Templates/<lang>/words.json`,
 /// keys such as `basis.public-task`, `month.6`), so that a templates folder can reword them; this type
 /// only maps values to keys and fills in placeholders (``fill(_:_:)``).
-struct Labels: Sendable {
+public struct Labels: Sendable {
     let language: ReportLanguage
     /// The catalogue: key → text.
     let words: [String: String]
@@ -25,7 +25,7 @@ struct Labels: Sendable {
 
     /// `template` with each `{name}` replaced by `values[name]`, in one pass (a value is never read
     /// again as a placeholder); braces around other names stay as they are.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -5,19 +5,19 @@ import Foundation
 /// Deadlines of open measures as an iCalendar file (RFC 5545): one all-day event per measure on its due
 /// day, so that the calendar people already use reminds them.
 enum CalendarFeed {
-    static func render(_ measures: [TrackedMeasure], today: CalendarDate) -> String {
+    static func render(_ measures: [TrackedMeasure], today: CalendarDate, words: Words) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DPIAKit//dpia serve//NL", "CALSCALE:GREGORIAN",
-            "X-WR-CALNAME:DPIA-maatregelen",
+            "X-WR-CALNAME:" + escape(words("serve_calendar_name")),
         ]
         let stamp = compact(today) + "T000000Z"
         for tracked in measures where tracked.isOpen {
             guard let due = tracked.measure.due else { continue }
             let end = nextDay(due)
-            var summary = "Maatregel \(tracked.measure.id) (\(tracked.activityID))"
+            var summary = words("serve_measure") + " \(tracked.measure.id) (\(tracked.activityID))"
             if let owner = tracked.measure.owner { summary += " – \(owner)" }
             var description = tracked.measure.description ?? ""
-            description += (description.isEmpty ? "" : "\n") + "Status: \(Words.measureStatus(tracked.progress.status))"
+            description += (description.isEmpty ? "" : "\n") + words("serve_status") + ": " + words.measureStatus(tracked.progress.status)
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + escape(tracked.activityID + "." + tracked.measure.id + "@dpia"),

@@ -18,10 +18,10 @@ struct MeasureRow: Encodable, Sendable {
     var link: String
     var activityLink: String
 
-    init(_ tracked: TrackedMeasure) {
+    init(_ tracked: TrackedMeasure, words: Words) {
         activityID = tracked.activityID; activityTitle = tracked.activityTitle; measureID = tracked.measure.id
         description = tracked.measure.description; owner = tracked.measure.owner; due = tracked.measure.due?.description
-        status = Words.measureStatus(tracked.progress.status); overdue = tracked.isOverdue; removed = tracked.progress.removed
+        status = words.measureStatus(tracked.progress.status); overdue = tracked.isOverdue; removed = tracked.progress.removed
         evidence = tracked.progress.evidence; evidenceIsLink = EvidenceLink.isWebLink(tracked.progress.evidence)
         updatedOn = tracked.progress.updatedOn?.description
         link = Paths.measure(activityID: tracked.activityID, measureID: tracked.measure.id)

@@ -37,17 +37,16 @@ struct PageGuardMiddleware: RouterMiddleware {
         case let error as PageError:
             return pages.errorResponse(error, session: session)
         case let error as HTTPResponseError where error.status == .notFound:
-            return pages.errorResponse(.notFound("Deze pagina bestaat niet."), session: session)
+            return pages.errorResponse(.notFound(pages.words("serve_no_such_page")), session: session)
         case let error as HTTPResponseError where error.status.code < 500:
             return pages.errorResponse(
-                PageError(status: error.status, title: "Onjuist verzoek", message: "De server kan dit verzoek niet verwerken."),
+                PageError(status: error.status, title: "serve_bad_request", message: pages.words("serve_cannot_process")),
                 session: session)
         default:
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
             return pages.errorResponse(
                 PageError(
-                    status: .internalServerError, title: "Er ging iets mis",
-                    message: "De server kon dit verzoek niet afhandelen. Het is vastgelegd in het log van de server."),
+                    status: .internalServerError, title: "serve_went_wrong", message: pages.words("serve_went_wrong_message")),
                 session: session)
         }
     }

@@ -15,13 +15,13 @@ extension RegisterServer {
             if context.session?.isSignedIn != true {
                 guard let token = query.text("token") else { return redirect("/login") }
                 guard try register.user(withFeedTokenHash: SHA256.hexDigest(of: token)) != nil else {
-                    throw PageError.forbidden("Deze agendalink is niet (meer) geldig. Maak een nieuwe op de pagina Maatregelen.")
+                    throw PageError.forbidden(words("serve_calendar_link_invalid"))
                 }
             }
             let measures = try await boardSlice(query).rows
             return file(
-                CalendarFeed.render(measures, today: configuration.today()), type: "text/calendar; charset=utf-8",
-                name: "maatregelen.ics")
+                CalendarFeed.render(measures, today: configuration.today(), words: words), type: "text/calendar; charset=utf-8",
+                name: words("serve_measures_file") + ".ics")
         }
     }
 
@@ -43,7 +43,7 @@ extension RegisterServer {
             return try page(
                 "feed",
                 FeedPage(
-                    frame: frame("Agendalink", context.session),
+                    frame: frame(words("serve_calendar_link"), context.session),
                     link: "\(scheme)://\(host)/actions.ics?" + fields.joined(separator: "&")))
         }
     }
@@ -51,7 +51,7 @@ extension RegisterServer {
     func addFeedRoutes(to router: RouterGroup<ServeContext>) {
         router.get("/actions.csv") { request, _ in
             let measures = try await boardSlice(Self.query(request)).rows
-            return file(Self.csv(measures), type: "text/csv; charset=utf-8", name: "maatregelen.csv")
+            return file(Self.csv(measures, words: words), type: "text/csv; charset=utf-8", name: words("serve_measures_file") + ".csv")
         }
         router.get("/register.json") { _, _ in
             var assessments: [DPIAAnalysis.Assessment] = []
@@ -59,7 +59,7 @@ extension RegisterServer {
                 assessments.append(try await self.assessments.assessment(version: latest.versionID))
             }
             let rendered = try ReportRenderer(templates: templates).renderRegister(
-                assessments, options: ProcessingRegisterOptions(language: .nl, date: configuration.today()))
+                assessments, options: ProcessingRegisterOptions(language: words.language, date: configuration.today()))
             return Response(
                 status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: rendered.json)))
@@ -67,13 +67,16 @@ extension RegisterServer {
     }
 
     /// The board as CSV, with the register CSV's quoting and formula guard (`;`, BOM, CRLF, as Excel in Dutch reads it).
-    static func csv(_ measures: [TrackedMeasure]) -> String {
-        let header = ["activiteit", "maatregel", "status", "te laat", "deadline", "eigenaar", "bijgewerkt", "bewijs"]
+    static func csv(_ measures: [TrackedMeasure], words: Words) -> String {
+        let header = [
+            "serve_csv_activity", "serve_measure_lower", "serve_csv_status", "serve_late", "serve_csv_deadline", "serve_csv_owner",
+            "serve_csv_updated", "serve_csv_evidence",
+        ].map { words($0) }
         let rows =
             [header]
             + measures.map {
                 [
-                    $0.activityID, $0.measure.id, Words.measureStatus($0.progress.status), $0.isOverdue ? "ja" : "nee",
+                    $0.activityID, $0.measure.id, words.measureStatus($0.progress.status), words($0.isOverdue ? "serve_yes" : "serve_no"),
                     $0.measure.due?.description ?? "", $0.measure.owner ?? "", $0.progress.updatedOn?.description ?? "",
                     $0.progress.evidence ?? "",
                 ]

@@ -24,11 +24,11 @@ extension RegisterServer {
 
     private func history(_ context: ServeContext) throws -> MeasureHistory {
         let id = try activityID(context)
-        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound("Deze maatregel bestaat niet.") }
+        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound(words("serve_measure_unknown")) }
         do {
             return try register.history(ofMeasure: measureID, activityID: id, today: configuration.today())
         } catch is RegisterError {
-            throw PageError.notFound("Verwerking \(id) heeft geen maatregel '\(measureID)'.")
+            throw PageError.notFound(words("serve_no_such_measure", ["activity": id, "measure": measureID]))
         }
     }
 
@@ -40,20 +40,25 @@ extension RegisterServer {
         return try page(
             "measure",
             MeasurePage(
-                frame: frame("Maatregel \(current.measure.id)", context.session), measure: MeasureRow(current),
-                activityLink: Paths.activity(current.activityID), decision: Words.decision(current.measure.decision),
+                frame: frame(words("serve_measure") + " " + current.measure.id, context.session),
+                measure: MeasureRow(current, words: words),
+                activityLink: Paths.activity(current.activityID), decision: words.decision(current.measure.decision),
                 addresses: addresses, hasAddresses: !addresses.isEmpty,
                 definitions: history.definitions.map { definition in
                     let text =
                         definition.measure.map {
-                            "eigenaar \($0.owner ?? "(geen)"), deadline \($0.due?.description ?? "(geen)"), "
-                                + "status \($0.status.map(Words.measureStatus) ?? "(geen)")"
-                        } ?? "uit de spec verwijderd"
+                            words(
+                                "serve_definition",
+                                [
+                                    "owner": $0.owner ?? words("serve_none"), "due": $0.due?.description ?? words("serve_none"),
+                                    "status": $0.status.map(words.measureStatus) ?? words("serve_none"),
+                                ])
+                        } ?? words("serve_removed_from_spec")
                     return .init(versionID: definition.versionID, recordedOn: definition.recordedOn.description, text: text)
                 },
                 events: history.events.reversed().map {
                     .init(
-                        on: $0.occurredOn, status: Words.measureStatus($0.status), author: $0.author, note: $0.note,
+                        on: $0.occurredOn, status: words.measureStatus($0.status), author: $0.author, note: $0.note,
                         evidence: $0.evidence, evidenceIsLink: EvidenceLink.isWebLink($0.evidence))
                 },
                 hasEvents: !history.events.isEmpty,
@@ -63,7 +68,7 @@ extension RegisterServer {
                 canUpdate: canUpdate,
                 action: Paths.measure(activityID: current.activityID, measureID: current.measure.id),
                 statuses: MeasureStatus.allCases.map {
-                    .init(value: $0.rawValue, label: Words.measureStatus($0), selected: $0 == current.progress.status)
+                    .init(value: $0.rawValue, label: words.measureStatus($0), selected: $0 == current.progress.status)
                 }))
     }
 
@@ -84,20 +89,17 @@ extension RegisterServer {
         try requireToken(form, session: context.session)
         // The update itself finds the measure (one write); nothing is read before it but the activity.
         let activityID = try activityID(context)
-        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound("Deze maatregel bestaat niet.") }
+        guard let measureID = context.parameters.get("measure") else { throw PageError.notFound(words("serve_measure_unknown")) }
         guard try mayUpdate(activityID: activityID, session: context.session) else {
-            throw PageError.forbidden(
-                "U mag de maatregelen van \(activityID) niet bijwerken. "
-                    + "Een projectleider werkt alleen maatregelen bij van verwerkingen die aan hem of haar zijn toegewezen; "
-                    + "beoordelaars en meelezers kunnen alleen lezen. Vraag de privacy officer om een toewijzing als dat nodig is.")
+            throw PageError.forbidden(words("serve_update_refused", ["activity": activityID]))
         }
         guard let statusText = form.text("status"), let status = MeasureStatus(rawValue: statusText) else {
-            throw PageError.badRequest("Kies een status: gepland, in uitvoering, gereed of vervallen.")
+            throw PageError.badRequest(words("serve_status_needed"))
         }
         let note = form.text("note"), evidence = form.text("evidence")
-        if (note?.count ?? 0) > 2_000 { throw PageError.badRequest("De toelichting is te lang: hooguit 2000 tekens.") }
+        if (note?.count ?? 0) > 2_000 { throw PageError.badRequest(words("serve_note_too_long")) }
         if (evidence?.count ?? 0) > 500 {
-            throw PageError.badRequest("Het bewijs is te lang: hooguit 500 tekens (een link of documentnaam).")
+            throw PageError.badRequest(words("serve_evidence_too_long"))
         }
         let update = MeasureUpdate(
             measureID: measureID, activityID: activityID, status: status, on: configuration.today(),

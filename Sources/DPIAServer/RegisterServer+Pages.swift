@@ -30,7 +30,7 @@ extension RegisterServer {
             rows.append(
                 OverviewPage.Row(
                     id: latest.activityID, link: Paths.activity(latest.activityID), title: latest.title,
-                    status: Words.status(latest.status), verdict: "",
+                    status: words.status(latest.status), verdict: "",
                     openHighRisks: latest.findings.residualHigh, openMeasures: own.open,
                     overdueMeasures: own.overdue, lastVersion: latest.versionID,
                     lastRecordedOn: latest.recordedOn.description))
@@ -51,16 +51,19 @@ extension RegisterServer {
         // The pre-scan verdict comes from the analysis of each shown latest version (cached per version).
         for index in rows.indices {
             let verdict = try? await assessments.assessment(version: rows[index].lastVersion).preScan.verdict
-            rows[index].verdict = verdict.map(Words.verdict) ?? "–"
+            rows[index].verdict = verdict.map(words.verdict) ?? "–"
         }
         let filter = query.encoded(without: "page")
         func link(_ page: Int) -> String { "/?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
-        let statusChoices = [("", "alle")] + ActivityStatus.allCases.map { ($0.rawValue, Words.status($0)) }
-        let sortChoices = [("id", "id"), ("title", "titel"), ("overdue", "meeste te late maatregelen"), ("risks", "meeste hoge risico's")]
+        let statusChoices = [("", words("serve_all"))] + ActivityStatus.allCases.map { ($0.rawValue, words.status($0)) }
+        let sortChoices = [
+            ("id", "id"), ("title", words("serve_sort_title")), ("overdue", words("serve_sort_overdue")),
+            ("risks", words("serve_sort_risks")),
+        ]
         return try page(
             "overview",
             OverviewPage(
-                frame: frame("Register", context.session), rows: rows,
+                frame: frame(words("serve_register"), context.session), rows: rows,
                 statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
                 sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
                 empty: count == 0, count: count, firstShown: start + 1, lastShown: end, hasRows: end > start,
@@ -72,7 +75,7 @@ extension RegisterServer {
     /// The activity id of the path, known to the register.
     func activityID(_ context: ServeContext) throws -> String {
         guard let id = context.parameters.get("id"), try register.hasActivity(id) else {
-            throw PageError.notFound("Het register kent deze verwerking niet.")
+            throw PageError.notFound(words("serve_unknown_activity"))
         }
         return id
     }
@@ -80,13 +83,13 @@ extension RegisterServer {
     private func activity(_ request: Request, _ context: ServeContext) async throws -> Response {
         let id = try activityID(context)
         let history = try register.history(of: id)
-        guard let latest = history.versions.last else { throw PageError.notFound("Van deze verwerking is nog geen versie vastgelegd.") }
+        guard let latest = history.versions.last else { throw PageError.notFound(words("serve_no_version")) }
         let assessment = try await assessments.assessment(version: latest.versionID)
         let measures = try register.measures(matching: MeasureQuery(activityID: id, today: configuration.today()))
         let versions = history.versions.reversed().map { version in
             ActivityPage.Version(
                 sequence: version.sequence, versionID: version.versionID, recordedOn: version.recordedOn.description,
-                label: version.label, status: Words.status(version.status), high: version.findings.high,
+                label: version.label, status: words.status(version.status), high: version.findings.high,
                 residualHigh: version.findings.residualHigh,
                 diffLink: version.sequence > 1
                     ? Paths.activity(id) + "/diff?from=" + Paths.encode(history.versions[version.sequence - 2].versionID)
@@ -97,8 +100,8 @@ extension RegisterServer {
             "activity",
             ActivityPage(
                 frame: frame(latest.title, context.session), id: id, title: latest.title,
-                verdict: Words.verdict(assessment.preScan.verdict), reportLink: Paths.activity(id) + "/report",
-                versions: versions, measures: measures.map(MeasureRow.init), hasMeasures: !measures.isEmpty,
+                verdict: words.verdict(assessment.preScan.verdict), reportLink: Paths.activity(id) + "/report",
+                versions: versions, measures: measures.map { MeasureRow($0, words: words) }, hasMeasures: !measures.isEmpty,
                 diffAction: Paths.activity(id) + "/diff",
                 // Preselected: the version before the latest against the latest, what a reviewer compares most.
                 fromChoices: versionChoices(history.versions, selected: history.versions.count - 2),
@@ -123,7 +126,7 @@ extension RegisterServer {
         let wanted = try versionID(Self.query(request).text("version"), of: id) ?? versions.last?.versionID
         // The report carries the day its version was recorded, not the day someone opens the page.
         guard let version = versions.last(where: { $0.versionID == wanted }) else {
-            throw PageError.notFound("Van deze verwerking is nog geen versie vastgelegd.")
+            throw PageError.notFound(words("serve_no_version"))
         }
         let assessment = try await assessments.assessment(version: version.versionID)
         let progress = Dictionary(
@@ -135,7 +138,9 @@ extension RegisterServer {
             rendered.html,
             bar: DocumentBar(
                 frame: frame(version.title, context.session), activityID: id, activityLink: Paths.activity(id),
-                what: "DPIA, versie \(version.sequence) (\(version.versionID), vastgelegd \(version.recordedOn))"))
+                what: words(
+                    "serve_dpia_version",
+                    ["sequence": "\(version.sequence)", "version": version.versionID, "recorded": version.recordedOn.description])))
     }
 
     /// A version id given in the address, which must be a recorded version of this activity.
@@ -144,7 +149,7 @@ extension RegisterServer {
         guard text.hasPrefix(activityID + "@"),
             let match = try register.history(of: activityID).versions.first(where: { $0.versionID.hasPrefix(text) })
         else {
-            throw PageError.notFound("'\(text)' is geen vastgelegde versie van \(activityID).")
+            throw PageError.notFound(words("serve_not_a_version", ["version": text, "activity": activityID]))
         }
         return match.versionID
     }
@@ -157,7 +162,7 @@ extension RegisterServer {
         let query = Self.query(request)
         let versions = try register.history(of: id).versions
         guard versions.count > 1 || (query["from"] != nil && query["to"] != nil) else {
-            throw PageError.notFound("Er is maar één versie vastgelegd: er is nog niets te vergelijken.")
+            throw PageError.notFound(words("serve_one_version"))
         }
         let from = try versionID(query.text("from"), of: id) ?? versions[versions.count - 2].versionID
         let to = try versionID(query.text("to"), of: id) ?? versions[versions.count - 1].versionID
@@ -167,14 +172,14 @@ extension RegisterServer {
         return try document(
             page,
             bar: DocumentBar(
-                frame: frame("Wat veranderde", context.session), activityID: id, activityLink: Paths.activity(id),
-                what: "wat veranderde: versie \(from) → \(to)"))
+                frame: frame(words("serve_what_changed_title"), context.session), activityID: id, activityLink: Paths.activity(id),
+                what: words("serve_what_changed_versions", ["from": from, "to": to])))
     }
 
     /// A document of the command line (report, diff) with the page header and a line saying where it
     /// belongs on top, so that it reads as a page of the server.
     private func document(_ page: String, bar: DocumentBar) throws -> Response {
-        let top = try templates.render("serve/bar.html", bar)
+        let top = try templates.render(document: "serve/bar.html", language: words.language.rawValue, bar)
         guard let body = page.range(of: "<body>") else { return html(top + page) }
         return html(page.replacingCharacters(in: body, with: "<body>\n" + top))
     }
@@ -188,8 +193,8 @@ extension RegisterServer {
         let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
         let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size, html: true)
         let statusChoices: [(String, String)] =
-            [("", "alle"), ("open", "open (gepland of in uitvoering)"), ("overdue", "te laat")]
-            + MeasureStatus.allCases.map { ($0.rawValue, Words.measureStatus($0)) }
+            [("", words("serve_all")), ("open", words("serve_open_choice")), ("overdue", words("serve_late"))]
+            + MeasureStatus.allCases.map { ($0.rawValue, words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
         let start = min(overflow ? slice.count : offset, slice.count), end = start + slice.rows.count
         func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
@@ -198,12 +203,12 @@ extension RegisterServer {
         return try page(
             "board",
             BoardPage(
-                frame: frame("Maatregelen", context.session), rows: slice.html.map(RenderedRow.init),
+                frame: frame(words("serve_measures"), context.session), rows: slice.html.map(RenderedRow.init),
                 owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
                 statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
                 activities: slice.activities == nil
                     ? []
-                    : [.init(value: "", label: "alle", selected: query.text("activity") == nil)]
+                    : [.init(value: "", label: words("serve_all"), selected: query.text("activity") == nil)]
                         + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
                 chooseActivity: slice.activities != nil,
                 count: slice.count, overdueCount: slice.overdue,
@@ -226,13 +231,13 @@ extension RegisterServer {
         case "overdue": filter.overdueOnly = true
         case let text?:
             guard let status = MeasureStatus(rawValue: text) else {
-                throw PageError.badRequest("'\(text)' is geen status van een maatregel.")
+                throw PageError.badRequest(words("serve_not_a_measure_status", ["status": text]))
             }
             filter.statuses = [status]
         }
         let slice = try await boardCache.slice(filter, offset: offset, limit: limit, listLimit: Self.activityChoiceLimit, html: html)
         if let activity = filter.activityID, !slice.activityHasMeasures, try !register.hasActivity(activity) {
-            throw PageError.notFound("Het register kent deze verwerking niet.")
+            throw PageError.notFound(words("serve_unknown_activity"))
         }
         return slice
     }

@@ -13,7 +13,7 @@ extension RegisterServer {
             if context.session?.isSignedIn == true { return redirect("/") }
             let session: Session
             if let current = context.session { session = current } else { session = await sessions.startAnonymous() }
-            var response = try page("login", LoginPage(frame: frame("Inloggen", session), failed: false, name: nil))
+            var response = try page("login", LoginPage(frame: frame(words("serve_sign_in"), session), failed: false, name: nil))
             response.setCookie(sessionCookie(session.id))
             return response
         }
@@ -29,7 +29,7 @@ extension RegisterServer {
                 let delay = await throttle.failed(name)
                 try await Task.sleep(for: .milliseconds(delay))
                 return try page(
-                    "login", LoginPage(frame: frame("Inloggen", context.session), failed: true, name: name),
+                    "login", LoginPage(frame: frame(words("serve_sign_in"), context.session), failed: true, name: name),
                     status: .unauthorized)
             }
             await throttle.succeeded(name)

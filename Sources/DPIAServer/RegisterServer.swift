@@ -16,6 +16,7 @@ public struct RegisterServer: Sendable {
     public let configuration: ServerConfiguration
     let register: RegisterDatabase
     let templates: TemplateSet
+    let words: Words
     let sessions = SessionStore()
     let throttle: LoginThrottle
     let assessments: AssessmentCache
@@ -26,10 +27,11 @@ public struct RegisterServer: Sendable {
         self.configuration = configuration
         register = try RegisterDatabase(path: configuration.databasePath, create: false)
         templates = configuration.templates
+        words = Words(language: configuration.language, templates: configuration.templates)
         throttle = LoginThrottle(initialMilliseconds: configuration.loginDelay, maximumMilliseconds: configuration.maximumLoginDelay)
         assessments = AssessmentCache(register: register)
-        boardCache = BoardCache(register: register) { [templates] measure in
-            try templates.render("serve/measure-row.html", MeasureRow(measure))
+        boardCache = BoardCache(register: register) { [templates, words] measure in
+            try templates.render(document: "serve/measure-row.html", language: words.language.rawValue, MeasureRow(measure, words: words))
         }
     }
 
@@ -68,12 +70,12 @@ public struct RegisterServer: Sendable {
     // MARK: - Rendering
 
     func frame(_ title: String, _ session: Session?) -> PageFrame {
-        PageFrame(title: title, user: session?.userName, role: session?.role.map(Words.role), csrf: session?.csrfToken ?? "")
+        PageFrame(title: title, user: session?.userName, role: session?.role.map(words.role), csrf: session?.csrfToken ?? "")
     }
 
     /// A page from `Templates/serve/<name>.html.mustache`.
     func page(_ name: String, _ model: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        html(try templates.render("serve/\(name).html", model), status: status)
+        html(try templates.render(document: "serve/\(name).html", language: words.language.rawValue, model), status: status)
     }
 
     func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -94,11 +96,11 @@ public struct RegisterServer: Sendable {
 
     /// The error page for a refusal or failure; if even that cannot be rendered, a line of text.
     func errorResponse(_ error: PageError, session: Session?) -> Response {
-        let model = ErrorPage(frame: frame(error.title, session), status: Int(error.status.code), message: error.message)
+        let model = ErrorPage(frame: frame(words(error.title), session), status: Int(error.status.code), message: error.message)
         if let response = try? page("error", model, status: error.status) { return response }
         return Response(
             status: error.status, headers: [.contentType: "text/plain; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: error.title + ": " + error.message + "\n")))
+            body: .init(byteBuffer: ByteBuffer(string: words(error.title) + ": " + error.message + "\n")))
     }
 
     /// The form fields of a POST body; a body larger than the limit is refused.
@@ -108,7 +110,7 @@ public struct RegisterServer: Sendable {
         do {
             body = try await request.collectBody(upTo: configuration.maximumBodySize)
         } catch {
-            throw PageError(status: .contentTooLarge, title: "Te groot", message: "Het formulier is groter dan de server aanneemt.")
+            throw PageError(status: .contentTooLarge, title: "serve_too_large", message: words("serve_form_too_large"))
         }
         return Form(encoded: String(buffer: body))
     }
@@ -117,8 +119,7 @@ public struct RegisterServer: Sendable {
     func requireToken(_ form: Form, session: Session?) throws {
         guard let session, let token = form["csrf"], RandomToken.equal(token, session.csrfToken) else {
             throw PageError(
-                status: .forbidden, title: "Formulier verlopen",
-                message: "Dit formulier hoort niet bij uw sessie (meer). Open de pagina opnieuw en probeer het nog eens.")
+                status: .forbidden, title: "serve_form_expired", message: words("serve_form_expired_message"))
         }
     }
 

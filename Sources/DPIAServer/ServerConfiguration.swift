@@ -24,18 +24,21 @@ public struct ServerConfiguration: Sendable {
     /// How many measures one page of the actions board shows, and activities one page of the register
     /// overview (the feeds have all).
     public var boardPageSize: Int
+    /// The language of the pages (the project's `language:` or `--lang`): their words come from
+    /// `Templates/<lang>/words.json`.
+    public var language: ReportLanguage
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String, templates: TemplateSet,
         secureCookies: Bool = false, trustHeader: String? = nil,
         today: @escaping @Sendable () -> CalendarDate = ServerConfiguration.localToday,
         loginDelay: Int = 500, maximumLoginDelay: Int = 8_000, maximumBodySize: Int = 16 * 1024,
-        boardPageSize: Int = 50
+        boardPageSize: Int = 50, language: ReportLanguage = .nl
     ) {
         self.host = host; self.port = port; self.databasePath = databasePath; self.templates = templates
         self.secureCookies = secureCookies; self.trustHeader = trustHeader; self.today = today
         self.loginDelay = loginDelay; self.maximumLoginDelay = maximumLoginDelay; self.maximumBodySize = maximumBodySize
-        self.boardPageSize = max(1, boardPageSize)
+        self.boardPageSize = max(1, boardPageSize); self.language = language
     }
 
     /// Today in the server's time zone.

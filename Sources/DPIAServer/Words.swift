@@ -1,44 +1,61 @@
 import DPIAAnalysis
 import DPIAModel
 import DPIARegister
+import DPIARender
 
-/// The Dutch words the web pages use for values of the register.
-enum Words {
-    static func status(_ status: ActivityStatus?) -> String {
+/// The words of the web pages in the server's language: the `serve_…` keys of the reports' word
+/// catalogue (`Templates/<lang>/words.json`), which the templates use as `{{{w.serve_…}}}` and the
+/// server for titles, choices, values and messages.
+struct Words: Sendable {
+    let language: ReportLanguage
+    /// The catalogue: key → text.
+    let catalogue: [String: String]
+
+    init(language: ReportLanguage, templates: TemplateSet) {
+        self.language = language
+        catalogue = templates.words[language.rawValue] ?? [:]
+    }
+
+    /// The words of `key` with each `{name}` replaced by its value; the key itself when the catalogue lacks it.
+    func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        Labels.fill(catalogue[key] ?? key, values)
+    }
+
+    func status(_ status: ActivityStatus?) -> String {
         switch status {
-        case .draft: "concept"
-        case .inReview: "in review"
-        case .adopted: "vastgesteld"
-        case .retired: "beëindigd"
-        case nil: "onbekend"
+        case .draft: self("serve_activity_draft")
+        case .inReview: self("serve_activity_in_review")
+        case .adopted: self("serve_activity_adopted")
+        case .retired: self("serve_activity_retired")
+        case nil: self("serve_unknown")
         }
     }
 
-    static func verdict(_ verdict: PreScanVerdict) -> String {
+    func verdict(_ verdict: PreScanVerdict) -> String {
         switch verdict {
-        case .mandatory: "DPIA verplicht"
-        case .recommended: "DPIA aanbevolen"
-        case .notRequired: "DPIA niet nodig"
+        case .mandatory: self("serve_dpia_mandatory")
+        case .recommended: self("serve_dpia_recommended")
+        case .notRequired: self("serve_dpia_not_required")
         }
     }
 
-    static func measureStatus(_ status: MeasureStatus) -> String {
+    func measureStatus(_ status: MeasureStatus) -> String {
         switch status {
-        case .planned: "gepland"
-        case .inProgress: "in uitvoering"
-        case .done: "gereed"
-        case .dropped: "vervallen"
+        case .planned: self("serve_planned")
+        case .inProgress: self("serve_in_progress")
+        case .done: self("serve_done")
+        case .dropped: self("serve_dropped")
         }
     }
 
-    static func decision(_ decision: Decision) -> String {
+    func decision(_ decision: Decision) -> String {
         switch decision {
-        case .mitigate: "beperken"
-        case .accept: "accepteren"
-        case .avoid: "vermijden"
-        case .transfer: "overdragen"
+        case .mitigate: self("serve_mitigate")
+        case .accept: self("serve_accept")
+        case .avoid: self("serve_avoid")
+        case .transfer: self("serve_transfer")
         }
     }
 
-    static func role(_ role: UserRole) -> String { role.name(in: .nl) }
+    func role(_ role: UserRole) -> String { role.name(in: language) }
 }

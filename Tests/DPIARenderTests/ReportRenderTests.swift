@@ -48,7 +48,10 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
                 "\(language)/words.json differs: missing \(keys.subtracting(own).sorted()), extra \(own.subtracting(keys).sorted())")
         }
         var used = Set<String>()
-        for name in ["dpia.md", "dpia.html", "register.md", "register.html"] {
+        // The web pages of `dpia serve` (serve/*.html) take their words from the same catalogues.
+        let serve = try FileManager.default.contentsOfDirectory(atPath: "\(templatesRoot)/serve")
+            .filter { $0.hasSuffix(".html.mustache") }.map { "serve/" + $0.dropLast(".mustache".count) }
+        for name in ["dpia.md", "dpia.html", "register.md", "register.html"] + serve.sorted() {
             let text = try String(contentsOfFile: "\(templatesRoot)/\(name).mustache", encoding: .utf8)
             let words = TemplateChecks.wordKeys(in: text)
             #expect(words.subtracting(keys).isEmpty, "\(name) uses words no catalogue has: \(words.subtracting(keys).sorted())")
@@ -59,6 +62,11 @@ let reportDate = CalendarDate(year: 2025, month: 5, day: 1)
         #expect(labelKeys.subtracting(keys).isEmpty, "words of values no catalogue has: \(labelKeys.subtracting(keys).sorted())")
         used.formUnion(labelKeys)
         used.formUnion(keys.filter { $0.hasPrefix("technique.") })
+        // The server's own words (titles, choices, messages) are named in its sources as "serve_…".
+        let server = URL(fileURLWithPath: templatesRoot).deletingLastPathComponent().appendingPathComponent("Sources/DPIAServer").path
+        let sources = try FileManager.default.contentsOfDirectory(atPath: server).filter { $0.hasSuffix(".swift") }
+            .map { try String(contentsOfFile: server + "/" + $0, encoding: .utf8) }.joined()
+        used.formUnion(keys.filter { $0.hasPrefix("serve_") && sources.contains("\"\($0)\"") })
         #expect(keys.subtracting(used).isEmpty, "words no template uses: \(keys.subtracting(used).sorted())")
     }
 

@@ -20,7 +20,7 @@ struct ServerFixture {
     let register: RegisterDatabase
     let server: RegisterServer
 
-    init(trustHeader: String? = nil, pageSize: Int = 10) throws {
+    init(trustHeader: String? = nil, pageSize: Int = 10, language: ReportLanguage = .nl) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-serve-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("register.sqlite").path
@@ -53,7 +53,7 @@ struct ServerFixture {
             configuration: ServerConfiguration(
                 databasePath: path, templates: try TemplateSet(root: Self.repository.appendingPathComponent("Templates").path),
                 trustHeader: trustHeader, today: { ServerFixture.today }, loginDelay: 1, maximumLoginDelay: 5,
-                boardPageSize: pageSize))
+                boardPageSize: pageSize, language: language))
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

@@ -1,0 +1,52 @@
+import DPIAModel
+import DPIAServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("dpia serve: the pages speak the project's language")
+struct ServerLanguageTests {
+    /// Words only the Dutch pages use; none may show on an English server's own text.
+    static let dutch = [
+        "Maatregelen", "te laat", "vorige", "volgende", "Inloggen", "Uitloggen", "Wachtwoord", "Eigenaar", "Bewijs",
+        "Verwerking", "Register van", "Niet gevonden", "alle", "gepland", "lang=\"nl\"", "serve_",
+    ]
+
+    static func dutchWords(in body: String) -> [String] { dutch.filter { body.contains($0) } }
+
+    @Test("an English server shows English on the sign-in page, the overview, the board and an error page")
+    func english() async throws {
+        let fixture = try ServerFixture(language: .en)
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            var browser = Browser(client)
+            let login = try await browser.get("/login")
+            #expect(login.body.contains("<h1>Sign in</h1>"))
+            #expect(login.body.contains("<html lang=\"en\">"))
+            #expect(Self.dutchWords(in: login.body).isEmpty, "\(Self.dutchWords(in: login.body))")
+            let wrong = try await browser.signIn("officer", password: "not the password")
+            #expect(wrong.body.contains("The name or the password is wrong."))
+            _ = try await browser.signIn("officer")
+            let overview = try await browser.get("/")
+            #expect(overview.body.contains("<h1>Register of processing activities</h1>"))
+            #expect(overview.body.contains("Sign out"))
+            #expect(overview.body.contains("<option value=\"\" selected>all</option>"))
+            #expect(Self.dutchWords(in: overview.body).isEmpty, "\(Self.dutchWords(in: overview.body))")
+            let board = try await browser.get("/actions?status=overdue")
+            #expect(board.body.contains("<h1>Measures</h1>"))
+            #expect(board.body.contains("<strong class=\"alert\">overdue</strong>"))
+            #expect(board.body.contains("measures, of which 2 overdue · sorted by deadline"))
+            let error = try await browser.get("/activities/onbekend-id")
+            #expect(error.status == .notFound)
+            #expect(error.body.contains("<h1>Not found</h1>"))
+            #expect(error.body.contains("The register does not know this processing activity."))
+            #expect(Self.dutchWords(in: error.body).isEmpty, "\(Self.dutchWords(in: error.body))")
+            let refused = try await browser.get("/actions?status=klaar")
+            #expect(refused.body.contains("&#39;klaar&#39; is not a status of a measure."))
+            let csv = try await browser.get("/actions.csv")
+            #expect(csv.body.contains("activity;measure;status;overdue;deadline;owner;updated;evidence"))
+        }
+    }
+}
