@@ -11,13 +11,13 @@ struct BoardPage: Encodable, Sendable {
     var activities: [OverviewPage.Choice]
     /// Whether the activities are listed to choose from (else a field takes the id).
     var chooseActivity: Bool
-    var count: Int
-    var overdueCount: Int
+    var count: String
+    var overdueCount: String
     var csvLink: String
     var icsLink: String
     /// Which measures of the filtered list this page shows (1-based), and links to the pages around it.
-    var firstShown: Int
-    var lastShown: Int
+    var firstShown: String
+    var lastShown: String
     var previousLink: String?
     var nextLink: String?
     var hasRows: Bool

@@ -66,7 +66,8 @@ extension RegisterServer {
                 frame: frame(words("serve_register"), context.session), rows: rows,
                 statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
                 sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
-                empty: count == 0, count: count, firstShown: start + 1, lastShown: end, hasRows: end > start,
+                empty: count == 0, count: words.number(count), firstShown: words.number(start + 1), lastShown: words.number(end),
+                hasRows: end > start,
                 previousLink: number > 1 ? link(number - 1) : nil, nextLink: end < count ? link(number + 1) : nil))
     }
 
@@ -211,10 +212,10 @@ extension RegisterServer {
                     : [.init(value: "", label: words("serve_all"), selected: query.text("activity") == nil)]
                         + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
                 chooseActivity: slice.activities != nil,
-                count: slice.count, overdueCount: slice.overdue,
+                count: words.number(slice.count), overdueCount: words.number(slice.overdue),
                 csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter),
                 icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
-                firstShown: start + 1, lastShown: end, previousLink: number > 1 ? link(number - 1) : nil,
+                firstShown: words.number(start + 1), lastShown: words.number(end), previousLink: number > 1 ? link(number - 1) : nil,
                 nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
     }
 

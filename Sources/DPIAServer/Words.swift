@@ -21,15 +21,8 @@ struct Words: Sendable {
         Labels.fill(catalogue[key] ?? key, values)
     }
 
-    func status(_ status: ActivityStatus?) -> String {
-        switch status {
-        case .draft: self("serve_activity_draft")
-        case .inReview: self("serve_activity_in_review")
-        case .adopted: self("serve_activity_adopted")
-        case .retired: self("serve_activity_retired")
-        case nil: self("serve_unknown")
-        }
-    }
+    /// An activity's status as the reports and the command line say it (``ActivityStatus/name(in:)``).
+    func status(_ status: ActivityStatus?) -> String { status?.name(in: language) ?? self("serve_unknown") }
 
     func verdict(_ verdict: PreScanVerdict) -> String {
         switch verdict {
@@ -58,4 +51,7 @@ struct Words: Sendable {
     }
 
     func role(_ role: UserRole) -> String { role.name(in: language) }
+
+    /// A count as the reports write it: "10.000" in Dutch, "10,000" in English.
+    func number(_ value: Int) -> String { DigitGrouping.grouped(value, separator: language == .nl ? "." : ",") }
 }

@@ -170,7 +170,7 @@ def scenario(driver, port, shots):
     check(driver.find_elements(By.CSS_SELECTOR, f"a[href='{evidence}']"), "the evidence should be a link on the measure's page")
     check("Getekende overeenkomst <b>ontvangen</b>" in body, "the note should be shown as text (escaped), not as HTML")
     history = driver.find_element(By.XPATH, "//h2[text()='Voortgang']/following-sibling::table[1]").text
-    check("in uitvoering" in history and "lead" in history, "the update (in uitvoering, by lead) should be in the measure's history")
+    check("lopend" in history and "lead" in history, "the update (lopend, by lead) should be in the measure's history")
     shot("measure")
     steps.append("measure updated with evidence and seen on its page")
 
