@@ -119,6 +119,10 @@ func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Val
         throw fail(error.description)
     } catch let error as OutputError {
         throw fail(error.description)
+    } catch let error as TemplateError {
+        // Its text names file, line and column and says "error:" itself.
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(ExitStatus.invalidInput)
     } catch let error as ExitCode {
         throw error
     } catch let error as ValidationError {

@@ -125,6 +125,13 @@ public struct TemplateSet: Sendable {
         return try render(name, values)
     }
 
+    /// The first word starting with `prefix` that dpia's own catalogue of `language` has and this set's
+    /// lacks (a catalogue copied before those words were added), or nil when none is missing.
+    public func missingWord(prefix: String, language: ReportLanguage) -> String? {
+        let own = words[language.rawValue] ?? [:]
+        return BuiltInFiles.words(language).keys.filter { $0.hasPrefix(prefix) }.sorted().first { own[$0] == nil }
+    }
+
     /// Whether a template of this name exists.
     public func contains(_ name: String) -> Bool { names.contains(name) }
 

@@ -25,6 +25,14 @@ public struct RegisterServer: Sendable {
     /// Opens the register (which must exist) and the templates.
     public init(configuration: ServerConfiguration) throws {
         self.configuration = configuration
+        // A templates folder whose catalogue lacks the pages' words would show their keys: refused at the start.
+        let language = configuration.language.rawValue
+        if let missing = configuration.templates.missingWord(prefix: "serve_", language: configuration.language) {
+            throw TemplateError.syntax(
+                file: configuration.templates.root + "/\(language)/words.json", line: 1, column: 1,
+                message: "'\(missing)' is not in \(language)/words.json; the web pages need every serve_ word of "
+                    + "dpia's own Templates/\(language)/words.json: copy them into this catalogue")
+        }
         register = try RegisterDatabase(path: configuration.databasePath, create: false)
         templates = configuration.templates
         words = Words(language: configuration.language, templates: configuration.templates)

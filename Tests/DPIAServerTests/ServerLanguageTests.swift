@@ -1,4 +1,6 @@
 import DPIAModel
+import DPIARegister
+import DPIARender
 import DPIAServer
 import Foundation
 import HTTPTypes
@@ -48,5 +50,27 @@ struct ServerLanguageTests {
             let csv = try await browser.get("/actions.csv")
             #expect(csv.body.contains("activity;measure;status;overdue;deadline;owner;updated;evidence"))
         }
+    }
+
+    @Test("a templates folder whose catalogue lacks the pages' words is refused at the start, naming file and word")
+    func catalogueWithoutServeWordsIsRefused() throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        let folder = fixture.directory.appendingPathComponent("eigen-templates")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("nl"), withIntermediateDirectories: true)
+        let own = try Data(contentsOf: ServerFixture.repository.appendingPathComponent("Templates/nl/words.json"))
+        let copied = try JSONDecoder().decode([String: String].self, from: own).filter { !$0.key.hasPrefix("serve_") }
+        try JSONEncoder().encode(copied).write(to: folder.appendingPathComponent("nl/words.json"))
+        let templates = try TemplateSet(root: folder.path)
+        #expect(templates.missingWord(prefix: "serve_", language: .nl) != nil)
+        let path = fixture.directory.appendingPathComponent("register.sqlite").path
+        #expect {
+            _ = try RegisterServer(configuration: ServerConfiguration(databasePath: path, templates: templates))
+        } throws: { error in
+            "\(error)".contains("eigen-templates/nl/words.json") && "\(error)".contains("serve_")
+        }
+        let complete = try TemplateSet(root: ServerFixture.repository.appendingPathComponent("Templates").path)
+        #expect(complete.missingWord(prefix: "serve_", language: .nl) == nil)
+        #expect(complete.missingWord(prefix: "serve_", language: .en) == nil)
     }
 }
