@@ -65,19 +65,29 @@ struct Serve: ParsableCommand {
         try runReportingFailures {
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
             let templateSet = try ReportInputs.templates(templates)
-            let pagesLanguage = try Project.load().language(language) ?? .nl
+            let project = try Project.load()
+            let pagesLanguage = project.language(language) ?? .nl
+            let words = project.words(language)   // the terminal's lines, as every command's
             let server = try RegisterServer(
                 configuration: ServerConfiguration(
                     host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,
                     trustHeader: trustHeader, language: pagesLanguage))
             if try RegisterDatabase(path: path, create: false).users().isEmpty && trustHeader == nil {
+                let add = "`dpia users add NAME --role privacy-officer --db \(path)`"
                 FileHandle.standardError.write(
                     Data(
-                        ("warning: the register has no users yet; nobody can sign in. "
-                            + "Add one with `dpia users add NAME --role privacy-officer --db \(path)`.\n").utf8))
+                        words.text(
+                            nl: "waarschuwing: het register heeft nog geen gebruikers; niemand kan inloggen. Voeg er een toe met \(add).\n",
+                            en: "warning: the register has no users yet; nobody can sign in. Add one with \(add).\n"
+                        ).utf8))
             }
             // Written at once (print is buffered in a pipe): a service manager's log or a test reads it.
-            FileHandle.standardOutput.write(Data("serving \(path) on http://\(host):\(port) (stop with Ctrl-C)\n".utf8))
+            FileHandle.standardOutput.write(
+                Data(
+                    words.text(
+                        nl: "register \(path) is te bereiken op http://\(host):\(port) (stoppen met Ctrl-C)\n",
+                        en: "serving \(path) on http://\(host):\(port) (stop with Ctrl-C)\n"
+                    ).utf8))
             let failure = Mutex<(any Error)?>(nil)
             let done = DispatchSemaphore(value: 0)
             Task {
@@ -86,7 +96,7 @@ struct Serve: ParsableCommand {
             }
             done.wait()
             if let error = failure.withLock({ $0 }) {
-                throw CommandFailure("the server stopped: \(error)")
+                throw CommandFailure("the server stopped: \(error)")   // rare: the address taken, for example
             }
         }
     }

@@ -72,14 +72,15 @@ import Testing
         let server = try BuiltProgram.dpia.startPiped(
             ["serve", "--db", db, "--port", port, "--templates", BuiltProgram.repository.path + "/Templates"],
             in: workspace)
-        // Wait for the line that says it is serving (reading blocks until the server prints it or exits).
+        // Wait for the line that gives the address (reading blocks until the server prints it or exits).
         var printed = Data()
-        while !String(decoding: printed, as: UTF8.self).contains("serving"), server.process.isRunning {
+        let address = "http://127.0.0.1:\(port)"
+        while !String(decoding: printed, as: UTF8.self).contains(address), server.process.isRunning {
             let chunk = server.output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             printed.append(chunk)
         }
-        #expect(String(decoding: printed, as: UTF8.self).contains("serving"))
+        #expect(String(decoding: printed, as: UTF8.self).contains(address))
         // The CLI records a new version and updates a measure while the server has the register open.
         let spec = workspace.appendingPathComponent("Registers/utrecht/hallowerk.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
