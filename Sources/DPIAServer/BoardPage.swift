@@ -11,14 +11,9 @@ struct BoardPage: Encodable, Sendable {
     var activities: [OverviewPage.Choice]
     /// Whether the activities are listed to choose from (else a field takes the id).
     var chooseActivity: Bool
-    var count: String
     var overdueCount: String
     var csvLink: String
     var icsLink: String
-    /// Which measures of the filtered list this page shows (1-based), and links to the pages around it.
-    var firstShown: String
-    var lastShown: String
-    var previousLink: String?
-    var nextLink: String?
-    var hasRows: Bool
+    /// Which measures of the filtered list this page shows, of how many, and the pages around it.
+    var paging: Paging
 }

@@ -40,12 +40,6 @@ struct OverviewPage: Encodable, Sendable {
     var statuses: [Choice]
     var sorts: [Choice]
     var empty: Bool
-    /// How many activities the filter selects, which of them this page shows (numbers with digit grouping),
-    /// and the pages around it.
-    var count: String
-    var firstShown: String
-    var lastShown: String
-    var hasRows: Bool
-    var previousLink: String?
-    var nextLink: String?
+    /// Which activities of the filtered list this page shows, of how many, and the pages around it.
+    var paging: Paging
 }

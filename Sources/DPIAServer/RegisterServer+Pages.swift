@@ -42,19 +42,16 @@ extension RegisterServer {
         default: break
         }
         // One page at a time, as the board: a register of thousands of activities stays a page to read.
-        let size = configuration.boardPageSize
-        let number = max(1, Int(query["page"] ?? "") ?? 1)
-        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
-        let start = overflow ? rows.count : min(offset, rows.count), end = min(start + size, rows.count)
+        let paging = Paging(
+            Paging.Request(query, size: configuration.boardPageSize), size: configuration.boardPageSize, total: rows.count,
+            path: "/", filter: query.encoded(without: "page"), words: words)
         let count = rows.count
-        rows = Array(rows[start..<end])
+        rows = Array(rows[paging.range])
         // The pre-scan verdict comes from the analysis of each shown latest version (cached per version).
         for index in rows.indices {
             let verdict = try? await assessments.assessment(version: rows[index].lastVersion).preScan.verdict
             rows[index].verdict = verdict.map(words.verdict) ?? "–"
         }
-        let filter = query.encoded(without: "page")
-        func link(_ page: Int) -> String { "/?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         let statusChoices = [("", words("serve_all"))] + ActivityStatus.allCases.map { ($0.rawValue, words.status($0)) }
         let sortChoices = [
             ("id", "id"), ("title", words("serve_sort_title")), ("overdue", words("serve_sort_overdue")),
@@ -66,9 +63,7 @@ extension RegisterServer {
                 frame: frame(words("serve_register"), context.session), rows: rows,
                 statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
                 sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
-                empty: count == 0, count: words.number(count), firstShown: words.number(start + 1), lastShown: words.number(end),
-                hasRows: end > start,
-                previousLink: number > 1 ? link(number - 1) : nil, nextLink: end < count ? link(number + 1) : nil))
+                empty: count == 0, paging: paging))
     }
 
     // MARK: - Activity
@@ -189,16 +184,12 @@ extension RegisterServer {
 
     private func board(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        let size = configuration.boardPageSize
-        let number = max(1, Int(query["page"] ?? "") ?? 1)
-        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
-        let slice = try await boardSlice(query, offset: overflow ? Int.max : offset, limit: size, html: true)
+        let size = configuration.boardPageSize, asked = Paging.Request(query, size: size)
+        let slice = try await boardSlice(query, offset: asked.offset, limit: size, html: true)
         let statusChoices: [(String, String)] =
             [("", words("serve_all")), ("open", words("serve_open_choice")), ("overdue", words("serve_late"))]
             + MeasureStatus.allCases.map { ($0.rawValue, words.measureStatus($0)) }
         let filter = query.encoded(without: "page")
-        let start = min(overflow ? slice.count : offset, slice.count), end = start + slice.rows.count
-        func link(_ page: Int) -> String { "/actions?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         // A list of names to choose from while it fits on a screen; for a larger register a field for the id.
         let activities = slice.activities ?? []
         return try page(
@@ -212,11 +203,10 @@ extension RegisterServer {
                     : [.init(value: "", label: words("serve_all"), selected: query.text("activity") == nil)]
                         + activities.map { .init(value: $0.id, label: $0.title, selected: query["activity"] == $0.id) },
                 chooseActivity: slice.activities != nil,
-                count: words.number(slice.count), overdueCount: words.number(slice.overdue),
+                overdueCount: words.number(slice.overdue),
                 csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter),
                 icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
-                firstShown: words.number(start + 1), lastShown: words.number(end), previousLink: number > 1 ? link(number - 1) : nil,
-                nextLink: end < slice.count ? link(number + 1) : nil, hasRows: end > start))
+                paging: Paging(asked, size: size, total: slice.count, path: "/actions", filter: filter, words: words)))
     }
 
     /// Up to this many activities the board's filter lists them by name.
