@@ -42,10 +42,11 @@ struct RegisterCommand: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let language = project.language(self.language)
-        try runReportingFailures {
+        let words = project.words(language)
+        try runReportingFailures(words) {
             let day = try documents.day()
-            let folder = try project.specPaths(self.folder.map { [$0] } ?? [], words: project.words(language))[0]
-            let inputs = try ReportInputs(paths: [folder], words: project.words(language))
+            let folder = try project.specPaths(self.folder.map { [$0] } ?? [], words: words)[0]
+            let inputs = try ReportInputs(paths: [folder], words: words)
             let renderer = try documents.renderer(project)
             let output = documents.folder(project)
             let groups = try Self.organisations(of: inputs, in: folder)
@@ -69,9 +70,11 @@ struct RegisterCommand: ParsableCommand {
                         (register.markdown, "register.md"), (register.html, "register.html"),
                         (register.csv, "register.csv"), (register.json, "register.json"),
                     ], to: output, folders: folders)
+                let path = ReportInputs.display(written[0]), count = assessments.count
                 print(
-                    "wrote \(ReportInputs.display(written[0])) (.html, .csv, .json): \(assessments.count) \(assessments.count == 1 ? "activity" : "activities")"
-                )
+                    words.text(
+                        nl: "\(path) (.html, .csv, .json) geschreven: \(count) \(count == 1 ? "verwerking" : "verwerkingen")",
+                        en: "wrote \(path) (.html, .csv, .json): \(count) \(count == 1 ? "activity" : "activities")"))
             }
             finished = true
         }

@@ -64,6 +64,7 @@ import Testing
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
                 "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten",
                 "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen",
+                "(.html, .csv, .json) geschreven: 1 verwerking",
             ]
         ),
         (
@@ -74,6 +75,7 @@ import Testing
                 "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
                 "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'",
                 "2 specs of 2 did not validate; nothing was written", "YAML syntax error: ",
+                "(.html, .csv, .json): 1 activity",
             ]
         ),
     ])
@@ -107,13 +109,15 @@ import Testing
         try run(["users", "password", "ghost"])
         try run(["new", "Not_An_ID"])
         try run(["diff", "specs/intake.yaml", "nothere.yaml"])
+        try Data(spec.utf8).write(to: folder.appendingPathComponent("specs/intake.yaml"))
+        try run(["register"])
         let all = outputs.joined(separator: "\n")
         for text in expected { #expect(all.contains(text), "\(language): '\(text)' missing in\n\(all)") }
         // Nothing of the other language's words for the same messages.
         let other =
             language == "nl"
-            ? ["unknown key", "No users", "no such file", "not a status", "decision:"]
-            : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:"]
+            ? ["unknown key", "No users", "no such file", "not a status", "decision:", "wrote "]
+            : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:", "geschreven"]
         for text in other { #expect(!all.contains(text), "\(language): '\(text)' in\n\(all)") }
     }
 }
