@@ -29,7 +29,10 @@ struct ActionsListing {
 
     /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
     static func statusText(_ tracked: TrackedMeasure, words: Words = Words(.en)) -> String {
-        var text = tracked.progress.status.rawValue
+        // In Dutch the spec's Dutch spelling of the status (gepland, lopend, gereed, vervallen).
+        let status = tracked.progress.status
+        let dutch = MeasureStatus.aliases.first { $0.value == status }?.key
+        var text = words.language == .nl ? dutch ?? status.rawValue : status.rawValue
         if tracked.isOverdue { text += words.text(nl: ", TE LAAT", en: ", OVERDUE") }
         if tracked.progress.removed { text += words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") }
         return text

@@ -64,7 +64,7 @@ import Testing
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
                 "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten",
                 "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen",
-                "(.html, .csv, .json) geschreven: 1 verwerking",
+                "(.html, .csv, .json) geschreven: 1 verwerking", "m-1        gepland",
             ]
         ),
         (
@@ -75,7 +75,7 @@ import Testing
                 "decision:", "is not an id", "1 of 1 spec invalid", "a tab is used for indentation",
                 "No measure 'nope'", "No user 'ghost'", "may only contain lowercase letters, digits and '-'",
                 "2 specs of 2 did not validate; nothing was written", "YAML syntax error: ",
-                "(.html, .csv, .json): 1 activity",
+                "(.html, .csv, .json): 1 activity", "m-1      planned",
             ]
         ),
     ])
@@ -104,6 +104,7 @@ import Testing
         try run(["users", "list"])
         try run(["restore", "nothere.json", "--db", "copy.sqlite"])
         try run(["actions", "list", "--status", "half"])
+        try run(["actions", "list"])
         try run(["actions", "show", "m-1"])
         try run(["actions", "show", "nope"])
         try run(["users", "password", "ghost"])
