@@ -141,7 +141,7 @@ extension Actions {
                         measureID: measure, activityID: activity, status: value, on: try day.day(), note: note,
                         evidence: evidence, author: author))
                 var line =
-                    "\(tracked.activityID) / \(tracked.measure.id): \(tracked.progress.status.rawValue) "
+                    "\(tracked.activityID) / \(tracked.measure.id): \(ActionsListing.statusWord(tracked.progress.status, words: words)) "
                     + words.text(nl: "op ", en: "on ") + (tracked.progress.updatedOn.map(\.description) ?? "")
                 if let evidence = tracked.progress.evidence { line += words.text(nl: ", bewijs ", en: ", evidence ") + evidence }
                 print(line + words.text(nl: " (vastgelegd in \(database.path))", en: " (recorded in \(database.path))"))

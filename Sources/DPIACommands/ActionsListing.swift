@@ -29,13 +29,16 @@ struct ActionsListing {
 
     /// The status with what needs attention: `planned, OVERDUE`, `done, removed from spec`.
     static func statusText(_ tracked: TrackedMeasure, words: Words = Words(.en)) -> String {
-        // In Dutch the spec's Dutch spelling of the status (gepland, lopend, gereed, vervallen).
-        let status = tracked.progress.status
-        let dutch = MeasureStatus.aliases.first { $0.value == status }?.key
-        var text = words.language == .nl ? dutch ?? status.rawValue : status.rawValue
+        var text = statusWord(tracked.progress.status, words: words)
         if tracked.isOverdue { text += words.text(nl: ", TE LAAT", en: ", OVERDUE") }
         if tracked.progress.removed { text += words.text(nl: ", uit de spec verwijderd", en: ", removed from spec") }
         return text
+    }
+
+    /// A status as the spec writes it, in Dutch with the spec's Dutch spelling (gepland, lopend, gereed, vervallen).
+    static func statusWord(_ status: MeasureStatus, words: Words) -> String {
+        guard words.language == .nl else { return status.rawValue }
+        return MeasureStatus.aliases.first { $0.value == status }?.key ?? status.rawValue
     }
 
     /// The table's column names in the run's language.
