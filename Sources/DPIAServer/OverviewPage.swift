@@ -35,6 +35,7 @@ struct OverviewPage: Encodable, Sendable {
         var label: String
         var selected: Bool
     }
+
     var frame: PageFrame
     var rows: [Row]
     var statuses: [Choice]
@@ -42,4 +43,11 @@ struct OverviewPage: Encodable, Sendable {
     var empty: Bool
     /// Which activities of the filtered list this page shows, of how many, and the pages around it.
     var paging: Paging
+}
+
+extension [OverviewPage.Choice] {
+    /// The options of a select: (value, label) pairs, the one whose value is `selected` marked.
+    static func options(_ pairs: [(String, String)], selected: String) -> Self {
+        pairs.map { OverviewPage.Choice(value: $0.0, label: $0.1, selected: $0.0 == selected) }
+    }
 }

@@ -1,13 +1,16 @@
 /// One page of a long list (the board's measures, the overview's activities): which items it shows, of how
 /// many, and the links to the pages around it, which keep the list's filters.
 struct Paging: Encodable, Sendable {
-    /// The page asked for (`?page=`, from 1) and the offset of its first item (`Int.max` past any list).
+    /// The page asked for (`?page=`, from 1) of pages of `size` items, and the offset of its first item
+    /// (`Int.max` past any list).
     struct Request {
         var number: Int
+        var size: Int
         var offset: Int
 
         init(_ query: Form, size: Int) {
             number = max(1, Int(query["page"] ?? "") ?? 1)
+            self.size = size
             let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
             self.offset = overflow ? .max : offset
         }
@@ -23,9 +26,9 @@ struct Paging: Encodable, Sendable {
     /// The page's items as positions in the list (empty past its end).
     var range: Range<Int>
 
-    /// Page `request` of `size` items of a list of `total` at `path` whose query, without `page`, is `filter`.
-    init(_ request: Request, size: Int, total: Int, path: String, filter: String, words: Words) {
-        let start = min(request.offset, total), end = min(start + min(size, total - start), total)
+    /// Page `request` of a list of `total` items at `path` whose query, without `page`, is `filter`.
+    init(_ request: Request, total: Int, path: String, filter: String, words: Words) {
+        let start = min(request.offset, total), end = start + min(request.size, total - start)
         func link(_ page: Int) -> String { path + "?" + (filter.isEmpty ? "" : filter + "&") + "page=\(page)" }
         count = words.number(total)
         firstShown = words.number(start + 1)

@@ -43,8 +43,8 @@ extension RegisterServer {
         }
         // One page at a time, as the board: a register of thousands of activities stays a page to read.
         let paging = Paging(
-            Paging.Request(query, size: configuration.boardPageSize), size: configuration.boardPageSize, total: rows.count,
-            path: "/", filter: query.encoded(without: "page"), words: words)
+            Paging.Request(query, size: configuration.boardPageSize), total: rows.count, path: "/",
+            filter: query.encoded(without: "page"), words: words)
         let count = rows.count
         rows = Array(rows[paging.range])
         // The pre-scan verdict comes from the analysis of each shown latest version (cached per version).
@@ -61,8 +61,8 @@ extension RegisterServer {
             "overview",
             OverviewPage(
                 frame: frame(words("serve_register"), context.session), rows: rows,
-                statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
-                sorts: sortChoices.map { .init(value: $0.0, label: $0.1, selected: (query["sort"] ?? "id") == $0.0) },
+                statuses: .options(statusChoices, selected: query["status"] ?? ""),
+                sorts: .options(sortChoices, selected: query["sort"] ?? "id"),
                 empty: count == 0, paging: paging))
     }
 
@@ -184,8 +184,8 @@ extension RegisterServer {
 
     private func board(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        let size = configuration.boardPageSize, asked = Paging.Request(query, size: size)
-        let slice = try await boardSlice(query, offset: asked.offset, limit: size, html: true)
+        let asked = Paging.Request(query, size: configuration.boardPageSize)
+        let slice = try await boardSlice(query, offset: asked.offset, limit: asked.size, html: true)
         let statusChoices: [(String, String)] =
             [("", words("serve_all")), ("open", words("serve_open_choice")), ("overdue", words("serve_late"))]
             + MeasureStatus.allCases.map { ($0.rawValue, words.measureStatus($0)) }
@@ -197,7 +197,7 @@ extension RegisterServer {
             BoardPage(
                 frame: frame(words("serve_measures"), context.session), rows: slice.html.map(RenderedRow.init),
                 owner: query.text("owner"), activity: query.text("activity"), status: query.text("status"),
-                statuses: statusChoices.map { .init(value: $0.0, label: $0.1, selected: (query["status"] ?? "") == $0.0) },
+                statuses: .options(statusChoices, selected: query["status"] ?? ""),
                 activities: slice.activities == nil
                     ? []
                     : [.init(value: "", label: words("serve_all"), selected: query.text("activity") == nil)]
@@ -206,7 +206,7 @@ extension RegisterServer {
                 overdueCount: words.number(slice.overdue),
                 csvLink: "/actions.csv" + (filter.isEmpty ? "" : "?" + filter),
                 icsLink: "/actions.ics" + (filter.isEmpty ? "" : "?" + filter),
-                paging: Paging(asked, size: size, total: slice.count, path: "/actions", filter: filter, words: words)))
+                paging: Paging(asked, total: slice.count, path: "/actions", filter: filter, words: words)))
     }
 
     /// Up to this many activities the board's filter lists them by name.

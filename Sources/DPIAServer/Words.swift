@@ -24,31 +24,14 @@ struct Words: Sendable {
     /// An activity's status as the reports and the command line say it (``ActivityStatus/name(in:)``).
     func status(_ status: ActivityStatus?) -> String { status?.name(in: language) ?? self("serve_unknown") }
 
-    func verdict(_ verdict: PreScanVerdict) -> String {
-        switch verdict {
-        case .mandatory: self("serve_dpia_mandatory")
-        case .recommended: self("serve_dpia_recommended")
-        case .notRequired: self("serve_dpia_not_required")
-        }
-    }
+    /// The pre-scan's verdict as `dpia check` and the reports say it (``PreScanVerdict/phrase(_:)``).
+    func verdict(_ verdict: PreScanVerdict) -> String { verdict.phrase(language) }
 
-    func measureStatus(_ status: MeasureStatus) -> String {
-        switch status {
-        case .planned: self("serve_planned")
-        case .inProgress: self("serve_in_progress")
-        case .done: self("serve_done")
-        case .dropped: self("serve_dropped")
-        }
-    }
+    /// A measure's status in the reports' words (`measure_status.…` of the catalogue), lower case inside a sentence.
+    func measureStatus(_ status: MeasureStatus) -> String { self("measure_status." + status.rawValue).lowercased() }
 
-    func decision(_ decision: Decision) -> String {
-        switch decision {
-        case .mitigate: self("serve_mitigate")
-        case .accept: self("serve_accept")
-        case .avoid: self("serve_avoid")
-        case .transfer: self("serve_transfer")
-        }
-    }
+    /// A decision in the Rijksmodel's words, as the reports and `dpia actions show` say it (``Decision/word(_:)``).
+    func decision(_ decision: Decision) -> String { decision.word(language) }
 
     func role(_ role: UserRole) -> String { role.name(in: language) }
 

@@ -1,3 +1,4 @@
+import DPIAAnalysis
 import DPIAModel
 import DPIARegister
 import DPIAServer
@@ -192,6 +193,23 @@ struct ServerClickThroughTests {
             #expect(try await client.execute(uri: "/actions.ics?token=" + token, method: .get).status == .ok)
             try fixture.register.removeUser(name: "viewer")
             #expect(try await client.execute(uri: "/actions.ics?token=" + token, method: .get).status == .forbidden)
+        }
+    }
+
+    @Test("statuses, decisions and the pre-scan verdict read as in the reports and on the command line")
+    func sameWordsAsTheReports() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            var browser = Browser(client)
+            _ = try await browser.signIn("viewer")
+            let overview = try await browser.get("/")
+            #expect(overview.body.contains("<td>\(PreScanVerdict.mandatory.phrase(.nl))</td>"))
+            #expect(overview.body.contains("<td>\(ActivityStatus.draft.name(in: .nl))</td>"))
+            let measure = try await browser.get("/activities/hallowerk-utrecht/measures/m-bbl-doelgroep-zichtbaar")
+            #expect(measure.body.contains(Decision.mitigate.word(.nl)), "the Rijksmodel's word, as `dpia actions show` says it")
+            let board = try await browser.get("/actions")
+            #expect(board.body.contains(">gepland<"))
         }
     }
 }
