@@ -48,7 +48,7 @@ def free_port():
 
 
 def make_register(dpia, folder):
-    """Two versions of HalloWerk, a copy under another id, and the users lead (assigned HalloWerk) and officer."""
+    """Two versions of HalloWerk, a copy under another id, and the user lead (a project lead assigned HalloWerk)."""
     specs = os.path.join(folder, "specs")
     os.makedirs(specs)
     original = open(os.path.join(REPOSITORY, "Registers/utrecht/hallowerk.yaml"), encoding="utf-8").read()
