@@ -113,6 +113,26 @@ def check(condition, message):
         raise Failure(message)
 
 
+def next_page(driver, action):
+    """Does `action` (a click, a form sent by script) and waits until another page has loaded completely.
+
+    The old page is marked with a token in its `window`; a new page has a new `window` without it. Waiting on the
+    old element's staleness instead made chromedriver fail now and then with "Node with given id does not belong
+    to the document" while the page was being replaced, so errors during the change are waited out here.
+    """
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    token = os.urandom(8).hex()
+    driver.execute_script("window.__dpiaBrowserTest = arguments[0];", token)
+    action()
+
+    def replaced(driver):
+        return driver.execute_script(
+            "return window.__dpiaBrowserTest !== arguments[0] && document.readyState === 'complete';", token)
+
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(replaced)
+
+
 def scenario(driver, port, shots):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -124,11 +144,7 @@ def scenario(driver, port, shots):
 
     def submit(element):
         """Clicks and waits until the next page has replaced this one."""
-        from selenium.webdriver.support import expected_conditions
-        from selenium.webdriver.support.ui import WebDriverWait
-        old = driver.find_element(By.TAG_NAME, "html")
-        element.click()
-        WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+        next_page(driver, element.click)
 
     def shot(name):
         driver.save_screenshot(os.path.join(shots, name + ".png"))
@@ -180,15 +196,11 @@ def scenario(driver, port, shots):
     check(not driver.find_elements(By.CSS_SELECTOR, "form.update"), "the copy's measure page should have no update form for this lead")
     csrf = driver.find_element(By.CSS_SELECTOR, "form.logout input[name=csrf]").get_attribute("value")
     # Sent anyway, as a forged form would be: the server refuses it.
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.execute_script(
+    next_page(driver, lambda: driver.execute_script(
         "var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
         "[['csrf', arguments[1]], ['status', 'done']].forEach(function (p) {"
         " var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
-        "document.body.appendChild(f); f.submit();", other_path, csrf)
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+        "document.body.appendChild(f); f.submit();", other_path, csrf))
     check("Geen toegang" in text(), "submitting an update of another activity's measure should show 'Geen toegang'")
     check("lead (projectleider)" in text(), "the refusal page should have the page header")
     shot("refused")
