@@ -13,7 +13,8 @@ struct Diff: ParsableCommand {
         abstract: "Show what changed between two versions of a spec: the processing, who sees whom, the findings and the measures.",
         discussion: """
             Each version is a spec file, a git revision of one (REV:path, for example HEAD~1:Registers/x.yaml \
-            or main:Registers/x.yaml), or a version recorded in the register (activity@hash) with --db.
+            or main:Registers/x.yaml), or a version recorded in the register (activity@hash): the project \
+            file's register, or the one --db names.
 
             Entries are matched by id, so reordering is no change, and comments and layout are ignored. An \
             entry whose id changed shows as removed and added, unless it says `renamed_from: old-id`.
@@ -40,7 +41,10 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The new version: a spec file, REV:path, or activity@hash with --db.", valueName: "new"))
     var new: String
 
-    @Option(help: ArgumentHelp("The register database, to compare versions recorded in it.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The register database, to compare versions recorded in it (default: the project file's `register`).",
+            valueName: "file"))
     var db: String?
 
     @Option(
@@ -88,13 +92,15 @@ struct Diff: ParsableCommand {
     var lang: ReportLanguage?
 
     func run() throws {
-        let versions: (any RecordedVersionReader)? = db.map { RegisterVersionReader(path: $0) }
-        let loader = SpecLoader()
         let project = try Project.load()
+        // --db, else the project's register once it has been recorded into.
+        let register = db ?? project.file?.register.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        let versions: (any RecordedVersionReader)? = register.map { RegisterVersionReader(path: $0) }
+        let loader = SpecLoader()
         // Before the specs are read: --lang, else the project's language, else English.
         let early = project.words(lang)
         let sides: (LoadedActivity, LoadedActivity)
-        let oldSide = DiffSide(old, withRegister: db != nil), newSide = DiffSide(new, withRegister: db != nil)
+        let oldSide = DiffSide(old, withRegister: register != nil), newSide = DiffSide(new, withRegister: register != nil)
         do {
             sides = (
                 try oldSide.load(loader: loader, versions: versions, words: early),

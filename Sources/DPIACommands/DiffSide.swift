@@ -1,4 +1,5 @@
 import DPIAModel
+import DPIARegister
 import DPIASpec
 import Foundation
 
@@ -81,7 +82,8 @@ enum DiffSide: Sendable, Hashable {
                     activity: try versions.activity(version: versionID),
                     sourceMap: SourceMap(file: versionID))
             } catch {
-                throw DiffInputError(lines: ["\(versionID): error: \(error)"])
+                let message = (error as? RegisterError)?.message[words.language] ?? "\(error)"
+                throw DiffInputError(lines: ["\(versionID): error: \(message)"])
             }
         }
         guard result.isValid, let loaded = result.activity else {

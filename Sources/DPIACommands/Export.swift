@@ -33,11 +33,7 @@ struct Export: ParsableCommand {
             let json = try session.database().exportJSON() + Data("\n".utf8)
             if let output = out ?? oldOutput {
                 let target = URL(fileURLWithPath: output)
-                do {
-                    try OutputFolder.writeAtomically(json, to: target.deletingLastPathComponent(), name: target.lastPathComponent)
-                } catch let error as OutputError {
-                    throw CommandFailure(error.description)
-                }
+                try OutputFolder.writeAtomically(json, to: target.deletingLastPathComponent(), name: target.lastPathComponent)
             } else {
                 FileHandle.standardOutput.write(json)
             }

@@ -47,12 +47,12 @@ struct RegisterCommand: ParsableCommand {
             let day = try documents.day()
             let folder = try project.specPaths(self.folder.map { [$0] } ?? [], words: words)[0]
             let inputs = try ReportInputs(paths: [folder], words: words)
-            let renderer = try documents.renderer(project)
+            let renderer = try documents.renderer(project, words: words)
             let output = documents.folder(project)
             let groups = try Self.organisations(of: inputs, in: folder)
             // One run at a time per output folder, so that two runs never mix their files.
             let existed = FileManager.default.fileExists(atPath: output.root.path)
-            let lock = try output.lock(waiting: { ReportInputs.sayWaiting(for: output) })
+            let lock = try output.lock(waiting: { ReportInputs.sayWaiting(for: output, words: words) })
             defer { lock.release() }
             var finished = false
             // A run that fails leaves no output folder it made (rmdir removes only an empty one).
@@ -65,12 +65,12 @@ struct RegisterCommand: ParsableCommand {
                 let register = try renderer.renderRegister(assessments, options: options)
                 let folders = groups.count == 1 ? ["register"] : ["register", group.name]
                 // All four are written before any replaces the old one: a full disk leaves the old register whole.
-                let written = try ReportInputs.write(
+                let written = try output.write(
                     [
                         (register.markdown, "register.md"), (register.html, "register.html"),
                         (register.csv, "register.csv"), (register.json, "register.json"),
-                    ], to: output, folders: folders)
-                let path = ReportInputs.display(written[0]), count = assessments.count
+                    ], folders: folders)
+                let path = ReportInputs.display(written[0].path), count = assessments.count
                 print(
                     words.text(
                         nl: "\(path) (.html, .csv, .json) geschreven: \(count) \(count == 1 ? "verwerking" : "verwerkingen")",

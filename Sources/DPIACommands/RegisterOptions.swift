@@ -116,9 +116,9 @@ func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Val
     } catch let error as CommandFailure {
         throw fail(error.description)
     } catch let error as ReportFailure {
-        throw fail(error.description)
+        throw fail(error.message[words?.language ?? .en])
     } catch let error as OutputError {
-        throw fail(error.description)
+        throw fail(error.message[words?.language ?? .en])
     } catch let error as TemplateError {
         // Its text names file, line and column and says "error:" itself.
         FileHandle.standardError.write(Data((error.description + "\n").utf8))

@@ -21,9 +21,9 @@ struct RenderOptions: ParsableArguments {
     func day() throws -> CalendarDate? { try ReportInputs.day(date) }
 
     /// The renderer with the templates `--templates`, else the project file's `templates:` (or the default
-    /// lookup) names.
-    func renderer(_ project: Project = .none) throws -> ReportRenderer {
-        ReportRenderer(templates: try ReportInputs.templates(templates ?? project.file?.templates))
+    /// lookup) names; its notes in `words`.
+    func renderer(_ project: Project = .none, words: Words) throws -> ReportRenderer {
+        ReportRenderer(templates: try ReportInputs.templates(templates ?? project.file?.templates, words: words))
     }
 
     /// The output folder all writes stay inside: `--out`, else the project file's `output:`, else `Output`.

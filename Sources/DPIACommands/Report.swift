@@ -71,12 +71,12 @@ struct Report: ParsableCommand {
         let language = project.language(self.language)
         // Only a language asked for (--lang, the project) changes these lines: without one they stay English.
         let words = project.words(language)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let day = try documents.day()
-            let renderer = try documents.renderer(project)
+            let renderer = try documents.renderer(project, words: words)
             let formats = try ReportFormatChoice.formats(format, project: project, words: words)
             // Before anything is read or written: a missing converter ends the run here.
-            let converters = try ReportConverters.find(for: formats, templates: renderer.templates, dutch: words.language == .nl)
+            let converters = try ReportConverters.find(for: formats, templates: renderer.templates)
             let expansion = SpecPaths(try project.specPaths(paths, words: project.words(language)))
             var run = ReportRun(
                 files: expansion.files, problems: expansion.problems.map { $0.description(in: words.language) }, renderer: renderer,
@@ -87,7 +87,7 @@ struct Report: ParsableCommand {
             // The line goes before anything else is printed: once every spec is read, or on an error.
             run.progressed = { done, total in done < total ? progress?.show(done) : progress?.clear() }
             let folder = documents.folder(project)
-            run.waiting = { ReportInputs.sayWaiting(for: folder) }
+            run.waiting = { ReportInputs.sayWaiting(for: folder, words: words) }
             let summary = try withExtendedLifetime(progress) {
                 defer { progress?.clear() }
                 do {

@@ -51,7 +51,7 @@ struct ReportInputs {
     /// The templates: `--templates`, else dpia's own (``TemplateLocator``). Says on standard error which
     /// folder is used when it is not dpia's own, and when a `Templates/` folder in the current folder is
     /// passed over (earlier versions used it without being asked).
-    static func templates(_ explicit: String?) throws -> TemplateSet {
+    static func templates(_ explicit: String?, words: Words) throws -> TemplateSet {
         let current = FileManager.default.currentDirectoryPath
         do {
             // A release binary uses the templates it was built with, wherever it lies.
@@ -61,13 +61,19 @@ struct ReportInputs {
                 executablePath: TemplateLocator.currentExecutablePath)
             let local = URL(fileURLWithPath: current).appendingPathComponent("Templates").standardizedFileURL.path
             if explicit != nil {
-                say("using the templates in \(display(root)) (--templates)")
+                say(
+                    words.text(
+                        nl: "dpia gebruikt de sjablonen in \(display(root)) (--templates)",
+                        en: "using the templates in \(display(root)) (--templates)"))
             } else if FolderWalk.resolved(local) != FolderWalk.resolved(root),
                 FileManager.default.fileExists(atPath: local + "/" + TemplateLocator.marker)
             {
                 say(
-                    "note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
-                        + "Give --templates Templates to use it")
+                    words.text(
+                        nl: "let op: de map Templates/ hier wordt niet gebruikt; dpia gebruikt zijn eigen sjablonen (\(root)). "
+                            + "Geef --templates Templates om die map te gebruiken",
+                        en: "note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
+                            + "Give --templates Templates to use it"))
             }
             return try TemplateSet(root: root)
         } catch let error as TemplateError {
@@ -89,27 +95,13 @@ struct ReportInputs {
         return day
     }
 
-    /// Writes `text`, turning output errors into a message; returns the path written, for printing.
-    static func write(_ text: String, to folder: OutputFolder, folders: [String], fileName: String) throws -> String {
-        try write([(text, fileName)], to: folder, folders: folders)[0]
-    }
-
-    /// Writes several files into one folder as one change (``OutputFolder/write(_:folders:)``): all or none
-    /// are replaced. Returns the paths written, for printing.
-    static func write(_ files: [(text: String, fileName: String)], to folder: OutputFolder, folders: [String]) throws -> [String] {
-        do {
-            return try folder.write(files, folders: folders).map(\.path)
-        } catch let error as OutputError {
-            throw CommandFailure(error.description)
-        }
-    }
-
     /// Says on standard error why a run waits: another run holds the output folder's lock.
-    static func sayWaiting(for folder: OutputFolder) {
-        FileHandle.standardError.write(
-            Data(
-                ("another dpia run is writing into \(display(folder.root.path)); "
-                    + "waiting until it is done\n").utf8))
+    static func sayWaiting(for folder: OutputFolder, words: Words) {
+        let path = display(folder.root.path)
+        let line = words.text(
+            nl: "een andere dpia-opdracht schrijft in \(path); dpia wacht tot die klaar is",
+            en: "another dpia run is writing into \(path); waiting until it is done")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// `path` relative to the current folder when it lies below it, for short messages.

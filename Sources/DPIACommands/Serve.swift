@@ -62,12 +62,12 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        let project = try Project.load()
+        let pagesLanguage = project.language(language) ?? .nl
+        let words = project.words(language)   // the terminal's lines, as every command's
+        try runReportingFailures(words) {
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
-            let templateSet = try ReportInputs.templates(templates)
-            let project = try Project.load()
-            let pagesLanguage = project.language(language) ?? .nl
-            let words = project.words(language)   // the terminal's lines, as every command's
+            let templateSet = try ReportInputs.templates(templates, words: words)
             let server = try RegisterServer(
                 configuration: ServerConfiguration(
                     host: host, port: port, databasePath: path, templates: templateSet, secureCookies: secureCookies,

@@ -1,3 +1,5 @@
+import DPIAModel
+
 /// Why a register that is itself sound could not be read or written: its surroundings, not its content.
 public enum RegisterAccessProblem: Sendable, Hashable {
     /// The disk (or the user's quota) is full.
@@ -10,32 +12,50 @@ public enum RegisterAccessProblem: Sendable, Hashable {
     case permission(detail: String)
 
     /// What happened, as a sentence.
-    var explanation: String {
+    var explanation: LocalizedText {
         switch self {
         case .diskFull:
-            return "the disk is full, so the register could not be written."
+            return LocalizedText(
+                nl: "de schijf is vol, dus het register kon niet worden geschreven.",
+                en: "the disk is full, so the register could not be written.")
         case .inputOutput(let detail):
-            return "the register could not be read or written because of an input/output error (\(detail))."
+            return LocalizedText(
+                nl: "het register kon niet worden gelezen of geschreven door een lees- of schrijffout van de schijf (\(detail)).",
+                en: "the register could not be read or written because of an input/output error (\(detail)).")
         case .busy:
-            return "another program kept the register locked for more than a minute."
+            return LocalizedText(
+                nl: "een ander programma hield het register langer dan een minuut vast.",
+                en: "another program kept the register locked for more than a minute.")
         case .permission(let detail):
-            return "dpia may not read or write the register (\(detail))."
+            return LocalizedText(
+                nl: "dpia mag het register niet lezen of schrijven (\(detail)).",
+                en: "dpia may not read or write the register (\(detail)).")
         }
     }
 
     /// What to do about it.
-    var advice: String {
+    var advice: LocalizedText {
         switch self {
         case .diskFull:
-            return "Free some space on the disk and run the command again."
+            return LocalizedText(
+                nl: "Maak ruimte vrij op de schijf en voer de opdracht opnieuw uit.",
+                en: "Free some space on the disk and run the command again.")
         case .inputOutput:
-            return "Check the disk or network drive the register is on and run the command again."
+            return LocalizedText(
+                nl: "Controleer de schijf of netwerkschijf waarop het register staat en voer de opdracht opnieuw uit.",
+                en: "Check the disk or network drive the register is on and run the command again.")
         case .busy:
-            return "Close any other program that has the register open (a database viewer, a backup or sync tool) "
-                + "and run the command again."
+            return LocalizedText(
+                nl: "Sluit elk ander programma dat het register open heeft (een databaseviewer, een back-up- of "
+                    + "synchronisatieprogramma) en voer de opdracht opnieuw uit.",
+                en: "Close any other program that has the register open (a database viewer, a backup or sync tool) "
+                    + "and run the command again.")
         case .permission:
-            return "Check that you may read and write the file and its folder (dpia also writes <file>-wal, "
-                + "<file>-shm and <file>.lock next to it) and run the command again."
+            return LocalizedText(
+                nl: "Controleer dat u het bestand en zijn map mag lezen en schrijven (dpia schrijft er ook <bestand>-wal, "
+                    + "<bestand>-shm en <bestand>.lock naast) en voer de opdracht opnieuw uit.",
+                en: "Check that you may read and write the file and its folder (dpia also writes <file>-wal, "
+                    + "<file>-shm and <file>.lock next to it) and run the command again.")
         }
     }
 }

@@ -1,3 +1,4 @@
+import DPIAModel
 import DPIASpec
 import Foundation
 import GRDB
@@ -38,19 +39,29 @@ extension RegisterDatabase {
                 file: file, line: position?.line, column: position?.column,
                 message: "not JSON in the format \(RegisterExport.formatName): \(reason)")
         } catch {
+            let detail = SpecValueRules.visible("\(error)")
             throw RegisterError.unreadableExport(
-                file: file, reason: "it is not JSON in the format \(RegisterExport.formatName) (\(SpecValueRules.visible("\(error)")))")
+                file: file,
+                reason: LocalizedText(
+                    nl: "het is geen JSON in het formaat \(RegisterExport.formatName) (\(detail))",
+                    en: "it is not JSON in the format \(RegisterExport.formatName) (\(detail))"))
         }
         guard export.format == RegisterExport.formatName else {
             throw RegisterError.unreadableExport(
-                file: file, reason: "its format is \(SpecValueRules.quote(export.format)), expected '\(RegisterExport.formatName)'")
+                file: file,
+                reason: LocalizedText(
+                    nl: "het formaat is \(SpecValueRules.quote(export.format)), verwacht is '\(RegisterExport.formatName)'",
+                    en: "its format is \(SpecValueRules.quote(export.format)), expected '\(RegisterExport.formatName)'"))
         }
         let unknown = export.migrations.filter { !knownMigrations.contains($0) }
         guard unknown.isEmpty else {
             throw RegisterError.unreadableExport(
                 file: file,
-                reason: "it comes from a newer version of dpia (schema changes "
-                    + "\(unknown.map(SpecValueRules.quote).joined(separator: ", "))); use that version")
+                reason: LocalizedText(
+                    nl: "het komt van een nieuwere versie van dpia (schemawijzigingen "
+                        + "\(unknown.map(SpecValueRules.quote).joined(separator: ", "))); gebruik die versie",
+                    en: "it comes from a newer version of dpia (schema changes "
+                        + "\(unknown.map(SpecValueRules.quote).joined(separator: ", "))); use that version"))
         }
         do {
             try ExportCheck.check(export)

@@ -33,7 +33,7 @@ extension RegisterDatabase {
     /// the register can always be restored.
     public func update(_ update: MeasureUpdate) throws -> TrackedMeasure {
         for (field, text) in [("note", update.note), ("evidence", update.evidence), ("author", update.author)] {
-            if let text, let problem = SpecValueRules.textProblem(text) {
+            if let text, let problem = SpecValueRules.localizedTextProblem(text) {
                 throw RegisterError.invalidUpdateText(field: field, problem: problem)
             }
         }

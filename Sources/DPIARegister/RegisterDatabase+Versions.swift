@@ -22,8 +22,11 @@ extension RegisterDatabase {
         guard parts.count == 2, parts[1].count >= 4, parts[1].allSatisfy(\.isHexDigit) else {
             throw RegisterError.unknownVersion(
                 text, suggestions: [],
-                reason: "a version id is written activity-id@hash, "
-                    + "for example hallowerk-utrecht@4e16c1ab712d (see `dpia history <activity>`)")
+                reason: LocalizedText(
+                    nl: "een versie-id schrijft u als verwerking-id@hash, "
+                        + "bijvoorbeeld hallowerk-utrecht@4e16c1ab712d (zie `dpia history <verwerking>`)",
+                    en: "a version id is written activity-id@hash, "
+                        + "for example hallowerk-utrecht@4e16c1ab712d (see `dpia history <activity>`)"))
         }
         let candidates =
             try ActivityVersionRecord
@@ -33,7 +36,9 @@ extension RegisterDatabase {
         if candidates.count > 1 {
             throw RegisterError.unknownVersion(
                 text, suggestions: candidates.map(\.id).sorted(),
-                reason: "several recorded versions start with this hash")
+                reason: LocalizedText(
+                    nl: "meerdere vastgelegde versies beginnen met deze hash",
+                    en: "several recorded versions start with this hash"))
         }
         let versions = try String.fetchAll(
             db, sql: "SELECT id FROM activity_version WHERE activity_id = ? ORDER BY id",
@@ -42,10 +47,13 @@ extension RegisterDatabase {
             let activities = try String.fetchAll(db, sql: "SELECT id FROM activity ORDER BY id")
             throw RegisterError.unknownVersion(
                 text, suggestions: Suggestions.nearest(to: parts[0], in: activities).map { $0 + "@…" },
-                reason: "the register has no activity '\(parts[0])'")
+                reason: LocalizedText(
+                    nl: "het register heeft geen verwerking '\(parts[0])'", en: "the register has no activity '\(parts[0])'"))
         }
         throw RegisterError.unknownVersion(
             text, suggestions: versions,
-            reason: "no recorded version of \(parts[0]) has this hash")
+            reason: LocalizedText(
+                nl: "geen vastgelegde versie van \(parts[0]) heeft deze hash",
+                en: "no recorded version of \(parts[0]) has this hash"))
     }
 }

@@ -21,17 +21,17 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The measure id occurs in several activities: `--activity` must say which.
     case ambiguousMeasure(String, activities: [String])
     /// A text of a measure update (`note`, `evidence`, `author`) breaks the loader's text rule.
-    case invalidUpdateText(field: String, problem: String)
+    case invalidUpdateText(field: String, problem: LocalizedText)
     /// Restore refuses to write into a register that already holds data.
     case restoreTargetNotEmpty(path: String)
     /// Two different contents of one activity got the same short version id (astronomically unlikely).
     case versionCollision(activityID: String, versionID: String)
     /// No recorded version has this id.
-    case unknownVersion(String, suggestions: [String], reason: String)
+    case unknownVersion(String, suggestions: [String], reason: LocalizedText)
     /// A stored version could not be read back as an activity.
     case unreadableVersion(String, reason: String)
     /// The export file is not a register export this program can read.
-    case unreadableExport(file: String, reason: String)
+    case unreadableExport(file: String, reason: LocalizedText)
     /// A value of the export breaks a rule (``ExportCheck``): where (line and column when known) and what.
     case invalidExport(file: String, line: Int?, column: Int?, message: String)
 
@@ -39,26 +39,37 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { message.en }
 
     /// The message in Dutch and English: one table, so that no error is added in one language only.
-    /// Errors people meet while working (no register yet, an unknown activity or measure, a register
-    /// that is not empty) have Dutch words; the rarer ones say the same in both languages.
+    /// What comes from elsewhere stays as it came: SQLite's own reason for a damaged file, and the
+    /// details of an export that breaks a rule.
     public var message: LocalizedText {
         switch self {
         case .newerSchema(let path, let unknown):
             return LocalizedText(
-                "\(path): this register was written by a newer version of dpia (it contains the schema changes "
+                nl: "\(path): dit register is geschreven door een nieuwere versie van dpia (het bevat de schemawijzigingen "
+                    + "\(unknown.joined(separator: ", ")), die deze versie niet kent). Het bestand is niet aangeraakt; "
+                    + "werk ermee met de nieuwere dpia.",
+                en: "\(path): this register was written by a newer version of dpia (it contains the schema changes "
                     + "\(unknown.joined(separator: ", ")), which this version does not know). The file was left untouched; "
                     + "use the newer dpia to work with it.")
         case .notARegister(let path, let reason):
             return LocalizedText(
-                "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
+                nl: "\(path): dit is geen DPIA-registerdatabase (\(reason)). Geef met --db een ander bestand, "
+                    + "of verwijder dit bestand om een nieuw register te beginnen.",
+                en: "\(path): not a DPIA register database (\(reason)). Give another file with --db, "
                     + "or remove this one to start a new register.")
         case .damagedRegister(let path, let reason):
             return LocalizedText(
-                "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
+                nl: "\(path): het registerbestand is beschadigd (\(reason)). Verwijder het niet: kopieer het eerst naar "
+                    + "een veilige plek. Zet daarna uw laatste export terug in een nieuw bestand "
+                    + "(`dpia restore <export.json> --db <nieuw bestand>`), of laat iemand die SQLite kent de rijen redden "
+                    + "(`sqlite3 <bestand> .recover`).",
+                en: "\(path): the register file is damaged (\(reason)). Do not remove it: copy it somewhere safe first. "
                     + "Then restore your latest export into a new file (`dpia restore <export.json> --db <new file>`), "
                     + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`).")
         case .unavailable(let path, let problem):
-            return LocalizedText("\(path): \(problem.explanation) Nothing was changed: the register is intact. \(problem.advice)")
+            return LocalizedText(
+                nl: "\(path): \(problem.explanation.nl) Er is niets veranderd: het register is heel. \(problem.advice.nl)",
+                en: "\(path): \(problem.explanation.en) Nothing was changed: the register is intact. \(problem.advice.en)")
         case .missingRegister(let path):
             return LocalizedText(
                 nl: "\(path): hier is nog geen register. Leg de specs eerst vast met `dpia record <map>`, "
@@ -92,7 +103,10 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
                 en: "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
                     + "Say which with --activity, for example --activity \(activities[0]).")
         case .invalidUpdateText(let field, let problem):
-            return LocalizedText("The \(field) of the update \(problem). Nothing was recorded.")
+            let dutchField = ["note": "notitie", "evidence": "bewijs", "author": "auteur"][field] ?? field
+            return LocalizedText(
+                nl: "De \(dutchField) van de update \(problem.nl). Er is niets vastgelegd.",
+                en: "The \(field) of the update \(problem.en). Nothing was recorded.")
         case .restoreTargetNotEmpty(let path):
             return LocalizedText(
                 nl: "\(path): dit register bevat al gegevens; restore schrijft alleen in een nieuw, leeg register. "
@@ -101,19 +115,29 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
                     + "Choose a new file with --db.")
         case .versionCollision(let activityID, let versionID):
             return LocalizedText(
-                "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
+                nl: "Twee verschillende versies van \(activityID) hebben dezelfde versie-id \(versionID); er is niets "
+                    + "vastgelegd. Breng een kleine wijziging aan in de spec (bijvoorbeeld het versielabel) en leg opnieuw vast.",
+                en: "Two different versions of \(activityID) share the version id \(versionID); nothing was recorded. "
                     + "Make any small change to the spec (for example its version label) and record again.")
         case .unknownVersion(let text, let suggestions, let reason):
-            let hint = suggestions.isEmpty ? "" : " Recorded: \(suggestions.prefix(10).joined(separator: ", "))."
-            return LocalizedText("No recorded version '\(text)': \(reason).\(hint)")
+            let listed = suggestions.prefix(10).joined(separator: ", ")
+            return LocalizedText(
+                nl: "Geen vastgelegde versie '\(text)': \(reason.nl)." + (suggestions.isEmpty ? "" : " Vastgelegd: \(listed)."),
+                en: "No recorded version '\(text)': \(reason.en)." + (suggestions.isEmpty ? "" : " Recorded: \(listed)."))
         case .unreadableVersion(let id, let reason):
             return LocalizedText(
-                "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia.")
+                nl: "De vastgelegde versie \(id) kon niet worden teruggelezen (\(reason)); het register komt mogelijk van "
+                    + "een andere build van dpia.",
+                en: "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia.")
         case .unreadableExport(let file, let reason):
-            return LocalizedText("\(file): not a register export this version of dpia can read: \(reason).")
+            return LocalizedText(
+                nl: "\(file): geen registerexport die deze versie van dpia kan lezen: \(reason.nl).",
+                en: "\(file): not a register export this version of dpia can read: \(reason.en).")
         case .invalidExport(let file, let line, let column, let message):
             let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
-            return LocalizedText("\(file)\(place): \(message). Nothing was restored.")
+            return LocalizedText(
+                nl: "\(file)\(place): \(message). Er is niets teruggezet.",
+                en: "\(file)\(place): \(message). Nothing was restored.")
         }
     }
 }

@@ -12,17 +12,33 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     /// Something that is not a folder stands where a folder has to be made.
     case notAFolder(path: String)
 
-    public var description: String {
+    /// The English words (``message``'s `en`).
+    public var description: String { message.en }
+
+    /// The message in Dutch and English.
+    public var message: LocalizedText {
         switch self {
         case .unsafeName(let name):
-            "'\(name)' cannot be used as a folder name in the output: use only lowercase letters, digits and '-' (at most 100 characters, not a Windows device name such as con or nul)"
+            LocalizedText(
+                nl: "'\(name)' kan geen mapnaam in de uitvoer zijn: gebruik alleen kleine letters, cijfers en '-' "
+                    + "(hoogstens 100 tekens, geen Windows-apparaatnaam zoals con of nul)",
+                en: "'\(name)' cannot be used as a folder name in the output: use only lowercase letters, digits and '-' "
+                    + "(at most 100 characters, not a Windows device name such as con or nul)")
         case .writeFailed(let path, let reason):
-            "cannot write \(path): \(reason)"
+            LocalizedText(
+                nl: "\(path) kan niet worden geschreven: \(FileFailure.reason(reason, in: .nl))",
+                en: "cannot write \(path): \(reason)")
         case .linkedFolder(let path):
-            "\(path) is a symbolic link; dpia does not write through links in its output folder, so that nothing "
-                + "lands outside it. Remove the link (dpia makes the folder itself), or give the real folder with --out"
+            LocalizedText(
+                nl: "\(path) is een symbolische koppeling; dpia schrijft niet via koppelingen in zijn uitvoermap, zodat "
+                    + "niets erbuiten terechtkomt. Verwijder de koppeling (dpia maakt de map zelf), of geef de echte map "
+                    + "met --out",
+                en: "\(path) is a symbolic link; dpia does not write through links in its output folder, so that nothing "
+                    + "lands outside it. Remove the link (dpia makes the folder itself), or give the real folder with --out")
         case .notAFolder(let path):
-            "\(path) is a file, not a folder; move or remove it, so that dpia can make the folder there"
+            LocalizedText(
+                nl: "\(path) is een bestand, geen map; verplaats of verwijder het, zodat dpia daar de map kan maken",
+                en: "\(path) is a file, not a folder; move or remove it, so that dpia can make the folder there")
         }
     }
 }

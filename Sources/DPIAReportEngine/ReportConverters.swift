@@ -9,7 +9,7 @@ import Foundation
 /// Both are well-kept converters: pandoc writes real Word structure (heading styles, tables with
 /// header rows, document properties) from the same report the Markdown file holds, and Chromium
 /// prints the HTML report with its own print CSS (A4, page numbers), so every format shows the same
-/// report. ``find(for:templates:dutch:environment:)`` runs before anything is rendered: a missing program ends the run
+/// report. ``find(for:templates:environment:)`` runs before anything is rendered: a missing program ends the run
 /// with exit code 2 and nothing written.
 public struct ReportConverters: Sendable {
     /// The pandoc executable; nil when no format needs it.
@@ -33,9 +33,8 @@ public struct ReportConverters: Sendable {
 
     /// The converters `formats` need, found on `PATH`; a missing one is a ``ReportFailure`` naming the
     /// Debian package to install.
-    /// - Parameter dutch: whether the message is in Dutch (the language of the run's messages).
     public static func find(
-        for formats: [ReportFormat], templates: TemplateSet, dutch: Bool,
+        for formats: [ReportFormat], templates: TemplateSet,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ReportConverters {
         var converters = ReportConverters()
@@ -49,27 +48,23 @@ public struct ReportConverters: Sendable {
         }
         if !missing.isEmpty {
             let packages = missing.map(\.package).joined(separator: " ")
-            let lines = missing.map { program in
-                text(
-                    dutch,
+            let left = missing.map(\.format.rawValue).joined(separator: ", ")
+            let needs = missing.map { program in
+                LocalizedText(
                     nl: "voor \(program.format.fileName) is het programma \(program.names[0]) nodig, maar dat staat niet op PATH",
                     en: "\(program.format.fileName) needs the program \(program.names[0]), which is not on PATH")
             }
             throw ReportFailure(
-                lines.joined(separator: "; ")
-                    + text(
-                        dutch,
-                        nl:
-                            ". Installeer \(missing.count == 1 ? "het Debian-pakket" : "de Debian-pakketten"): sudo apt-get install \(packages) (of laat \(missing.map(\.format.rawValue).joined(separator: ", ")) weg uit --format of formats: in dpia.yaml). Er is niets geschreven.",
-                        en:
-                            ". Install \(missing.count == 1 ? "the Debian package" : "the Debian packages"): sudo apt-get install \(packages) (or leave \(missing.map(\.format.rawValue).joined(separator: ", ")) out of --format or formats: in dpia.yaml). Nothing was written."
-                    ))
+                nl: needs.map(\.nl).joined(separator: "; ")
+                    + ". Installeer \(missing.count == 1 ? "het Debian-pakket" : "de Debian-pakketten"): sudo apt-get install "
+                    + "\(packages) (of laat \(left) weg uit --format of formats: in dpia.yaml). Er is niets geschreven.",
+                en: needs.map(\.en).joined(separator: "; ")
+                    + ". Install \(missing.count == 1 ? "the Debian package" : "the Debian packages"): sudo apt-get install "
+                    + "\(packages) (or leave \(left) out of --format or formats: in dpia.yaml). Nothing was written.")
         }
         if formats.contains(.docx) { converters.referenceDocument = templates.referenceDocument ?? BuiltInFiles.referenceDocument }
         return converters
     }
-
-    private static func text(_ dutch: Bool, nl: String, en: String) -> String { dutch ? nl : en }
 
     /// No converters: Markdown and HTML only.
     public init() {}
@@ -171,7 +166,7 @@ public struct ReportConverters: Sendable {
                 "--user-data-dir=" + profile.path, "--print-to-pdf=" + target.path, page.absoluteString,
             ], in: folder, environment: ["HOME": profile.path, "XDG_CONFIG_HOME": profile.path, "XDG_CACHE_HOME": profile.path])
         guard let data = try? Data(contentsOf: target), data.starts(with: Array("%PDF".utf8)) else {
-            throw ReportFailure("chromium wrote no PDF for \(info.title)")
+            throw ReportFailure(nl: "chromium schreef geen PDF van \(info.title)", en: "chromium wrote no PDF for \(info.title)")
         }
         try PDFProperties.stamped(data, author: info.author, subject: info.subject, seconds: info.epochSeconds).write(to: target)
     }
@@ -197,16 +192,23 @@ public struct ReportConverters: Sendable {
         do {
             try process.run()
         } catch {
-            throw ReportFailure("cannot start \(program): \(FileFailure.reason(error))")
+            let reason = FileFailure.reason(error)
+            throw ReportFailure(
+                nl: "\(program) kan niet worden gestart: \(FileFailure.reason(reason, in: .nl))",
+                en: "cannot start \(program): \(reason)")
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            throw ReportFailure("\(program) did not finish within \(Int(timeout)) seconds")
+            throw ReportFailure(
+                nl: "\(program) was niet binnen \(Int(timeout)) seconden klaar",
+                en: "\(program) did not finish within \(Int(timeout)) seconds")
         }
         let said = (try? Data(contentsOf: log)) ?? Data()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
-            throw ReportFailure("\(program) failed (exit \(process.terminationStatus)): \(message)")
+            throw ReportFailure(
+                nl: "\(program) mislukte (afsluitcode \(process.terminationStatus)): \(message)",
+                en: "\(program) failed (exit \(process.terminationStatus)): \(message)")
         }
     }
 }

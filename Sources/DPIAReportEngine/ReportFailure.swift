@@ -1,5 +1,19 @@
-/// An error of the report engine, explained in words: a command prints it as `error: …` (exit code 2).
+import DPIAModel
+import DPIARender
+
+/// An error of the report engine, explained in words: a command prints it as `error: …` in the run's
+/// language (exit code 2).
 public struct ReportFailure: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    /// The message in Dutch and English.
+    public var message: LocalizedText
+    /// The English words (``message``'s `en`).
+    public var description: String { message.en }
+
+    public init(nl: String, en: String) { message = LocalizedText(nl: nl, en: en) }
+
+    /// A message that is already in the run's language (a spec's error lines), or says the same in both.
+    public init(_ text: String) { message = LocalizedText(text) }
+
+    /// The failure of writing output, in its words.
+    public init(_ error: OutputError) { message = error.message }
 }

@@ -135,9 +135,9 @@ public struct ReportRun {
         /// The spec file of each id seen, to find two specs with one id.
         var owners: [String: String] = [:]
         /// The first id that cannot be a report folder, or that two specs share.
-        var idProblem: String?
+        var idProblem: ReportFailure?
         /// The first report that could not be rendered or staged.
-        var renderFailure: String?
+        var renderFailure: ReportFailure?
         /// Reports that were already up to date.
         var unchanged = 0
 
@@ -161,7 +161,7 @@ public struct ReportRun {
         if !problems.isEmpty || !tally.errors.isEmpty {
             throw InvalidSpecs(problems: problems, errors: tally.errors, invalid: tally.invalid, total: files.count)
         }
-        if let problem = tally.idProblem ?? tally.renderFailure { throw ReportFailure(problem) }
+        if let problem = tally.idProblem ?? tally.renderFailure { throw problem }
         return try commit(tally, previous: previous, staging: staging, wrote: wrote)
     }
 
@@ -226,11 +226,13 @@ public struct ReportRun {
         let files = files, loader = loader, analyzer = analyzer, renderer = renderer
         let formats = formats, converters = converters, language = language
         let options = ReportOptions(language: language, date: date)
-        let failures = ParallelWork.map(jobs.count) { number -> String? in
+        let failures = ParallelWork.map(jobs.count) { number -> ReportFailure? in
             let job = jobs[number], path = files[job.index]
             let result = job.result ?? loader.load(data: job.bytes ?? Data(), path: path)
             guard result.isValid, let loaded = result.activity else {
-                return ReportRun.errors(of: result, in: language).first ?? "\(path): the spec could not be read again"
+                return ReportRun.errors(of: result, in: language).first.map { ReportFailure($0) }
+                    ?? ReportFailure(
+                        nl: "\(path): de spec kon niet opnieuw worden gelezen", en: "\(path): the spec could not be read again")
             }
             do {
                 var options = options
@@ -241,9 +243,10 @@ public struct ReportRun {
                     formats: formats, converters: converters)
                 return nil
             } catch let error as ReportFailure {
-                return error.description
+                return error
             } catch {
-                return "\(path): the report could not be rendered: \(error)"
+                return ReportFailure(
+                    nl: "\(path): het rapport kon niet worden gemaakt: \(error)", en: "\(path): the report could not be rendered: \(error)")
             }
         }
         for (job, failure) in zip(jobs, failures) {
@@ -291,15 +294,20 @@ public struct ReportRun {
 
     /// Why `id` cannot name the report folder of `file`: not a safe folder name, or already used by
     /// another spec in `owners` (which records it otherwise).
-    static func idProblem(_ id: String, file: String, owners: inout [String: String]) -> String? {
+    static func idProblem(_ id: String, file: String, owners: inout [String: String]) -> ReportFailure? {
         do {
             _ = try OutputFolder.safeComponent(id)
         } catch {
-            return "\(file): the id '\(id)' cannot be a folder name: use lowercase letters, digits and '-'"
+            return ReportFailure(
+                nl: "\(file): de id '\(id)' kan geen mapnaam zijn: gebruik kleine letters, cijfers en '-'",
+                en: "\(file): the id '\(id)' cannot be a folder name: use lowercase letters, digits and '-'")
         }
         if let other = owners[id] {
-            return "\(other) and \(file) have the same id '\(id)': their reports would "
-                + "overwrite each other in \(id)/; give one of them another id (keep the old one as renamed_from)"
+            return ReportFailure(
+                nl: "\(other) en \(file) hebben dezelfde id '\(id)': hun rapporten zouden elkaar overschrijven in "
+                    + "\(id)/; geef een van beide een andere id (houd de oude als renamed_from)",
+                en: "\(other) and \(file) have the same id '\(id)': their reports would "
+                    + "overwrite each other in \(id)/; give one of them another id (keep the old one as renamed_from)")
         }
         owners[id] = file
         return nil

@@ -57,7 +57,7 @@ struct ReportStaging: Sendable {
             do {
                 _ = try staging.write([(text, format.fileName)], folders: [id])
             } catch let error as OutputError {
-                throw ReportFailure(error.description)
+                throw ReportFailure(error)
             }
         }
         if let info = report.info, formats.contains(.docx) || formats.contains(.pdf) {
@@ -78,10 +78,12 @@ struct ReportStaging: Sendable {
         for name in formats.map(\.fileName) {
             let source = staging.root.appendingPathComponent(id).appendingPathComponent(name), target = target(id, name)
             guard rename(source.path, target.path) == 0 else {
-                throw ReportFailure("cannot write \(target.path): \(FileFailure.reason(errno: errno))")
+                throw ReportFailure(OutputError.writeFailed(path: target.path, reason: FileFailure.reason(errno: errno)))
             }
             guard let stamp = FileStamp(path: target.path) else {
-                throw ReportFailure("cannot write \(target.path): the file is gone right after it was written")
+                throw ReportFailure(
+                    nl: "\(target.path) kan niet worden geschreven: het bestand is weg direct nadat het geschreven is",
+                    en: "cannot write \(target.path): the file is gone right after it was written")
             }
             stamps[name] = stamp
         }

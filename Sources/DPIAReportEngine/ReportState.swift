@@ -63,9 +63,10 @@ public struct ReportState: Codable, Sendable {
         do {
             try OutputFolder.writeAtomically(try encoder.encode(self), to: folder, name: Self.fileName)
         } catch let error as OutputError {
-            throw ReportFailure(error.description)
+            throw ReportFailure(error)
         } catch {
-            throw ReportFailure("cannot write \(folder.appendingPathComponent(Self.fileName).path): \(FileFailure.reason(error))")
+            let path = folder.appendingPathComponent(Self.fileName).path
+            throw ReportFailure(OutputError.writeFailed(path: path, reason: FileFailure.reason(error)))
         }
     }
 

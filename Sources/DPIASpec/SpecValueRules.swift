@@ -11,7 +11,7 @@ public enum SpecValueRules {
     public static func textProblem(_ text: String) -> String? { localizedTextProblem(text)?.en }
 
     /// ``textProblem(_:)`` in Dutch and English.
-    static func localizedTextProblem(_ text: String) -> LocalizedText? {
+    public static func localizedTextProblem(_ text: String) -> LocalizedText? {
         ForbiddenCharacter.first(in: text).map {
             LocalizedText(
                 nl: "bevat \(ForbiddenCharacter.explanation($0, .nl)); haal het weg",

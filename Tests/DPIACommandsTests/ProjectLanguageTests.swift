@@ -121,4 +121,34 @@ import Testing
             : ["onbekende sleutel", "Nog geen", "bestaat niet", "geen status", "besluit:", "geschreven"]
         for text in other { #expect(!all.contains(text), "\(language): '\(text)' in\n\(all)") }
     }
+
+    /// The rarer errors too: a link in the output folder, a file that is no register, a version the register
+    /// does not have (found in the project's register without --db).
+    @Test(arguments: [
+        ("nl", ["is een symbolische koppeling", "dit is geen DPIA-registerdatabase", "Geen vastgelegde versie 'intake@0000'"]),
+        ("en", ["is a symbolic link", "not a DPIA register database", "No recorded version 'intake@0000'"]),
+    ])
+    func rarerErrorsSpeakTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
+        let folder = try project(language)
+        let recorded = try BuiltProgram.dpia.run(["record"], in: folder)
+        #expect(recorded.status == 0, "\(recorded.errors)")
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Output"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("Output/intake"), withDestinationURL: elsewhere)
+        try Data("no database".utf8).write(to: folder.appendingPathComponent("other.sqlite"))
+        var outputs: [String] = []
+        for arguments in [["report"], ["actions", "list", "--db", "other.sqlite"], ["diff", "intake@0000", "specs/intake.yaml"]] {
+            let result = try BuiltProgram.dpia.run(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments): \(result.output)\(result.errors)")
+            outputs.append(result.errors)
+        }
+        for (text, output) in zip(expected, outputs) { #expect(output.contains(text), "\(language): '\(text)' missing in \(output)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "nothing is written through the link")
+        // The recorded version itself is found in the project's register, without --db.
+        let version = try #require(recorded.output.split(separator: " ").first { $0.hasPrefix("intake@") })
+        let compared = try BuiltProgram.dpia.run(["diff", String(version), "specs/intake.yaml"], in: folder)
+        #expect(compared.status == 0, "\(compared.errors)")
+    }
 }

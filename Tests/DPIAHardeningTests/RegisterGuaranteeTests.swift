@@ -63,6 +63,11 @@ import Testing
             "specs/register.sqlite: this register was written by a newer version of dpia (it contains the "
             + "schema changes v2-from-the-future, which this version does not know). The file was left untouched; "
             + "use the newer dpia to work with it."
+        // `dpia record` speaks the language of the specs it records (Dutch here).
+        let dutch =
+            "specs/register.sqlite: dit register is geschreven door een nieuwere versie van dpia (het bevat de "
+            + "schemawijzigingen v2-from-the-future, die deze versie niet kent). Het bestand is niet aangeraakt; "
+            + "werk ermee met de nieuwere dpia."
         for arguments in [
             ["record", "specs", "--date", "2025-02-01"],
             ["actions", "update", "m-0", "--status", "done", "--db", "specs/register.sqlite", "--date", "2025-02-01"],
@@ -72,7 +77,7 @@ import Testing
         ] {
             let output = try dpia.run(arguments, in: workspace.url)
             #expect(output.status == 2, "\(arguments)")
-            #expect(output.errors.contains(message), "\(arguments): \(output.errors)")
+            #expect(output.errors.contains(arguments[0] == "record" ? dutch : message), "\(arguments): \(output.errors)")
             #expect(Self.snapshot(path) == before, "\(arguments) changed the register")
         }
     }

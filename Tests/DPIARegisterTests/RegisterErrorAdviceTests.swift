@@ -1,3 +1,4 @@
+import DPIAModel
 import Foundation
 import GRDB
 import Testing
@@ -61,15 +62,26 @@ import Testing
         #expect(((try FileManager.default.attributesOfItem(atPath: path + ".lock"))[.size] as? Int) == 0)
     }
 
-    /// Each error has one table of both languages: the English words are its description, and the errors
-    /// people meet while working have Dutch words of their own.
+    /// Each error has one table of both languages: the English words are its description, and every error,
+    /// the rare ones too (a damaged or newer register, a full disk), has Dutch words of its own.
     @Test(arguments: [
         RegisterError.missingRegister(path: "r.sqlite"),
         .unknownActivity("x", known: []), .unknownActivity("x", known: ["a", "b"]),
         .unknownMeasure("m", activity: nil, suggestions: []), .unknownMeasure("m", activity: "a", suggestions: ["m1", "m2"]),
         .ambiguousMeasure("m", activities: ["a", "b"]), .restoreTargetNotEmpty(path: "r.sqlite"),
+        .newerSchema(path: "r.sqlite", unknownMigrations: ["v9"]), .notARegister(path: "r.sqlite", reason: "file is not a database"),
+        .damagedRegister(path: "r.sqlite", reason: "database disk image is malformed"),
+        .unavailable(path: "r.sqlite", problem: .diskFull), .unavailable(path: "r.sqlite", problem: .busy),
+        .unavailable(path: "r.sqlite", problem: .inputOutput(detail: "disk I/O error")),
+        .unavailable(path: "r.sqlite", problem: .permission(detail: "attempt to write a readonly database")),
+        .invalidUpdateText(field: "note", problem: LocalizedText(nl: "bevat iets", en: "contains something")),
+        .versionCollision(activityID: "a", versionID: "a@1234"),
+        .unknownVersion("a@12", suggestions: ["a@1234"], reason: LocalizedText(nl: "geen", en: "none")),
+        .unreadableVersion("a@1234", reason: "keyNotFound"),
+        .unreadableExport(file: "e.json", reason: LocalizedText(nl: "kapot", en: "broken")),
+        .invalidExport(file: "e.json", line: 3, column: 4, message: "'activities[0]' misses the key 'id'"),
     ])
-    func everydayErrorsSpeakDutch(error: RegisterError) {
+    func everyErrorSpeaksDutch(error: RegisterError) {
         #expect(error.message.en == error.description)
         #expect(error.message.nl != error.message.en)
     }

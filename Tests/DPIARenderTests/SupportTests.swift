@@ -87,6 +87,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("act").path) == ["dpia.md"])
         #expect(throws: OutputError.unsafeName("..")) { try folder.write("x", folders: [".."], fileName: "dpia.md") }
     }
+
+    /// Every output error has Dutch words of its own; a file system's reason is said in Dutch too.
+    @Test(arguments: [
+        OutputError.unsafeName(".."), .linkedFolder(path: "Output/x"), .notAFolder(path: "Output/x"),
+        .writeFailed(path: "Output/x/dpia.md", reason: FileFailure.reason(errno: ENOSPC)),
+    ])
+    func everyErrorSpeaksDutch(error: OutputError) {
+        #expect(error.message.en == error.description)
+        #expect(error.message.nl != error.message.en)
+        if case .writeFailed = error {
+            #expect(error.message.nl.hasSuffix("de schijf is vol; maak ruimte vrij en voer de opdracht opnieuw uit"))
+        }
+    }
 }
 
 @Suite struct LabelsTests {
