@@ -40,25 +40,7 @@ enum DiffSide: Sendable, Hashable {
         let result: LoadResult
         switch self {
         case .file(let path):
-            guard FileManager.default.fileExists(atPath: path) else {
-                var message = "\(path): error: " + words.text(nl: "dit bestand bestaat niet", en: "no such file")
-                if Self.looksLikeVersionID(path) {
-                    message += words.text(
-                        nl: "; geef het register met --db om een vastgelegde versie te vergelijken",
-                        en: "; to compare a version recorded in the register, give the register with --db")
-                } else if !path.contains(":") {
-                    message += words.text(
-                        nl: "; geef een specbestand, een git-revisie ervan als REV:pad (bijvoorbeeld HEAD~1:\(path)), "
-                            + "of een in het register vastgelegde versie (verwerking@hash) met --db",
-                        en: "; give a spec file, a git revision of one as REV:path (for example HEAD~1:\(path)), "
-                            + "or a version recorded in the register (activity@hash) with --db")
-                }
-                throw DiffInputError(lines: [message])
-            }
-            // As for every command: a link that leads out of its folder is not opened (``SpecPaths``).
-            if FolderWalk.leavesItsFolder(path) {
-                throw DiffInputError(lines: ["\(path): error: \(FolderWalk.namedLinkRefusal)"])
-            }
+            try Self.requireReadable(path, words: words)
             result = loader.load(file: path)
         case .revision(let revision, let path):
             let text: String
@@ -94,6 +76,28 @@ enum DiffSide: Sendable, Hashable {
                     : errors)
         }
         return loaded
+    }
+    /// A spec file side exists and is not a link out of its folder; otherwise the lines that say so.
+    private static func requireReadable(_ path: String, words: Words) throws(DiffInputError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            var message = "\(path): error: " + words.text(nl: "dit bestand bestaat niet", en: "no such file")
+            if Self.looksLikeVersionID(path) {
+                message += words.text(
+                    nl: "; geef het register met --db om een vastgelegde versie te vergelijken",
+                    en: "; to compare a version recorded in the register, give the register with --db")
+            } else if !path.contains(":") {
+                message += words.text(
+                    nl: "; geef een specbestand, een git-revisie ervan als REV:pad (bijvoorbeeld HEAD~1:\(path)), "
+                        + "of een in het register vastgelegde versie (verwerking@hash) met --db",
+                    en: "; give a spec file, a git revision of one as REV:path (for example HEAD~1:\(path)), "
+                        + "or a version recorded in the register (activity@hash) with --db")
+            }
+            throw DiffInputError(lines: [message])
+        }
+        // As for every command: a link that leads out of its folder is not opened (``SpecPaths``).
+        if FolderWalk.leavesItsFolder(path) {
+            throw DiffInputError(lines: ["\(path): error: \(FolderWalk.namedLinkRefusal[words.language])"])
+        }
     }
 }
 

@@ -22,7 +22,8 @@ struct Project {
         case .success(let file):
             return Project(file: file)
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            // In the file's own language when it could be read, as every other message of a project.
+            FileHandle.standardError.write(Data((error.description(in: error.language ?? .en) + "\n").utf8))
             throw ExitCode(ExitStatus.invalidInput)
         }
     }

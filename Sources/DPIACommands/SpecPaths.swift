@@ -17,18 +17,11 @@ public struct SpecPaths {
     /// in a folder that points outside it.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public var path: String
-        public var message: String
-        public var description: String { "\(path): error: \(message)" }
+        public var message: LocalizedText
+        public var description: String { description(in: .en) }
 
-        /// ``description`` in `language` (the messages of this type have Dutch words; others stay as written).
-        public func description(in language: ReportLanguage) -> String {
-            guard language == .nl else { return description }
-            let dutch = [
-                "no such file or folder": "dit bestand of deze map bestaat niet",
-                "this folder contains no specs (*.yaml or *.yml files)": "deze map bevat geen specs (*.yaml- of *.yml-bestanden)",
-            ]
-            return "\(path): error: \(dutch[message] ?? message)"
-        }
+        /// ``description`` in `language`.
+        public func description(in language: ReportLanguage) -> String { "\(path): error: \(message[language])" }
     }
 
     /// The spec files found, in order, without duplicates.
@@ -50,7 +43,9 @@ public struct SpecPaths {
     private mutating func add(_ argument: String) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-            problems.append(Problem(path: argument, message: "no such file or folder"))
+            problems.append(
+                Problem(
+                    path: argument, message: LocalizedText(nl: "dit bestand of deze map bestaat niet", en: "no such file or folder")))
             return
         }
         if !isDirectory.boolValue {
@@ -65,7 +60,12 @@ public struct SpecPaths {
         walk.walk(argument)
         problems += walk.refused[refusedBefore...].map { Problem(path: $0.path, message: $0.message) }
         if walk.files.count == before, walk.refused.count == refusedBefore {
-            problems.append(Problem(path: argument, message: "this folder contains no specs (*.yaml or *.yml files)"))
+            problems.append(
+                Problem(
+                    path: argument,
+                    message: LocalizedText(
+                        nl: "deze map bevat geen specs (*.yaml- of *.yml-bestanden)",
+                        en: "this folder contains no specs (*.yaml or *.yml files)")))
         }
     }
 }

@@ -11,7 +11,7 @@ public struct FolderWalk {
     /// A path that was not taken, and why.
     public struct Refusal: Sendable, Hashable {
         public var path: String
-        public var message: String
+        public var message: LocalizedText
     }
 
     /// The files found, in path order (sorted by name within each folder).
@@ -68,11 +68,17 @@ public struct FolderWalk {
         }
     }
 
-    private static func outside(_ folder: String, pointsAtNothing: Bool) -> String {
+    private static func outside(_ folder: String, pointsAtNothing: Bool) -> LocalizedText {
         pointsAtNothing
-            ? "this is a symbolic link that points at nothing; remove it or put the file itself here"
-            : "this is a symbolic link to a place outside \(folder); dpia reads only what lies inside the folders it "
-                + "is given, so it is not opened. Put a copy of the file here, or name the file itself on the command line"
+            ? LocalizedText(
+                nl: "dit is een symbolische koppeling die nergens naar wijst; verwijder haar of zet het bestand zelf hier",
+                en: "this is a symbolic link that points at nothing; remove it or put the file itself here")
+            : LocalizedText(
+                nl: "dit is een symbolische koppeling naar een plek buiten \(folder); dpia leest alleen wat binnen de "
+                    + "mappen ligt die het krijgt, dus opent haar niet. Zet hier een kopie van het bestand, of noem het "
+                    + "bestand zelf op de opdrachtregel",
+                en: "this is a symbolic link to a place outside \(folder); dpia reads only what lies inside the folders it "
+                    + "is given, so it is not opened. Put a copy of the file here, or name the file itself on the command line")
     }
 
     /// Whether the resolved path `path` is the folder `root` (resolved) or lies below it.
@@ -81,9 +87,11 @@ public struct FolderWalk {
     }
 
     /// Why a file named on the command line that ``leavesItsFolder(_:)`` is not opened.
-    public static let namedLinkRefusal =
-        "this is a symbolic link to a place outside its folder; dpia does not open it, "
-        + "so that a list of files cannot make it read elsewhere. Name the file it points at instead"
+    public static let namedLinkRefusal = LocalizedText(
+        nl: "dit is een symbolische koppeling naar een plek buiten haar map; dpia opent haar niet, "
+            + "zodat een lijst bestanden het niet elders kan laten lezen. Noem in plaats daarvan het bestand waarnaar zij wijst",
+        en: "this is a symbolic link to a place outside its folder; dpia does not open it, "
+            + "so that a list of files cannot make it read elsewhere. Name the file it points at instead")
 
     /// Whether `path` is a symbolic link that leads outside its own folder (or to nothing): a link
     /// named on the command line is followed only within its folder.

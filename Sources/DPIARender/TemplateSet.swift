@@ -194,7 +194,7 @@ public struct TemplateSet: Sendable {
             $0.hasSuffix(".mustache") || $0 == "words.json" || $0.hasSuffix("/words.json") || $0 == referenceDocumentName
         })
         walk.walk(root)
-        if let refused = walk.refused.first { throw TemplateError.unreadable(file: refused.path, reason: refused.message) }
+        if let refused = walk.refused.first { throw TemplateError.unreadable(file: refused.path, reason: refused.message.en) }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return walk.files.map { String($0.dropFirst(prefix.count)) }.sorted()
     }

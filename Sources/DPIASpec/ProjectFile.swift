@@ -78,7 +78,7 @@ public struct ProjectFile: Sendable, Equatable {
     public static func load(text: String, path: String) -> Result<ProjectFile, ProjectFileError> {
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         var diagnostics: [Diagnostic] = []
-        func error(_ message: String, at position: TextPosition) {
+        func error(_ message: LocalizedText, at position: TextPosition) {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: position.line, column: position.column), message))
         }
         var project = ProjectFile(path: URL(fileURLWithPath: path).standardizedFileURL.path)
@@ -87,8 +87,11 @@ public struct ProjectFile: Sendable, Equatable {
             return .success(project)
         case .refused(_, let position):
             error(
-                "the project file nests too deeply or repeats too much text through aliases (*name); "
-                    + "a project file is a short list of keys such as 'language: nl'", at: position)
+                LocalizedText(
+                    nl: "het projectbestand is te diep genest of herhaalt te veel tekst via aliassen (*naam); "
+                        + "een projectbestand is een korte lijst sleutels zoals 'language: nl'",
+                    en: "the project file nests too deeply or repeats too much text through aliases (*name); "
+                        + "a project file is a short list of keys such as 'language: nl'"), at: position)
             return .failure(ProjectFileError(diagnostics: diagnostics))
         case .unreadable:
             let failure: Error
@@ -97,29 +100,46 @@ public struct ProjectFile: Sendable, Equatable {
         case .document(let root):
             guard case .mapping(let mapping) = root else {
                 error(
-                    "a project file holds keys with values, such as 'language: nl'; allowed keys: "
-                        + keys.joined(separator: ", "), at: root.position)
+                    LocalizedText(
+                        nl: "een projectbestand bevat sleutels met waarden, zoals 'language: nl'; toegestane sleutels: "
+                            + keys.joined(separator: ", "),
+                        en: "a project file holds keys with values, such as 'language: nl'; allowed keys: "
+                            + keys.joined(separator: ", ")), at: root.position)
                 return .failure(ProjectFileError(diagnostics: diagnostics))
             }
             var seen: Set<String> = []
             for (keyNode, valueNode) in mapping.pairs {
                 guard case .scalar(let key) = keyNode else {
-                    error("a key must be a word such as 'language'", at: keyNode.position)
+                    error(
+                        LocalizedText(nl: "een sleutel is een woord zoals 'language'", en: "a key must be a word such as 'language'"),
+                        at: keyNode.position)
                     continue
                 }
                 guard keys.contains(key.string) else {
-                    let suggestion = Suggestion.didYouMean(key.string, in: keys)
+                    let quoted = SpecReader.quote(key.string), allowed = keys.joined(separator: ", ")
+                    let suggestion = Suggestion.closest(to: key.string, in: keys).map(SpecReader.quote)
                     error(
-                        "unknown key \(SpecReader.quote(key.string)) in the project file"
-                            + (suggestion.isEmpty ? "; allowed keys: " + keys.joined(separator: ", ") : suggestion), at: key.position)
+                        LocalizedText(
+                            nl: "onbekende sleutel \(quoted) in het projectbestand"
+                                + (suggestion.map { "; bedoelt u \($0)?" } ?? "; toegestane sleutels: " + allowed),
+                            en: "unknown key \(quoted) in the project file"
+                                + (suggestion.map { "; did you mean \($0)?" } ?? "; allowed keys: " + allowed)),
+                        at: key.position)
                     continue
                 }
                 guard seen.insert(key.string).inserted else {
-                    error("the key '\(key.string)' is written twice; keep one", at: key.position)
+                    error(
+                        LocalizedText(
+                            nl: "de sleutel '\(key.string)' staat er twee keer; houd er één",
+                            en: "the key '\(key.string)' is written twice; keep one"), at: key.position)
                     continue
                 }
                 guard case .scalar(let value) = valueNode, !value.string.isEmpty else {
-                    error("'\(key.string)' needs one value on the same line, for example " + example(key.string), at: valueNode.position)
+                    error(
+                        LocalizedText(
+                            nl: "'\(key.string)' heeft één waarde op dezelfde regel nodig, bijvoorbeeld " + example(key.string),
+                            en: "'\(key.string)' needs one value on the same line, for example " + example(key.string)),
+                        at: valueNode.position)
                     continue
                 }
                 let text = value.string
@@ -127,7 +147,10 @@ public struct ProjectFile: Sendable, Equatable {
                 case "organisation": project.organisation = text
                 case "language":
                     guard let language = ReportLanguage(rawValue: text) else {
-                        error("unknown language \(SpecReader.quote(text)); allowed: nl, en", at: value.position)
+                        error(
+                            LocalizedText(
+                                nl: "onbekende taal \(SpecReader.quote(text)); toegestaan: nl, en",
+                                en: "unknown language \(SpecReader.quote(text)); allowed: nl, en"), at: value.position)
                         continue
                     }
                     project.language = language
@@ -137,13 +160,15 @@ public struct ProjectFile: Sendable, Equatable {
                 case "formats":
                     switch ReportFormat.list(text) {
                     case .success(let formats): project.formats = formats
-                    case .failure(let problem): error(problem.description, at: value.position)
+                    case .failure(let problem):
+                        error(LocalizedText(nl: problem.description(dutch: true), en: problem.description), at: value.position)
                     }
                 default: project.templates = absolute(text, in: project.folder)
                 }
             }
         }
-        return diagnostics.isEmpty ? .success(project) : .failure(ProjectFileError(diagnostics: diagnostics))
+        return diagnostics.isEmpty
+            ? .success(project) : .failure(ProjectFileError(diagnostics: diagnostics, language: project.language))
     }
 
     private static func example(_ key: String) -> String {
@@ -170,5 +195,19 @@ public struct ProjectFile: Sendable, Equatable {
 /// Why a project file cannot be used: its diagnostics, each with file, line and column.
 public struct ProjectFileError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// The file's `language:` when that key could be read: the language to say the rest in.
+    public var language: ReportLanguage?
+
+    public init(diagnostics: [Diagnostic], language: ReportLanguage? = nil) {
+        self.diagnostics = diagnostics
+        self.language = language
+    }
+
+    /// The diagnostics in English.
+    public var description: String { description(in: .en) }
+
+    /// The diagnostics in `language`, one a line.
+    public func description(in language: ReportLanguage) -> String {
+        diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }

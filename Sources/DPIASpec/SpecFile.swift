@@ -44,8 +44,12 @@ enum SpecFile {
             return failure(
                 "this is a symbolic link, which dpia does not follow here",
                 nl: "dit is een symbolische koppeling, die dpia hier niet volgt")
-        case .failure(.tooLarge(let size)): return failure(tooLarge(size, limits))
-        case .failure(.unreadable(let reason)): return failure("cannot read the file: \(reason)")
+        case .failure(.tooLarge(let size)):
+            let message = tooLarge(size, limits)
+            return failure(message.en, nl: message.nl)
+        case .failure(.unreadable(let reason)):
+            return failure(
+                "cannot read the file: \(reason)", nl: "het bestand kan niet worden gelezen: \(FileFailure.reason(reason, in: .nl))")
         }
     }
 
@@ -66,17 +70,22 @@ enum SpecFile {
         }
     }
 
-    private static func refusal(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Outcome {
-        .refused(problem(message, path: path, line: line, column: column))
+    private static func refusal(_ message: LocalizedText, path: String, line: Int = 1, column: Int = 1) -> Outcome {
+        var diagnostic = problem(message.en, path: path, line: line, column: column)
+        diagnostic.localized = message
+        return .refused(diagnostic)
     }
 
     private static func problem(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Diagnostic {
         Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message)
     }
 
-    private static func tooLarge(_ size: Int, _ limits: SpecLimits) -> String {
-        "the file is larger than \(megabytes(limits.maxFileBytes)), the limit for one spec "
-            + "(one processing activity needs far less); is this the right file?"
+    private static func tooLarge(_ size: Int, _ limits: SpecLimits) -> LocalizedText {
+        LocalizedText(
+            nl: "het bestand is groter dan \(megabytes(limits.maxFileBytes)), de grens voor één spec "
+                + "(één verwerking heeft veel minder nodig); is dit het goede bestand?",
+            en: "the file is larger than \(megabytes(limits.maxFileBytes)), the limit for one spec "
+                + "(one processing activity needs far less); is this the right file?")
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -87,7 +96,7 @@ enum SpecFile {
     struct DecodingProblem: Error {
         let line: Int
         let column: Int
-        let message: String
+        let message: LocalizedText
     }
 
     /// Decodes UTF-8 (dropping a byte order mark), or explains where the bytes stop being UTF-8.
@@ -97,7 +106,9 @@ enum SpecFile {
             return .failure(
                 DecodingProblem(
                     line: 1, column: 1,
-                    message: "the file is \(encoding) text; save it as UTF-8"))
+                    message: LocalizedText(
+                        nl: "het bestand is \(encoding)-tekst; sla het op als UTF-8",
+                        en: "the file is \(encoding) text; save it as UTF-8")))
         }
         var body = bytes[...]
         while body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // a doubled mark, too
@@ -114,8 +125,11 @@ enum SpecFile {
         return .failure(
             DecodingProblem(
                 line: line, column: column,
-                message: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
-                    + "\(offset) cannot be read; save the file as UTF-8"))
+                message: LocalizedText(
+                    nl: "het bestand is geen UTF-8-tekst: byte 0x\(byte.count == 1 ? "0" + byte : byte) op byte-positie "
+                        + "\(offset) is niet te lezen; sla het bestand op als UTF-8",
+                    en: "the file is not UTF-8 text: byte 0x\(byte.count == 1 ? "0" + byte : byte) at byte offset "
+                        + "\(offset) cannot be read; save the file as UTF-8")))
     }
 
     /// "UTF-32" or "UTF-16" when the bytes start with that encoding's byte order mark, or (without

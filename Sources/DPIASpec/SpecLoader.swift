@@ -43,7 +43,7 @@ public struct SpecLoader: Sendable {
         if text.unicodeScalars.first == "\u{FEFF}" {
             return load(text: String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }), path: path)
         }
-        func refuse(_ message: String, line: Int = 1, column: Int = 1) -> LoadResult {
+        func refuse(_ message: LocalizedText, line: Int = 1, column: Int = 1) -> LoadResult {
             LoadResult(
                 path: path, activity: nil,
                 diagnostics: [
@@ -52,7 +52,10 @@ public struct SpecLoader: Sendable {
         }
         let byteCount = text.utf8.count
         if byteCount > limits.maxFileBytes {
-            return refuse("the spec is larger than the limit of \(limits.maxFileBytes) bytes")
+            return refuse(
+                LocalizedText(
+                    nl: "de spec is groter dan de grens van \(limits.maxFileBytes) bytes",
+                    en: "the spec is larger than the limit of \(limits.maxFileBytes) bytes"))
         }
         if let deep = NestingScan(text, limit: limits.maxDepth).exceeded {
             return refuse(tooDeep(throughAlias: false), line: deep.line, column: deep.column)
@@ -67,8 +70,11 @@ public struct SpecLoader: Sendable {
             return refuse(tooDeep(throughAlias: throughAlias), line: position.line, column: position.column)
         case .refused(.aliasesTooLarge, let position):
             return refuse(
-                "the YAML aliases (*name) in this file repeat more than \(limits.maxAliasBytes) bytes of text, "
-                    + "the limit for one file; repeat less through aliases, or write the values out",
+                LocalizedText(
+                    nl: "de YAML-aliassen (*naam) in dit bestand herhalen meer dan \(limits.maxAliasBytes) bytes tekst, "
+                        + "de grens voor één bestand; herhaal minder via aliassen, of schrijf de waarden uit",
+                    en: "the YAML aliases (*name) in this file repeat more than \(limits.maxAliasBytes) bytes of text, "
+                        + "the limit for one file; repeat less through aliases, or write the values out"),
                 line: position.line, column: position.column)
         case .unreadable:
             // Rare: Yams' composer, on the same libyaml, gives the error that the messages translate.
@@ -84,11 +90,10 @@ public struct SpecLoader: Sendable {
                 diagnostics: [YAMLErrorTranslator.diagnostic(for: error, text: text, file: path)])
         }
         guard let root else {
-            var empty = refuse("the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ...")
-            empty.diagnostics[0].localized = LocalizedText(
-                nl: "het bestand is leeg; een spec begint met 'spec: dpia/v1', gevolgd door 'id:', 'title:', ...",
-                en: empty.diagnostics[0].message)
-            return empty
+            return refuse(
+                LocalizedText(
+                    nl: "het bestand is leeg; een spec begint met 'spec: dpia/v1', gevolgd door 'id:', 'title:', ...",
+                    en: "the file is empty; a spec starts with 'spec: dpia/v1' followed by 'id:', 'title:', ..."))
         }
         let reader = SpecReader(file: path, limits: limits, byteCount: byteCount)
         let activity = reader.activity(root)
@@ -99,9 +104,12 @@ public struct SpecLoader: Sendable {
     }
 
     /// The message for lists and mappings nested deeper than ``SpecLimits/maxDepth``.
-    private func tooDeep(throughAlias: Bool) -> String {
-        "the YAML nests lists and mappings more than \(limits.maxDepth) levels deep"
-            + (throughAlias ? " once this alias (*name) is written out" : "") + "; a spec needs fewer than 10"
+    private func tooDeep(throughAlias: Bool) -> LocalizedText {
+        LocalizedText(
+            nl: "de YAML nest lijsten en mappings meer dan \(limits.maxDepth) niveaus diep"
+                + (throughAlias ? " zodra deze alias (*naam) is uitgeschreven" : "") + "; een spec heeft er minder dan 10 nodig",
+            en: "the YAML nests lists and mappings more than \(limits.maxDepth) levels deep"
+                + (throughAlias ? " once this alias (*name) is written out" : "") + "; a spec needs fewer than 10")
     }
 
     /// Loads the spec file at `path`. Never throws: unreadable files come back as diagnostics.

@@ -81,7 +81,11 @@ import Testing
         try Data("language: nl\nspecz: specs\n".utf8).write(to: folder.appendingPathComponent("dpia.yaml"))
         let checked = try BuiltProgram.dpia.run(["check"], in: folder)
         #expect(checked.status == 2)
-        #expect(checked.errors.contains("dpia.yaml:2:1: error: unknown key 'specz' in the project file; did you mean 'specs'?"))
+        // In the language the file names (Dutch here).
+        #expect(checked.errors.contains("dpia.yaml:2:1: error: onbekende sleutel 'specz' in het projectbestand; bedoelt u 'specs'?"))
+        try Data("language: en\nspecz: specs\n".utf8).write(to: folder.appendingPathComponent("dpia.yaml"))
+        let english = try BuiltProgram.dpia.run(["check"], in: folder)
+        #expect(english.errors.contains("dpia.yaml:2:1: error: unknown key 'specz' in the project file; did you mean 'specs'?"))
     }
 
     @Test func withoutProjectFileAndPathsTheCommandSaysWhatToGive() throws {

@@ -123,10 +123,25 @@ import Testing
     }
 
     /// The rarer errors too: a link in the output folder, a file that is no register, a version the register
-    /// does not have (found in the project's register without --db).
+    /// does not have (found in the project's register without --db), a spec in UTF-16, a link to a spec
+    /// outside its folder, a mistake in the project file itself.
     @Test(arguments: [
-        ("nl", ["is een symbolische koppeling", "dit is geen DPIA-registerdatabase", "Geen vastgelegde versie 'intake@0000'"]),
-        ("en", ["is a symbolic link", "not a DPIA register database", "No recorded version 'intake@0000'"]),
+        (
+            "nl",
+            [
+                "is een symbolische koppeling", "dit is geen DPIA-registerdatabase", "Geen vastgelegde versie 'intake@0000'",
+                "het bestand is UTF-16-tekst; sla het op als UTF-8", "symbolische koppeling naar een plek buiten haar map",
+                "onbekende sleutel 'foo' in het projectbestand",
+            ]
+        ),
+        (
+            "en",
+            [
+                "is a symbolic link", "not a DPIA register database", "No recorded version 'intake@0000'",
+                "the file is UTF-16 text; save it as UTF-8", "symbolic link to a place outside its folder",
+                "unknown key 'foo' in the project file",
+            ]
+        ),
     ])
     func rarerErrorsSpeakTheProjectsLanguage(_ language: String, _ expected: [String]) throws {
         let folder = try project(language)
@@ -138,11 +153,19 @@ import Testing
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("Output/intake"), withDestinationURL: elsewhere)
         try Data("no database".utf8).write(to: folder.appendingPathComponent("other.sqlite"))
+        try Data([0xFF, 0xFE] + Array("spec: dpia/v1\n".utf8).flatMap { [$0, 0] }).write(to: folder.appendingPathComponent("utf16.yaml"))
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("dpia-outside-\(UUID().uuidString).yaml")
+        try Data("spec: dpia/v1\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("link.yaml"), withDestinationURL: outside)
         var outputs: [String] = []
-        for arguments in [["report"], ["actions", "list", "--db", "other.sqlite"], ["diff", "intake@0000", "specs/intake.yaml"]] {
+        for arguments in [
+            ["report"], ["actions", "list", "--db", "other.sqlite"], ["diff", "intake@0000", "specs/intake.yaml"],
+            ["validate", "utf16.yaml"], ["validate", "link.yaml"],
+        ] {
             let result = try BuiltProgram.dpia.run(arguments, in: folder)
             #expect(result.status == 2, "\(arguments): \(result.output)\(result.errors)")
-            outputs.append(result.errors)
+            outputs.append(result.output + result.errors)
         }
         for (text, output) in zip(expected, outputs) { #expect(output.contains(text), "\(language): '\(text)' missing in \(output)") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "nothing is written through the link")
@@ -150,5 +173,10 @@ import Testing
         let version = try #require(recorded.output.split(separator: " ").first { $0.hasPrefix("intake@") })
         let compared = try BuiltProgram.dpia.run(["diff", String(version), "specs/intake.yaml"], in: folder)
         #expect(compared.status == 0, "\(compared.errors)")
+        // A mistake in the project file is said in the language the file names.
+        let projectFile = folder.appendingPathComponent("dpia.yaml")
+        try Data((try String(contentsOf: projectFile, encoding: .utf8) + "foo: 1\n").utf8).write(to: projectFile)
+        let refused = try BuiltProgram.dpia.run(["validate"], in: folder)
+        #expect(refused.status == 2 && refused.errors.contains(expected[5]), "\(refused.errors)")
     }
 }
