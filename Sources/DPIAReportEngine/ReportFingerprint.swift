@@ -13,6 +13,9 @@ import Foundation
 ///   that a rebuilt or updated dpia writes every report again;
 /// - every template file (`*.mustache`, as ``TemplateSet`` reads them): its relative path and content;
 /// - `--lang` and `--date`;
+/// - the converters that write Word and PDF, when a format needs them: each executable's path, size,
+///   modification time and file number, so that after an upgrade of pandoc or Chromium the Word and
+///   PDF files are written again (the house style `reference.docx` is one of the template files);
 /// - the activity's measure progress (``digest(progress:)``).
 ///
 /// The spec's path is not part of it: reports show only the file name, which is part of the key
@@ -21,13 +24,17 @@ struct ReportFingerprint: Sendable {
     /// The digest of the program, the templates and the options.
     let common: String
 
-    init(templates: TemplateSet, language: ReportLanguage?, date: CalendarDate?) {
+    init(templates: TemplateSet, language: ReportLanguage?, date: CalendarDate?, converters: ReportConverters = ReportConverters()) {
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(Array((text + "\u{0}").utf8)) }
         add("dpia report state 1")
         add(Self.programIdentity)
         add(language?.rawValue ?? "-")
         add(date?.description ?? "-")
+        for program in [converters.pandoc, converters.chromium].compactMap({ $0 }) {
+            add(program)
+            add(Self.identity(ofFile: program))
+        }
         for (relative, data) in templates.sources {
             add(relative)
             add(String(data.count))
@@ -55,10 +62,15 @@ struct ReportFingerprint: Sendable {
     /// (`/proc/self/exe` on Linux). When it cannot be found the value never matches an earlier one.
     static let programIdentity: String = {
         #if os(Linux)
-        let path = "/proc/self/exe"
+        identity(ofFile: "/proc/self/exe")
         #else
-        let path = Bundle.main.executablePath ?? ""
+        identity(ofFile: Bundle.main.executablePath ?? "")
         #endif
+    }()
+
+    /// An executable file's size, modification time and file number (following links); a value that never
+    /// matches an earlier one when the file cannot be found.
+    static func identity(ofFile path: String) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { return "unknown " + UUID().uuidString }
         #if canImport(Darwin)
@@ -67,7 +79,7 @@ struct ReportFingerprint: Sendable {
         let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         #endif
         return "executable \(info.st_size) \(modified) \(info.st_dev) \(info.st_ino)"
-    }()
+    }
 
     static func hex(_ bytes: [UInt8]) -> String {
         bytes.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()

@@ -147,7 +147,7 @@ public struct ReportRun {
 
     private mutating func run(staging: ReportStaging, wrote: (String) -> Void) throws -> Summary {
         let previous = ReportState.read(in: output.root)
-        let fingerprint = ReportFingerprint(templates: renderer.templates, language: language, date: date)
+        let fingerprint = ReportFingerprint(templates: renderer.templates, language: language, date: date, converters: converters)
         var tally = Tally()
         for range in SpecStream.windows(files: files, window: window, bytesInFlight: bytesInFlight, loader: loader) {
             let scanned = scan(range, previous: previous, staging: staging)

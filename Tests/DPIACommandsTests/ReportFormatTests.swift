@@ -247,4 +247,41 @@ import Testing
         #expect(wrong.status == 2)
         #expect(wrong.errors.contains("dpia.yaml:1:"), "\(wrong.errors)")
     }
+
+    /// An upgraded pandoc may write other Word files: a report run after it writes them again, though the
+    /// specs did not change (the converter's file is part of the run's fingerprint).
+    @Test(.enabled(if: convertersInstalled)) func anUpgradedConverterWritesTheReportsAgain() throws {
+        let workspace = try BuiltProgram.workspace(copying: "utrecht")
+        let bin = workspace.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let real = try #require(
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/pandoc" }
+                .first { FileManager.default.isExecutableFile(atPath: $0) })
+        let pandoc = bin.appendingPathComponent("pandoc")
+        func install(_ version: String) throws {
+            // A new file, as a package upgrade writes one.
+            try? FileManager.default.removeItem(at: pandoc)
+            try Data("#!/bin/sh\n# pandoc \(version)\nexec \(real) \"$@\"\n".utf8).write(to: pandoc)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pandoc.path)
+        }
+        let environment = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")]
+        func report() throws -> String {
+            let run = try BuiltProgram.dpia.run(
+                ["report", "Registers/utrecht", "--out", "Out", "--format", "md,docx"], in: workspace, environment: environment)
+            #expect(run.status == 0, "\(run.errors)")
+            return run.lines.last ?? ""
+        }
+        try install("3.1")
+        #expect(try report().hasSuffix("written"))
+        #expect(try report().contains("nothing was written"))
+        try install("3.2")
+        let again = try report()
+        #expect(again.hasSuffix("written") && !again.contains("nothing"), "\(again)")
+        // Markdown alone needs no converter: its reports stay up to date.
+        let markdown = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--out", "Md"], in: workspace)
+        #expect(markdown.status == 0)
+        try install("3.3")
+        let unchanged = try BuiltProgram.dpia.run(["report", "Registers/utrecht", "--out", "Md"], in: workspace, environment: environment)
+        #expect(unchanged.lines.last?.contains("nothing was written") == true, "\(unchanged.output)")
+    }
 }
