@@ -35,10 +35,14 @@ struct Diff: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The old version: a spec file, REV:path, or activity@hash with --db.", valueName: "old"))
+    @Argument(
+        help: ArgumentHelp(
+            "The old version: a spec file, REV:path, or activity@hash (a version recorded in the register).", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version: a spec file, REV:path, or activity@hash with --db.", valueName: "new"))
+    @Argument(
+        help: ArgumentHelp(
+            "The new version: a spec file, REV:path, or activity@hash (a version recorded in the register).", valueName: "new"))
     var new: String
 
     @Option(

@@ -83,8 +83,10 @@ enum DiffSide: Sendable, Hashable {
             var message = "\(path): error: " + words.text(nl: "dit bestand bestaat niet", en: "no such file")
             if Self.looksLikeVersionID(path) {
                 message += words.text(
-                    nl: "; geef het register met --db om een vastgelegde versie te vergelijken",
-                    en: "; to compare a version recorded in the register, give the register with --db")
+                    nl: "; een vastgelegde versie komt uit het register: geef het met --db, of leg in een project "
+                        + "de specs eerst vast met `dpia record`",
+                    en: "; a recorded version comes from the register: give it with --db, or in a project record "
+                        + "the specs first with `dpia record`")
             } else if !path.contains(":") {
                 message += words.text(
                     nl: "; geef een specbestand, een git-revisie ervan als REV:pad (bijvoorbeeld HEAD~1:\(path)), "
