@@ -1,5 +1,6 @@
 import ArgumentParser
 import DPIAAnalysis
+import DPIAModel
 import DPIASpec
 import Foundation
 
@@ -47,7 +48,7 @@ public struct DPIA: ParsableCommand {
                 return 0
             }
             if let exit = error as? ExitCode { return exit.rawValue }
-            let message = fullMessage(for: error)
+            let message = UsageErrorText.text(fullMessage(for: error), in: runLanguage(arguments))
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             return code == .validationFailure ? ExitStatus.invalidInput : code.rawValue
         }
@@ -60,13 +61,24 @@ extension DPIA {
         configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 
+    /// The language of a run's messages before its command could be read: `--lang` when the arguments say
+    /// it, else the project's language when there is a readable project file (its errors are for the
+    /// commands to report), else English.
+    static func runLanguage(_ arguments: [String]) -> ReportLanguage {
+        for (index, argument) in arguments.enumerated() {
+            let value =
+                argument.hasPrefix("--lang=")
+                ? String(argument.dropFirst(7)) : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
+            if let value, let language = ReportLanguage(rawValue: value) { return language }
+        }
+        let current = FileManager.default.currentDirectoryPath
+        return ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language ?? .en
+    }
+
     /// For a first argument that is no command and no option: the message naming the closest command.
     static func unknownCommandMessage(_ word: String) -> String? {
         guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
-        // The project's language when there is a readable project file (its errors are for the commands to report).
-        let current = FileManager.default.currentDirectoryPath
-        let language = ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language
-        let words = Words(language ?? .en)
+        let words = Words(runLanguage([]))
         let suggestion =
             Suggestion.closest(to: word, in: commandNames)
             .map { words.text(nl: "; bedoelt u '\($0)'?", en: "; did you mean '\($0)'?") } ?? ""

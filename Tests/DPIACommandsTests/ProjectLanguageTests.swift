@@ -179,4 +179,22 @@ import Testing
         let refused = try BuiltProgram.dpia.run(["validate"], in: folder)
         #expect(refused.status == 2 && refused.errors.contains(expected[5]), "\(refused.errors)")
     }
+
+    /// A wrong command line (argument-parser's messages) in a Dutch project: the message in Dutch, the
+    /// option names and the usage line as typed; --lang en wins.
+    @Test func aWrongCommandLineIsExplainedInTheProjectsLanguage() throws {
+        let folder = try project("nl")
+        let unknown = try BuiltProgram.dpia.run(["report", "--formatt", "docx"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.hasPrefix("Error: onbekende optie '--formatt'; bedoelt u '--format'?\nGebruik: dpia report "))
+        #expect(unknown.errors.contains("  Zie 'dpia report --help' voor meer uitleg."))
+        let level = try BuiltProgram.dpia.run(["check", "--fail-on", "extreme"], in: folder)
+        #expect(
+            level.errors.hasPrefix(
+                "Error: de waarde 'extreme' is ongeldig voor '--fail-on <fail-on>'; kies uit 'low', 'medium' of 'high'\n"))
+        let missing = try BuiltProgram.dpia.run(["actions", "update"], in: folder)
+        #expect(missing.errors.hasPrefix("Error: het argument '<measure>' ontbreekt\nUitleg:  <measure>"), "\(missing.errors)")
+        let english = try BuiltProgram.dpia.run(["report", "--lang", "en", "--formatt", "docx"], in: folder)
+        #expect(english.errors.hasPrefix("Error: Unknown option '--formatt'. Did you mean '--format'?\nUsage: dpia report "))
+    }
 }
