@@ -48,7 +48,10 @@ struct Sample: ParsableCommand {
         } catch let error as SampleWriteError {
             throw ValidationError(error.message)
         }
-        let folder = URL(fileURLWithPath: out).standardizedFileURL.path
-        print("Wrote \(activities) sample activities in \(summary.organisations.count) organisation folders to \(folder) (seed \(seed)).")
+        let folder = URL(fileURLWithPath: out).standardizedFileURL.path, organisations = summary.organisations.count
+        print(
+            try Project.load().words().text(
+                nl: "\(activities) voorbeeldverwerkingen geschreven in \(organisations) organisatiemappen in \(folder) (seed \(seed)).",
+                en: "Wrote \(activities) sample activities in \(organisations) organisation folders to \(folder) (seed \(seed))."))
     }
 }
