@@ -31,6 +31,11 @@ enum UsageErrorText {
                 }
         },
         {
+            // Diff.word's own message for a vocabulary word.
+            $0.wholeMatch(of: /Error: The value '([^']*)' is invalid for '([^']*)': \S+ '[^']*' is not one of: (.*)/)
+                .map { "Error: de waarde '\($0.1)' is ongeldig voor '\($0.2)'; kies uit \($0.3)" }
+        },
+        {
             $0.wholeMatch(of: /Error: The value '([^']*)' is invalid for '([^']*)'(.*)/)
                 .map { "Error: de waarde '\($0.1)' is ongeldig voor '\($0.2)'\($0.3)" }
         },

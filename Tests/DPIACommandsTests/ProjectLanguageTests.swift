@@ -192,6 +192,9 @@ import Testing
         #expect(
             level.errors.hasPrefix(
                 "Error: de waarde 'extreme' is ongeldig voor '--fail-on <fail-on>'; kies uit 'low', 'medium' of 'high'\n"))
+        let format = try BuiltProgram.dpia.run(["diff", "a.yaml", "b.yaml", "--format", "xml"], in: folder)
+        #expect(
+            format.errors.hasPrefix("Error: de waarde 'xml' is ongeldig voor '--format <format>'; kies uit text, markdown, html, json\n"))
         let missing = try BuiltProgram.dpia.run(["actions", "update"], in: folder)
         #expect(missing.errors.hasPrefix("Error: het argument '<measure>' ontbreekt\nUitleg:  <measure>"), "\(missing.errors)")
         let english = try BuiltProgram.dpia.run(["report", "--lang", "en", "--formatt", "docx"], in: folder)
