@@ -68,7 +68,7 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
                     + "or let someone who knows SQLite save its rows (`sqlite3 <file> .recover`).")
         case .unavailable(let path, let problem):
             return LocalizedText(
-                nl: "\(path): \(problem.explanation.nl) Er is niets veranderd: het register is heel. \(problem.advice.nl)",
+                nl: "\(path): \(problem.explanation.nl) Er is niets veranderd: het register is onbeschadigd. \(problem.advice.nl)",
                 en: "\(path): \(problem.explanation.en) Nothing was changed: the register is intact. \(problem.advice.en)")
         case .missingRegister(let path):
             return LocalizedText(
@@ -103,7 +103,7 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
                 en: "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
                     + "Say which with --activity, for example --activity \(activities[0]).")
         case .invalidUpdateText(let field, let problem):
-            let dutchField = ["note": "notitie", "evidence": "bewijs", "author": "auteur"][field] ?? field
+            let dutchField = ["note": "notitie", "evidence": "bewijslink", "author": "auteur"][field] ?? field
             return LocalizedText(
                 nl: "De \(dutchField) van de update \(problem.nl). Er is niets vastgelegd.",
                 en: "The \(field) of the update \(problem.en). Nothing was recorded.")

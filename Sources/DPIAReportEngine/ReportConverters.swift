@@ -207,7 +207,7 @@ public struct ReportConverters: Sendable {
         guard process.terminationStatus == 0 else {
             let message = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
             throw ReportFailure(
-                nl: "\(program) mislukte (afsluitcode \(process.terminationStatus)): \(message)",
+                nl: "\(program) is mislukt (afsluitcode \(process.terminationStatus)): \(message)",
                 en: "\(program) failed (exit \(process.terminationStatus)): \(message)")
         }
     }

@@ -130,7 +130,7 @@ public struct ProjectFile: Sendable, Equatable {
                 guard seen.insert(key.string).inserted else {
                     error(
                         LocalizedText(
-                            nl: "de sleutel '\(key.string)' staat er twee keer; houd er één",
+                            nl: "de sleutel '\(key.string)' staat er twee keer in; houd er één over",
                             en: "the key '\(key.string)' is written twice; keep one"), at: key.position)
                     continue
                 }

@@ -106,7 +106,7 @@ public struct SpecLoader: Sendable {
     /// The message for lists and mappings nested deeper than ``SpecLimits/maxDepth``.
     private func tooDeep(throughAlias: Bool) -> LocalizedText {
         LocalizedText(
-            nl: "de YAML nest lijsten en mappings meer dan \(limits.maxDepth) niveaus diep"
+            nl: "in de YAML zijn lijsten en mappings meer dan \(limits.maxDepth) niveaus diep genest"
                 + (throughAlias ? " zodra deze alias (*naam) is uitgeschreven" : "") + "; een spec heeft er minder dan 10 nodig",
             en: "the YAML nests lists and mappings more than \(limits.maxDepth) levels deep"
                 + (throughAlias ? " once this alias (*name) is written out" : "") + "; a spec needs fewer than 10")
