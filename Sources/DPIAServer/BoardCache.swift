@@ -1,9 +1,9 @@
 import DPIAModel
 import DPIARegister
 
-/// Every measure of the register with its progress, in the board's order (deadline, none last), kept
-/// between requests: the board of a large register would otherwise read every measure and update on
-/// each request. Each use checks the register's stamp first; after measure updates only the activities
+/// Every measure of the register with its progress, in the board's order (deadline, none last), and the
+/// latest recorded version of every activity, kept between requests: the board and the overview of a
+/// large register would otherwise read every measure, update and version on each request. Each use checks the register's stamp first; after measure updates only the activities
 /// they touched are read again, after a recording (or a new day) everything is.
 ///
 /// Beside the measures it keeps a small entry per measure (activity and owner as numbers, status,
@@ -49,6 +49,8 @@ actor BoardCache {
     private var ownerNumbers: [String: Int] = [:]
     /// Position in `measures` by activity and measure id.
     private var positions: [String: Int] = [:]
+    /// The latest recorded version of every activity, by id; only a recording changes them (and reloads).
+    private var latest: [LatestVersion] = []
 
     /// `renderRow` makes a measure's table row; it depends only on the measure (and the day, which reloads).
     init(register: RegisterDatabase, renderRow: @escaping @Sendable (TrackedMeasure) throws -> String) {
@@ -94,10 +96,15 @@ actor BoardCache {
             activityHasMeasures: activity.map { $0 >= 0 } ?? true)
     }
 
-    /// Per activity that has measures, how many are open (planned or in progress, still in the spec) and
-    /// how many overdue, current as of this call: the register overview's columns.
-    func activityCounts(today: CalendarDate) throws -> [String: (open: Int, overdue: Int)] {
+    /// The register overview's rows, current as of this call: the latest recorded version of every activity
+    /// (by id) and, per activity that has measures, how many are open (planned or in progress, still in the
+    /// spec) and how many overdue.
+    func overview(today: CalendarDate) throws -> (latest: [LatestVersion], counts: [String: (open: Int, overdue: Int)]) {
         try bringUpToDate(today: today)
+        return (latest, activityCounts())
+    }
+
+    private func activityCounts() -> [String: (open: Int, overdue: Int)] {
         var counts = Array(repeating: (open: 0, overdue: 0), count: activities.count)
         for entry in entries where entry.activity >= 0 && !entry.removed {
             if entry.status == .planned || entry.status == .inProgress { counts[entry.activity].open += 1 }
@@ -121,6 +128,7 @@ actor BoardCache {
         // The stamp is read first: a change made during the read is seen (again) at the next use.
         let stamp = try register.stamp()
         measures = try register.measures(matching: MeasureQuery(today: today)).sorted(by: Self.boardOrder)
+        latest = try register.latestVersions()
         var titles: [String: String] = [:]
         for measure in measures { titles[measure.activityID] = measure.activityTitle }
         activities = titles.sorted { $0.key < $1.key }.map { (id: $0.key, title: $0.value) }

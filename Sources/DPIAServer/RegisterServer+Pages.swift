@@ -21,10 +21,10 @@ extension RegisterServer {
 
     private func overview(_ request: Request, _ context: ServeContext) async throws -> Response {
         let query = Self.query(request)
-        // Open and overdue measures from the board's cache, which keeps every measure current.
-        let counts = try await boardCache.activityCounts(today: configuration.today())
+        // The versions and the open and overdue measures from the board's cache, which keeps them current.
+        let (versions, counts) = try await boardCache.overview(today: configuration.today())
         var rows: [OverviewPage.Row] = []
-        for latest in try register.latestVersions() {
+        for latest in versions {
             if let wanted = query.text("status"), latest.status?.rawValue != wanted { continue }
             let own = counts[latest.activityID] ?? (0, 0)
             rows.append(

@@ -75,7 +75,7 @@ public struct RegisterServer: Sendable {
         // The board's cache is filled while the first visitor signs in: on a register of thousands of
         // activities reading every measure takes seconds, which the first page would otherwise wait.
         let warmUp = Task(priority: .utility) { [boardCache, configuration] in
-            _ = try? await boardCache.activityCounts(today: configuration.today())
+            _ = try? await boardCache.overview(today: configuration.today())
         }
         defer { warmUp.cancel() }
         try await application().runService(gracefulShutdownSignals: [.sigterm, .sigint])

@@ -1,6 +1,8 @@
+import DPIAAnalysis
 import DPIAModel
 import DPIARegister
 import DPIAServer
+import DPIASpec
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -163,6 +165,14 @@ struct ServerPagesTests {
             #expect(second.body.contains("<small>hallowerk-kopie</small>"))
             #expect(second.body.contains("href=\"/?sort=title&amp;page=1\""))
             #expect(!second.body.contains("volgende"))
+            // A version recorded while the server runs (the overview keeps the versions between requests) shows.
+            var activity = try fixture.register.activity(version: try fixture.register.latestVersions()[1].versionID)
+            activity.title = "HalloWerk 3 — herzien"
+            let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(
+                LoadedActivity(activity: activity, sourceMap: SourceMap(file: "hallowerk.yaml")))
+            _ = try fixture.register.record([assessment], on: ServerFixture.today)
+            let after = try await browser.get("/?sort=title")
+            #expect(after.body.contains("HalloWerk 3 — herzien"), "\(after.body)")
         }
         #expect(overdue > 0)
     }
