@@ -34,24 +34,27 @@ struct Sample: ParsableCommand {
             "Path of dpia-spec.schema.json; each file then tells editors where the schema is.", valueName: "FILE"))
     var schema: String?
 
-    func validate() throws {
-        guard (1...1_000_000).contains(activities) else {
-            throw ValidationError("--activities must be between 1 and 1000000, not \(activities).")
-        }
-    }
-
     func run() throws {
-        let writer = SampleWriter(register: SampleRegister(count: activities, seed: seed), schema: schema)
-        let summary: SampleWriter.Summary
-        do {
-            summary = try writer.write(into: out)
-        } catch let error as SampleWriteError {
-            throw ValidationError(error.message)
+        let words = try Project.load().words()
+        try runReportingFailures(words) {
+            guard (1...1_000_000).contains(activities) else {
+                throw CommandFailure(
+                    words.text(
+                        nl: "--activities moet tussen 1 en 1000000 liggen, niet \(activities).",
+                        en: "--activities must be between 1 and 1000000, not \(activities)."))
+            }
+            let writer = SampleWriter(register: SampleRegister(count: activities, seed: seed), schema: schema)
+            let summary: SampleWriter.Summary
+            do {
+                summary = try writer.write(into: out)
+            } catch let error as SampleWriteError {
+                throw CommandFailure(error.message[words.language])
+            }
+            let folder = URL(fileURLWithPath: out).standardizedFileURL.path, organisations = summary.organisations.count
+            print(
+                words.text(
+                    nl: "\(activities) voorbeeldverwerkingen geschreven in \(organisations) organisatiemappen in \(folder) (seed \(seed)).",
+                    en: "Wrote \(activities) sample activities in \(organisations) organisation folders to \(folder) (seed \(seed))."))
         }
-        let folder = URL(fileURLWithPath: out).standardizedFileURL.path, organisations = summary.organisations.count
-        print(
-            try Project.load().words().text(
-                nl: "\(activities) voorbeeldverwerkingen geschreven in \(organisations) organisatiemappen in \(folder) (seed \(seed)).",
-                en: "Wrote \(activities) sample activities in \(organisations) organisation folders to \(folder) (seed \(seed))."))
     }
 }

@@ -31,7 +31,7 @@ public struct SampleWriter: Sendable {
         var organisations: [String] = []
         for entry in entries where !organisations.contains(entry.organisation) { organisations.append(entry.organisation) }
         let output = OutputFolder(root: root)
-        let failures = ParallelWork.map(register.count) { index -> String? in
+        let failures = ParallelWork.map(register.count) { index -> LocalizedText? in
             let entry = entries[index]
             let schemaPath = schemaURL.map { RelativePath.from(folder: root.appendingPathComponent(entry.organisation), to: $0) }
             do {
@@ -40,12 +40,15 @@ public struct SampleWriter: Sendable {
                     fileName: "\(entry.id).yaml")
                 return nil
             } catch {
-                return "\(error)"
+                return (error as? OutputError)?.message ?? LocalizedText("\(error)")
             }
         }.compactMap { $0 }
         let files = entries.map { root.appendingPathComponent($0.relativePath).path }
         if let first = failures.first {
-            throw SampleWriteError(message: "could not write \(failures.count) of \(register.count) files; the first: \(first)")
+            throw SampleWriteError(
+                message: LocalizedText(
+                    nl: "\(failures.count) van \(register.count) bestanden konden niet worden geschreven; het eerste: \(first.nl)",
+                    en: "could not write \(failures.count) of \(register.count) files; the first: \(first.en)"))
         }
         return Summary(organisations: organisations, files: files)
     }
@@ -53,8 +56,8 @@ public struct SampleWriter: Sendable {
 
 /// A sample register could not be written; the message says which file or folder and why.
 public struct SampleWriteError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+    public var message: LocalizedText
+    public var description: String { message.en }
 }
 
 /// Relative paths between files, for the schema comment at the top of a sample spec.

@@ -54,10 +54,19 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
 
-    func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port: \(port) is not a port; use 1 to 65535, for example 8080") }
+    /// The options argument-parser cannot check by their type, in the run's words.
+    func checkOptions(_ words: Words) throws {
+        guard (1...65535).contains(port) else {
+            throw CommandFailure(
+                words.text(
+                    nl: "--port: \(port) is geen poort; gebruik 1 tot en met 65535, bijvoorbeeld 8080",
+                    en: "--port: \(port) is not a port; use 1 to 65535, for example 8080"))
+        }
         if let trustHeader, trustHeader.isEmpty || !trustHeader.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-            throw ValidationError("--trust-header: '\(trustHeader)' is not a header name; write it like X-Remote-User")
+            throw CommandFailure(
+                words.text(
+                    nl: "--trust-header: '\(trustHeader)' is geen naam van een header; schrijf hem als X-Remote-User",
+                    en: "--trust-header: '\(trustHeader)' is not a header name; write it like X-Remote-User"))
         }
     }
 
@@ -66,6 +75,7 @@ struct Serve: ParsableCommand {
         let pagesLanguage = project.language(language) ?? .nl
         let words = project.words(language)   // the terminal's lines, as every command's
         try runReportingFailures(words) {
+            try checkOptions(words)
             let path = try register.database ?? specs.map { try register.pathForSpecs([$0]) } ?? register.openExisting().path
             let templateSet = try ReportInputs.templates(templates, words: words)
             let server = try RegisterServer(

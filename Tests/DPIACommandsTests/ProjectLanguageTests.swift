@@ -195,6 +195,10 @@ import Testing
         let format = try BuiltProgram.dpia.run(["diff", "a.yaml", "b.yaml", "--format", "xml"], in: folder)
         #expect(
             format.errors.hasPrefix("Error: de waarde 'xml' is ongeldig voor '--format <format>'; kies uit text, markdown, html, json\n"))
+        let port = try BuiltProgram.dpia.run(["serve", "--port", "0"], in: folder)
+        #expect(port.status == 2 && port.errors == "error: --port: 0 is geen poort; gebruik 1 tot en met 65535, bijvoorbeeld 8080\n")
+        let sample = try BuiltProgram.dpia.run(["sample", "--activities", "0", "--out", "voorbeeld"], in: folder)
+        #expect(sample.status == 2 && sample.errors.contains("--activities moet tussen 1 en 1000000 liggen"), "\(sample.errors)")
         let missing = try BuiltProgram.dpia.run(["actions", "update"], in: folder)
         #expect(missing.errors.hasPrefix("Error: het argument '<measure>' ontbreekt\nUitleg:  <measure>"), "\(missing.errors)")
         let english = try BuiltProgram.dpia.run(["report", "--lang", "en", "--formatt", "docx"], in: folder)
