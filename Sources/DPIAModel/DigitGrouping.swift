@@ -11,4 +11,9 @@ public enum DigitGrouping {
         }
         return (value < 0 ? "-" : "") + grouped
     }
+
+    /// `value` as a text in `language` writes it: "10.000" in Dutch, "10,000" in English.
+    public static func grouped(_ value: Int, in language: ReportLanguage) -> String {
+        grouped(value, separator: language == .nl ? "." : ",")
+    }
 }

@@ -24,7 +24,7 @@ public enum RegisterAccessProblem: Sendable, Hashable {
                 en: "the register could not be read or written because of an input/output error (\(detail)).")
         case .busy:
             return LocalizedText(
-                nl: "een ander programma hield het register langer dan een minuut vast.",
+                nl: "een ander programma hield het register langer dan een minuut bezet.",
                 en: "another program kept the register locked for more than a minute.")
         case .permission(let detail):
             return LocalizedText(
@@ -52,7 +52,7 @@ public enum RegisterAccessProblem: Sendable, Hashable {
                     + "and run the command again.")
         case .permission:
             return LocalizedText(
-                nl: "Controleer dat u het bestand en zijn map mag lezen en schrijven (dpia schrijft er ook <bestand>-wal, "
+                nl: "Controleer of u het bestand en de map waarin het staat mag lezen en schrijven (dpia schrijft er ook <bestand>-wal, "
                     + "<bestand>-shm en <bestand>.lock naast) en voer de opdracht opnieuw uit.",
                 en: "Check that you may read and write the file and its folder (dpia also writes <file>-wal, "
                     + "<file>-shm and <file>.lock next to it) and run the command again.")

@@ -32,7 +32,11 @@ extension RegisterDatabase {
     /// text of the register does, so that `actions show` cannot act on a terminal and an export of
     /// the register can always be restored.
     public func update(_ update: MeasureUpdate) throws -> TrackedMeasure {
-        for (field, text) in [("note", update.note), ("evidence", update.evidence), ("author", update.author)] {
+        let fields = [
+            (LocalizedText(nl: "notitie", en: "note"), update.note), (LocalizedText(nl: "bewijslink", en: "evidence"), update.evidence),
+            (LocalizedText(nl: "auteur", en: "author"), update.author),
+        ]
+        for (field, text) in fields {
             if let text, let problem = SpecValueRules.localizedTextProblem(text) {
                 throw RegisterError.invalidUpdateText(field: field, problem: problem)
             }

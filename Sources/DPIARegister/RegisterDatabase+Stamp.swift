@@ -20,6 +20,20 @@ extension RegisterDatabase {
         }
     }
 
+    /// Every current measure with its progress (as ``measures(matching:)`` with no filter gives them), the
+    /// latest recorded version of every activity, and the stamp they were read at, in one read: a reader
+    /// that keeps them all (the web board and overview) holds one state of the register.
+    public func everyMeasureAndLatestVersion(today: CalendarDate) throws
+        -> (measures: [TrackedMeasure], latest: [LatestVersion], stamp: RegisterStamp)
+    {
+        try read { db in
+            let stamp = try Self.stamp(db)
+            let query = MeasureQuery(today: today)
+            let measures = try Self.trackedMeasures(activityID: nil, today: today, in: db).filter(query.matches)
+            return (measures, try Self.latestVersions(db), stamp)
+        }
+    }
+
     private static func stamp(_ db: Database) throws -> RegisterStamp {
         // Both are the last entry of a rowid b-tree: a lookup, not a scan.
         let row = try Row.fetchOne(

@@ -21,7 +21,7 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The measure id occurs in several activities: `--activity` must say which.
     case ambiguousMeasure(String, activities: [String])
     /// A text of a measure update (`note`, `evidence`, `author`) breaks the loader's text rule.
-    case invalidUpdateText(field: String, problem: LocalizedText)
+    case invalidUpdateText(field: LocalizedText, problem: LocalizedText)
     /// Restore refuses to write into a register that already holds data.
     case restoreTargetNotEmpty(path: String)
     /// Two different contents of one activity got the same short version id (astronomically unlikely).
@@ -88,7 +88,8 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownMeasure(let id, let activity, let suggestions):
             let quoted = suggestions.map { "'\($0)'" }
             return LocalizedText(
-                nl: "Geen maatregel '\(id)' in \(activity.map { "verwerking '\($0)'" } ?? "een vastgelegde verwerking")."
+                nl: (activity.map { "Geen maatregel '\(id)' in verwerking '\($0)'." }
+                    ?? "Geen enkele vastgelegde verwerking heeft maatregel '\(id)'.")
                     + (quoted.isEmpty ? "" : " Bedoelt u \(quoted.joined(separator: " of "))?")
                     + " `dpia actions list` toont alle maatregelen; "
                     + "leg de spec eerst vast (`dpia record`) als de maatregel nieuw is.",
@@ -99,14 +100,13 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .ambiguousMeasure(let id, let activities):
             return LocalizedText(
                 nl: "Maatregel '\(id)' komt voor in meerdere verwerkingen: \(activities.joined(separator: ", ")). "
-                    + "Kies er een met --activity, bijvoorbeeld --activity \(activities[0]).",
+                    + "Geef met --activity aan welke, bijvoorbeeld --activity \(activities[0]).",
                 en: "Measure '\(id)' occurs in several activities: \(activities.joined(separator: ", ")). "
                     + "Say which with --activity, for example --activity \(activities[0]).")
         case .invalidUpdateText(let field, let problem):
-            let dutchField = ["note": "notitie", "evidence": "bewijslink", "author": "auteur"][field] ?? field
             return LocalizedText(
-                nl: "De \(dutchField) van de update \(problem.nl). Er is niets vastgelegd.",
-                en: "The \(field) of the update \(problem.en). Nothing was recorded.")
+                nl: "De \(field.nl) van de update \(problem.nl). Er is niets vastgelegd.",
+                en: "The \(field.en) of the update \(problem.en). Nothing was recorded.")
         case .restoreTargetNotEmpty(let path):
             return LocalizedText(
                 nl: "\(path): dit register bevat al gegevens; restore schrijft alleen in een nieuw, leeg register. "
@@ -127,7 +127,7 @@ public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadableVersion(let id, let reason):
             return LocalizedText(
                 nl: "De vastgelegde versie \(id) kon niet worden teruggelezen (\(reason)); het register komt mogelijk van "
-                    + "een andere build van dpia.",
+                    + "een andere versie van dpia.",
                 en: "The recorded version \(id) could not be read back (\(reason)); the register may come from another build of dpia.")
         case .unreadableExport(let file, let reason):
             return LocalizedText(

@@ -281,5 +281,5 @@ struct BuildContext {
     func yesNo(_ value: Bool?) -> String { value.map(labels.yesNo) ?? labels.notStated }
 
     /// "12.000" / "12,000".
-    func number(_ value: Int) -> String { DigitGrouping.grouped(value, separator: language == .nl ? "." : ",") }
+    func number(_ value: Int) -> String { DigitGrouping.grouped(value, in: language) }
 }

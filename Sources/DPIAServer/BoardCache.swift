@@ -3,8 +3,9 @@ import DPIARegister
 
 /// Every measure of the register with its progress, in the board's order (deadline, none last), and the
 /// latest recorded version of every activity, kept between requests: the board and the overview of a
-/// large register would otherwise read every measure, update and version on each request. Each use checks the register's stamp first; after measure updates only the activities
-/// they touched are read again, after a recording (or a new day) everything is.
+/// large register would otherwise read every measure, update and version on each request. Each use checks
+/// the register's stamp first; after measure updates only the activities they touched are read again, after
+/// a recording (or a new day) everything is.
 ///
 /// Beside the measures it keeps a small entry per measure (activity and owner as numbers, status,
 /// overdue), so that a request filters small values and copies only the measures of the page it shows,
@@ -31,6 +32,8 @@ actor BoardCache {
         var status: MeasureStatus
         var overdue: Bool
         var removed: Bool
+        /// ``TrackedMeasure/isOpen``: the overview's open count.
+        var open: Bool
     }
 
     private let register: RegisterDatabase
@@ -107,7 +110,7 @@ actor BoardCache {
     private func activityCounts() -> [String: (open: Int, overdue: Int)] {
         var counts = Array(repeating: (open: 0, overdue: 0), count: activities.count)
         for entry in entries where entry.activity >= 0 && !entry.removed {
-            if entry.status == .planned || entry.status == .inProgress { counts[entry.activity].open += 1 }
+            if entry.open { counts[entry.activity].open += 1 }
             if entry.overdue { counts[entry.activity].overdue += 1 }
         }
         return Dictionary(uniqueKeysWithValues: zip(activities.map(\.id), counts))
@@ -125,10 +128,10 @@ actor BoardCache {
     }
 
     private func reload(today: CalendarDate) throws {
-        // The stamp is read first: a change made during the read is seen (again) at the next use.
-        let stamp = try register.stamp()
-        measures = try register.measures(matching: MeasureQuery(today: today)).sorted(by: Self.boardOrder)
-        latest = try register.latestVersions()
+        // One read: the measures, the versions and the stamp are one state of the register.
+        let (all, latest, stamp) = try register.everyMeasureAndLatestVersion(today: today)
+        measures = all.sorted(by: Self.boardOrder)
+        self.latest = latest
         var titles: [String: String] = [:]
         for measure in measures { titles[measure.activityID] = measure.activityTitle }
         activities = titles.sorted { $0.key < $1.key }.map { (id: $0.key, title: $0.value) }
@@ -167,7 +170,7 @@ actor BoardCache {
         }
         return Entry(
             activity: activityNumbers[measure.activityID] ?? -1, owner: number, status: measure.progress.status,
-            overdue: measure.isOverdue, removed: measure.progress.removed)
+            overdue: measure.isOverdue, removed: measure.progress.removed, open: measure.isOpen)
     }
 
     private static func key(_ measure: TrackedMeasure) -> String { measure.activityID + "\u{0}" + measure.measure.id }

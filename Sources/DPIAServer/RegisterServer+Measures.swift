@@ -107,7 +107,11 @@ extension RegisterServer {
         do {
             _ = try await offload { [register] in try register.update(update) }
         } catch RegisterError.unknownMeasure {
-            throw PageError.notFound("Verwerking \(activityID) heeft geen maatregel '\(measureID)'.")
+            throw PageError.notFound(words("serve_no_such_measure", ["activity": activityID, "measure": measureID]))
+        } catch let error as RegisterError {
+            // A text the register refuses (a control character in the note): said, nothing recorded.
+            if case .invalidUpdateText = error { throw PageError.badRequest(error.message[words.language]) }
+            throw error
         }
         return redirect(Paths.measure(activityID: activityID, measureID: measureID) + "?vastgelegd")
     }

@@ -36,5 +36,5 @@ struct Words: Sendable {
     func role(_ role: UserRole) -> String { role.name(in: language) }
 
     /// A count as the reports write it: "10.000" in Dutch, "10,000" in English.
-    func number(_ value: Int) -> String { DigitGrouping.grouped(value, separator: language == .nl ? "." : ",") }
+    func number(_ value: Int) -> String { DigitGrouping.grouped(value, in: language) }
 }

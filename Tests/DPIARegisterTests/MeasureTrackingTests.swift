@@ -50,7 +50,7 @@ import Testing
                 note: "klaar\u{1B}]0;titel\u{07}")
             #expect(
                 throws: RegisterError.invalidUpdateText(
-                    field: "note",
+                    field: LocalizedText(nl: "notitie", en: "note"),
                     problem: LocalizedText(
                         nl: "bevat het stuurteken <U+001B>, dat een rapport niet kan tonen; haal het weg",
                         en: "contains the control character <U+001B>, which a report cannot show; remove it"))

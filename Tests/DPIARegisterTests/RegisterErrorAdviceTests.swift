@@ -74,7 +74,8 @@ import Testing
         .unavailable(path: "r.sqlite", problem: .diskFull), .unavailable(path: "r.sqlite", problem: .busy),
         .unavailable(path: "r.sqlite", problem: .inputOutput(detail: "disk I/O error")),
         .unavailable(path: "r.sqlite", problem: .permission(detail: "attempt to write a readonly database")),
-        .invalidUpdateText(field: "note", problem: LocalizedText(nl: "bevat iets", en: "contains something")),
+        .invalidUpdateText(
+            field: LocalizedText(nl: "notitie", en: "note"), problem: LocalizedText(nl: "bevat iets", en: "contains something")),
         .versionCollision(activityID: "a", versionID: "a@1234"),
         .unknownVersion("a@12", suggestions: ["a@1234"], reason: LocalizedText(nl: "geen", en: "none")),
         .unreadableVersion("a@1234", reason: "keyNotFound"),

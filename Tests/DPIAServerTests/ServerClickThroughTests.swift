@@ -206,10 +206,20 @@ struct ServerClickThroughTests {
             let overview = try await browser.get("/")
             #expect(overview.body.contains("<td>\(PreScanVerdict.mandatory.phrase(.nl))</td>"))
             #expect(overview.body.contains("<td>\(ActivityStatus.draft.name(in: .nl))</td>"))
+            // The words the web had of its own before ("in review", "beëindigd"): now the reports' words.
+            #expect(overview.body.contains(">in bespreking</option>") && overview.body.contains(">ingetrokken</option>"))
+            #expect(!overview.body.contains("in review") && !overview.body.contains("beëindigd"))
             let measure = try await browser.get("/activities/hallowerk-utrecht/measures/m-bbl-doelgroep-zichtbaar")
-            #expect(measure.body.contains(Decision.mitigate.word(.nl)), "the Rijksmodel's word, as `dpia actions show` says it")
-            let board = try await browser.get("/actions")
-            #expect(board.body.contains(">gepland<"))
+            #expect(measure.body.contains("<dd>mitigeren</dd>"), "the Rijksmodel's word, as `dpia actions show` says it")
+            #expect(!measure.body.contains("beperken"))
+            // A measure in progress is "lopend", as the reports say (the web said "in uitvoering").
+            var officer = Browser(client)
+            _ = try await officer.signIn("officer")
+            _ = try await officer.get("/activities/hallowerk-utrecht/measures/m-vrije-tekst")
+            _ = try await officer.post("/activities/hallowerk-utrecht/measures/m-vrije-tekst", [("status", "in-progress")])
+            let board = try await browser.get("/actions?activity=hallowerk-utrecht")
+            #expect(board.body.contains("</small></td><td>Proceseigenaar/projectleider HW</td><td>lopend"), "\(board.body)")
+            #expect(!board.body.contains("in uitvoering"))
         }
     }
 }

@@ -49,6 +49,17 @@ struct ServerLanguageTests {
             #expect(refused.body.contains("&#39;klaar&#39; is not a status of a measure."))
             let csv = try await browser.get("/actions.csv")
             #expect(csv.body.contains("activity;measure;status;overdue;deadline;owner;updated;evidence"))
+            // The form's refusals: a measure the activity does not have, a note with a control character.
+            _ = try await browser.get("/activities/hallowerk-utrecht/measures/m-vrije-tekst")
+            let unknown = try await browser.post("/activities/hallowerk-utrecht/measures/m-bestaat-niet", [("status", "done")])
+            #expect(unknown.status == .notFound)
+            #expect(unknown.body.contains("Processing activity hallowerk-utrecht has no measure &#39;m-bestaat-niet&#39;."))
+            #expect(Self.dutchWords(in: unknown.body).isEmpty, "\(Self.dutchWords(in: unknown.body))")
+            _ = try await browser.get("/activities/hallowerk-utrecht/measures/m-vrije-tekst")
+            let control = try await browser.post(
+                "/activities/hallowerk-utrecht/measures/m-vrije-tekst", [("status", "done"), ("note", "klaar\u{1B}[2J")])
+            #expect(control.status == .badRequest)
+            #expect(control.body.contains("The note of the update contains the control character"), "\(control.body)")
         }
     }
 

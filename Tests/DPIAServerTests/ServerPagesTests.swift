@@ -165,6 +165,14 @@ struct ServerPagesTests {
             #expect(second.body.contains("<small>hallowerk-kopie</small>"))
             #expect(second.body.contains("href=\"/?sort=title&amp;page=1\""))
             #expect(!second.body.contains("volgende"))
+            // A measure update while the server runs: the overview's open count follows it.
+            var officer = Browser(client)
+            _ = try await officer.signIn("officer")
+            let openOne = try #require(measures.first { $0.isOpen }).measure.id
+            _ = try await officer.get("/activities/hallowerk-utrecht/measures/\(openOne)")
+            #expect(try await officer.post("/activities/hallowerk-utrecht/measures/\(openOne)", [("status", "done")]).status == .seeOther)
+            let updated = try await browser.get("/?sort=title")
+            #expect(updated.body.contains("<td class=\"n\">\(open - 1)</td>"), "\(updated.body)")
             // A version recorded while the server runs (the overview keeps the versions between requests) shows.
             var activity = try fixture.register.activity(version: try fixture.register.latestVersions()[1].versionID)
             activity.title = "HalloWerk 3 — herzien"
