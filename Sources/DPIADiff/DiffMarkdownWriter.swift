@@ -5,8 +5,8 @@ import DPIAText
 struct DiffMarkdownWriter {
     func write(_ document: DiffDocument) -> String {
         var out =
-            "# " + Self.escape(document.title) + "\n\n" + Self.lineStart(inline(document.subtitle)) + "\n\n"
-            + Self.lineStart(Self.escape(document.summary)) + "\n"
+            "# " + Self.escape(document.title) + "\n\n" + MarkdownEscaping.lineStart(inline(document.subtitle)) + "\n\n"
+            + MarkdownEscaping.lineStart(Self.escape(document.summary)) + "\n"
         let words = document.words
         for block in document.blocks {
             out += "\n## " + Self.escape(block.heading) + "\n\n"
@@ -67,9 +67,6 @@ struct DiffMarkdownWriter {
         }
         return out
     }
-
-    /// Escapes what would start a block (a list, a numbered item) at the start of a line.
-    static func lineStart(_ text: String) -> String { MarkdownEscaping.lineStart(text) }
 
     /// A code span whose fence is longer than any run of backticks inside it; a `|` inside is escaped,
     /// since it would end the table cell.

@@ -98,6 +98,33 @@ import Testing
         #expect(!calm.findings.contains { $0.ruleID == "prior_consultation_required" })
     }
 
+    @Test func priorConsultationNamesEachAcceptedTitleOnce() throws {
+        // Two health items: two findings of one rule, sharing its title; the measure addresses the rule.
+        let health = ["belastbaarheid", "medicatie"].map {
+            DataItem(id: $0, name: $0, kind: .health, subjects: ["klanten-a"])
+        }
+        let data = [Fixture.name, Fixture.work] + health
+        let rule = "special_category_without_exception"
+        let accept = Measure(id: "m-accepteren", addresses: [rule], decision: .accept)
+        let one = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(
+            Fixture.activity(data: data, measures: [accept]))
+        #expect(one.findings.filter { $0.ruleID == rule }.count == 2)
+        let single = try #require(finding(one, "prior_consultation_required@measures/m-accepteren")).message
+        #expect(single.nl.contains("een hoog restrisico („Bijzondere persoonsgegevens zonder uitzondering”)"))
+        #expect(single.en.contains("a high residual risk (“"))
+        #expect(single.nl.ranges(of: "Bijzondere persoonsgegevens").count == 1)
+
+        // Two different titles: the sentence speaks of several risks.
+        let risk = DeclaredRisk(id: "lek", description: "Datalek.", likelihood: .high, impact: .high)
+        let both = Measure(id: "m-accepteren", addresses: [rule, "lek"], decision: .accept)
+        let two = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(
+            Fixture.activity(data: data, measures: [both], risks: [risk]))
+        let plural = try #require(finding(two, "prior_consultation_required@measures/m-accepteren")).message
+        #expect(plural.nl.contains("accepteert hoge restrisico's („Bijzondere persoonsgegevens zonder uitzondering” en „Datalek”)"))
+        #expect(plural.en.contains("accepts high residual risks (“"))
+        #expect(plural.en.contains("” and “Datalek”)"))
+    }
+
     @Test func unknownAddressesGetADidYouMean() throws {
         let measure = Measure(id: "m-typo", addresses: ["retention_deletion_not_automatd"], decision: .mitigate)
         let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(activity(measures: [measure]))

@@ -51,14 +51,36 @@ import Testing
                 residual: low
             """
         let loaded = try #require(Support.load(try Support.spec(of: RuleExample(fragment)), path: "a.yaml"))
-        let report = CheckReport(specs: [
-            CheckReport.Spec(
-                path: "a.yaml", diagnostics: [], assessment: Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded))
-        ])
-        #expect(!TextCheckFormatter().format(report).contains("[retention_deletion_not_automated]"))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
+        let report = CheckReport(specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: assessment)])
+        let text = TextCheckFormatter().format(report)
+        #expect(!text.contains("[retention_deletion_not_automated]"))
+        // The summary says how to see what the measures address.
+        #expect(text.contains("behandeld door maatregelen: 1 (toon met --all)"))
         let all = TextCheckFormatter(showAddressed: true).format(report)
         #expect(all.contains("note: ") && all.contains("(maatregel m-auto: mitigeren, restrisico laag)"))
+        #expect(!all.contains("toon met --all"))
         #expect(!report.hasUnaddressedFinding(atOrAbove: .low))
+
+        let english = CheckReport(
+            specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: assessment)], language: .en)
+        #expect(TextCheckFormatter().format(english).contains("addressed by measures: 1 (show with --all)"))
+        let allEnglish = TextCheckFormatter(showAddressed: true).format(english)
+        #expect(allEnglish.contains("(measure m-auto: mitigate, residual risk low)") && !allEnglish.contains("show with --all"))
+    }
+
+    @Test(arguments: [ReportLanguage.nl, .en])
+    func acceptedHighRiskSaysPriorConsultation(_ language: ReportLanguage) throws {
+        let example = PriorConsultationRequiredRule.description.triggeringExamples[0]
+        let loaded = try #require(Support.load(try Support.spec(of: example), path: "a.yaml"))
+        let assessment = Analyzer(catalogue: ProvisionCatalogueLoader.builtin).assess(loaded)
+        #expect(assessment.priorConsultation == .required)
+        let report = CheckReport(specs: [CheckReport.Spec(path: "a.yaml", diagnostics: [], assessment: assessment)], language: language)
+        let line =
+            language == .nl
+            ? "Voorafgaande raadpleging van de AP nodig (art. 36 AVG)."
+            : "Prior consultation of the AP required (art. 36 GDPR)."
+        #expect(TextCheckFormatter().format(report).split(separator: "\n").filter { $0 == "  " + line }.count == 1)
     }
 
     @Test func jsonShape() throws {

@@ -1,5 +1,4 @@
 import DPIAAnalysis
-import DPIASpec
 import Foundation
 import Testing
 
@@ -53,10 +52,5 @@ import Testing
         #expect(RuleRegistry.rule(id: "retention_without_sourse") == nil)
         #expect(Suggestion.closest(to: "retention_without_sourse", in: RuleRegistry.ids.sorted()) == "retention_without_source")
         #expect(Suggestion.closest(to: "completely-different", in: RuleRegistry.ids.sorted()) == nil)
-    }
-
-    @Test func examplesReplaceWholeSections() throws {
-        let spec = try SpecOverlay.compose(base: "a: 1\nb:\n  - x\nc: 3\n", fragment: "b:\n  - y\nd: 4", removing: ["c"])
-        #expect(spec == "a: 1\nb:\n- y\nd: 4\n")
     }
 }

@@ -191,12 +191,9 @@ import Testing
         #expect(DiffPresenter(language: .en).render(diff, as: .markdown).contains("No changes of substance"))
     }
 
-    @Test func markdownCodeSpansAndLineStarts() {
+    @Test func markdownCodeSpansAndDestinations() {
         #expect(DiffMarkdownWriter.code("a`b") == "``a`b``")
         #expect(DiffMarkdownWriter.code("`a") == "`` `a ``")
-        #expect(DiffMarkdownWriter.lineStart("- x") == "\\- x")
-        #expect(DiffMarkdownWriter.lineStart("12. x") == "12\\. x")
-        #expect(DiffMarkdownWriter.lineStart("12 x") == "12 x")
         #expect(DiffMarkdownWriter.destination("https://x.org/a b)(<c>|`\\") == "https://x.org/a%20b%29%28%3Cc%3E%7C%60%5C")
         #expect(SourceLink(template: "javascript:alert(1)//{line}", path: nil, commit: nil) == nil)
         #expect(SourceLink(template: "https://x.org/{commit}#{line}", path: nil, commit: nil) == nil)

@@ -107,6 +107,10 @@ import Testing
         #expect(MarkdownEscaping.escape("&copy;") == "&amp;copy;")
         #expect(MarkdownEscaping.escape("two\nlines") == "two lines")
         #expect(MarkdownEscaping.escape("Proceseigenaar/projectleider HW") == "Proceseigenaar/projectleider HW")
+        // At the start of a line only what would start a block is escaped (a list, a numbered item).
+        #expect(MarkdownEscaping.lineStart("- x") == #"\- x"#)
+        #expect(MarkdownEscaping.lineStart("12. x") == #"12\. x"#)
+        #expect(MarkdownEscaping.lineStart("12 x") == "12 x")
     }
 
     /// The Markdown of prose is cmark's rendering of its tree, never the author's text as is, so that

@@ -67,16 +67,20 @@ public struct PriorConsultationRequiredRule: PlanRule {
         }
         return (context.activity.measures ?? []).compactMap { measure -> Violation? in
             guard let risks = accepted[measure.id] else { return nil }
-            // The risks by their titles, as the report names them.
-            let nl = risks.map { ElementName.quoted($0.title.nl).nl }.joinedList(.nl)
-            let en = risks.map { ElementName.quoted($0.title.en).en }.joinedList(.en)
+            // The risks by their titles, as the report names them, each title once: a rule's findings share
+            // the rule's title, and a measure addressing the rule addresses all of them.
+            var seen: Set<LocalizedText> = []
+            let titles = risks.map(\.title).filter { seen.insert($0).inserted }
+            let nl = titles.map { ElementName.quoted($0.nl).nl }.joinedList(.nl)
+            let en = titles.map { ElementName.quoted($0.en).en }.joinedList(.en)
+            let several = titles.count > 1
             return Violation(
                 "measures/\(measure.id)",
                 LocalizedText(
                     nl:
-                        "Maatregel \(context.label(measure: measure).nl) accepteert een hoog restrisico (\(nl)): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
+                        "Maatregel \(context.label(measure: measure).nl) accepteert \(several ? "hoge restrisico's" : "een hoog restrisico") (\(nl)): raadpleeg de Autoriteit Persoonsgegevens vóór de verwerking begint (art. 36 AVG).",
                     en:
-                        "Measure \(context.label(measure: measure).en) accepts a high residual risk (\(en)): consult the Dutch DPA before processing starts (art. 36 GDPR)."
+                        "Measure \(context.label(measure: measure).en) accepts \(several ? "high residual risks" : "a high residual risk") (\(en)): consult the Dutch DPA before processing starts (art. 36 GDPR)."
                 ))
         }
     }

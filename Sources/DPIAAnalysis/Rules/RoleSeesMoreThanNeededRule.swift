@@ -25,13 +25,19 @@ public struct RoleSeesMoreThanNeededRule: Rule {
             en: "Limit the role's `sees.data` to the data its purposes need, and name those purposes in `purposes`."),
         triggeringExamples: [
             RuleExample(
-                Self.matchingWithoutWorkExperience + "\n" + """
-                      - id: rapportage
-                        description: Werkervaring tellen voor de rapportage.
-                        basis: public-task
-                        law: [Participatiewet art. 7 lid 1]
-                        data: [werkervaring]
-                    """ + "\n" + Self.seesAll,
+                """
+                purposes+:
+                  - id: matching
+                    data: [naam, contactgegevens]
+                  - id: rapportage
+                    description: Werkervaring tellen voor de rapportage.
+                    basis: public-task
+                    law: [Participatiewet art. 7 lid 1]
+                    data: [werkervaring]
+                roles+:
+                  - id: werkcoach
+                    sees: { data: all, subjects: [werkzoekenden-a], scope: own }
+                """,
                 removing: ["roles/werkcoach/purposes", "roles/werkgever"], at: ["roles/werkcoach/sees/data"]),
             RuleExample(Self.matchingWithoutWorkExperience, removing: ["roles/werkgever"], at: ["roles/werkcoach/sees/data"]),
         ],
