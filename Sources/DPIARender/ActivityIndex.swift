@@ -55,11 +55,3 @@ struct ActivityIndex: Sendable {
         return activity.subjects.map(\.id).filter { wanted.contains($0) }
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements without repeats, first occurrence kept.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -69,8 +69,7 @@ public struct PriorConsultationRequiredRule: PlanRule {
             guard let risks = accepted[measure.id] else { return nil }
             // The risks by their titles, as the report names them, each title once: a rule's findings share
             // the rule's title, and a measure addressing the rule addresses all of them.
-            var seen: Set<LocalizedText> = []
-            let titles = risks.map(\.title).filter { seen.insert($0).inserted }
+            let titles = risks.map(\.title).uniqued()
             let nl = titles.map { ElementName.quoted($0.nl).nl }.joinedList(.nl)
             let en = titles.map { ElementName.quoted($0.en).en }.joinedList(.en)
             let several = titles.count > 1
