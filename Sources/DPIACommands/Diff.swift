@@ -146,15 +146,15 @@ struct Diff: ParsableCommand {
                     name: target.lastPathComponent)
             } catch {
                 let reason =
-                    (error as? OutputError).map { error -> String in
+                    (error as? OutputError).map { error -> LocalizedText in
                         if case .writeFailed(_, let reason) = error { return reason }
-                        return error.description
+                        return error.message
                     } ?? FileFailure.reason(error)
                 Self.printError([
                     "\(out): error: "
                         + words.text(
-                            nl: "de pagina kan hier niet geschreven worden: \(FileFailure.reason(reason, in: .nl))",
-                            en: "cannot write the page here: \(reason)")
+                            nl: "de pagina kan hier niet geschreven worden: \(reason.nl)",
+                            en: "cannot write the page here: \(reason.en)")
                 ])
                 throw ExitCode(ExitStatus.invalidInput)
             }

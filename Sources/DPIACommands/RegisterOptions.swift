@@ -97,6 +97,11 @@ struct DayOptions: ParsableArguments {
     }
 }
 
+// The register's errors explain themselves in both languages (declared here: DPIARegister does not
+// need to know how a command prints them).
+extension RegisterError: BilingualError {}
+extension UserError: BilingualError {}
+
 /// An error the command has explained in words: printed as `error: …`, exit code 2.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
@@ -108,16 +113,10 @@ struct CommandFailure: Error, CustomStringConvertible {
 func runReportingFailures<Value>(_ words: Words, _ body: () throws -> Value) throws -> Value {
     do {
         return try body()
-    } catch let error as RegisterError {
-        throw fail(error.message[words.language])
-    } catch let error as UserError {
+    } catch let error as BilingualError {
         throw fail(error.message[words.language])
     } catch let error as CommandFailure {
         throw fail(error.description)
-    } catch let error as ReportFailure {
-        throw fail(error.message[words.language])
-    } catch let error as OutputError {
-        throw fail(error.message[words.language])
     } catch let error as TemplateError {
         // Its text names file, line and column and says "error:" itself.
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
