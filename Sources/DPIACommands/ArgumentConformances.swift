@@ -1,4 +1,5 @@
 import ArgumentParser
+import DPIADiff
 import DPIAModel
 
 /// `--fail-on high|medium|low` (Dutch `hoog|midden|laag` too).
@@ -11,4 +12,9 @@ extension Level: ExpressibleByArgument {
 extension ReportLanguage: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
     public static var allValueStrings: [String] { allowedValues }
+}
+
+/// `dpia diff --format text|markdown|html|json`.
+extension DiffFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }

@@ -71,7 +71,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let language = project.language(self.language)
-        let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words(language)) }
+        let pathWords = project.words(language)
+        let paths = try runReportingFailures(pathWords) { try project.specPaths(self.paths, words: pathWords) }
         let expansion = SpecPaths(paths)
         // The text of each spec is formatted on all cores while the specs are checked.
         let textFormatter = format == .text ? TextCheckFormatter(showAddressed: showAddressed) : nil

@@ -32,7 +32,7 @@ public struct DPIA: ParsableCommand {
             FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
             return ExitStatus.invalidInput
         }
-        if let first = arguments.first, let message = unknownCommandMessage(first) {
+        if let first = arguments.first, let message = unknownCommandMessage(first, arguments: arguments) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             return ExitStatus.invalidInput
         }
@@ -62,8 +62,8 @@ extension DPIA {
     }
 
     /// The language of a run's messages before its command could be read: `--lang` when the arguments say
-    /// it, else the project's language when there is a readable project file (its errors are for the
-    /// commands to report), else English.
+    /// it, else the project's language (also from a project file with a mistake, when its `language:`
+    /// could be read; the mistake is for the commands to report), else English.
     static func runLanguage(_ arguments: [String]) -> ReportLanguage {
         for (index, argument) in arguments.enumerated() {
             let value =
@@ -72,13 +72,18 @@ extension DPIA {
             if let value, let language = ReportLanguage(rawValue: value) { return language }
         }
         let current = FileManager.default.currentDirectoryPath
-        return ProjectFile.find(from: current).flatMap { try? ProjectFile.load(file: $0).get() }?.language ?? .en
+        guard let path = ProjectFile.find(from: current) else { return .en }
+        switch ProjectFile.load(file: path) {
+        case .success(let file): return file.language ?? .en
+        case .failure(let error): return error.language ?? .en
+        }
     }
 
-    /// For a first argument that is no command and no option: the message naming the closest command.
-    static func unknownCommandMessage(_ word: String) -> String? {
+    /// For a first argument that is no command and no option: the message naming the closest command,
+    /// in the language of the run's `arguments`.
+    static func unknownCommandMessage(_ word: String, arguments: [String]) -> String? {
         guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
-        let words = Words(runLanguage([]))
+        let words = Words(runLanguage(arguments))
         let suggestion =
             Suggestion.closest(to: word, in: commandNames)
             .map { words.text(nl: "; bedoelt u '\($0)'?", en: "; did you mean '\($0)'?") } ?? ""

@@ -52,8 +52,7 @@ struct Diff: ParsableCommand {
     var db: String?
 
     @Option(
-        help: ArgumentHelp("Output: text (for the terminal), markdown, html or json.", valueName: "format"),
-        transform: { try Diff.word($0, option: "--format", as: DiffFormat.self) })
+        help: ArgumentHelp("Output: text (for the terminal), markdown, html or json.", valueName: "format"))
     var format: DiffFormat = .text
 
     @Option(
@@ -65,8 +64,7 @@ struct Diff: ParsableCommand {
         name: .customLong("fail-on-new"),
         help: ArgumentHelp(
             "Exit with 1 when new findings without a measure appear at this level or above: high, medium or low.",
-            valueName: "level"),
-        transform: { try Diff.word($0, option: "--fail-on-new", as: Level.self) })
+            valueName: "level"))
     var failOnNew: Level?
 
     @Flag(
@@ -91,8 +89,7 @@ struct Diff: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Language of the page and the messages: nl or en (default: the project file's `language`, else the new version's).",
-            valueName: "lang"),
-        transform: { try Diff.word($0, option: "--lang", as: ReportLanguage.self) })
+            valueName: "lang"))
     var lang: ReportLanguage?
 
     func run() throws {
@@ -146,15 +143,15 @@ struct Diff: ParsableCommand {
                     name: target.lastPathComponent)
             } catch {
                 let reason =
-                    (error as? OutputError).map { error -> String in
+                    (error as? OutputError).map { error -> LocalizedText in
                         if case .writeFailed(_, let reason) = error { return reason }
-                        return error.description
+                        return error.message
                     } ?? FileFailure.reason(error)
                 Self.printError([
                     "\(out): error: "
                         + words.text(
-                            nl: "de pagina kan hier niet geschreven worden: \(FileFailure.reason(reason, in: .nl))",
-                            en: "cannot write the page here: \(reason)")
+                            nl: "de pagina kan hier niet geschreven worden: \(reason.nl)",
+                            en: "cannot write the page here: \(reason.en)")
                 ])
                 throw ExitCode(ExitStatus.invalidInput)
             }
@@ -219,17 +216,6 @@ struct Diff: ParsableCommand {
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
     static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
         isTerminal && environment["NO_COLOR"] == nil
-    }
-
-    /// Parses a vocabulary word of an option, naming the allowed values when it is wrong.
-    static func word<Value: RawRepresentable & CaseIterable>(
-        _ text: String, option: String,
-        as type: Value.Type
-    ) throws -> Value
-    where Value.RawValue == String {
-        if let value = Value(rawValue: text.lowercased()) { return value }
-        let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("\(option) '\(text)' is not one of: \(allowed)")
     }
 
     private static func printError(_ lines: [String]) {

@@ -35,7 +35,7 @@ struct GitCommand: Sendable {
         do {
             try process.run()
         } catch {
-            throw Failure(message: FileFailure.reason(error))
+            throw Failure(message: FileFailure.reason(error).en)   // git's own messages are English
         }
         // Read stdout to the end before waiting, so a large file cannot fill the pipe and block git.
         let data = output.fileHandleForReading.readDataToEndOfFile()

@@ -43,7 +43,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let language = language ?? .nl
         let words = Words(language)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let manager = FileManager.default
             let root = URL(fileURLWithPath: folder).standardizedFileURL.path
             let projectPath = root + "/" + ProjectFile.fileName

@@ -34,7 +34,7 @@ struct New: ParsableCommand {
     func run() throws {
         let project = try Project.load()
         let words = project.words(language, fallback: .nl)
-        try runReportingFailures {
+        try runReportingFailures(words) {
             let path = try Self.write(id: id, to: output, project: project, language: words.language)
             print(
                 words.text(

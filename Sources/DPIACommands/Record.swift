@@ -31,7 +31,8 @@ struct Record: ParsableCommand {
 
     func run() throws {
         let project = try Project.load()
-        let paths = try runReportingFailures { try project.specPaths(self.paths, words: project.words(lang.language)) }
+        let pathWords = project.words(lang.language)
+        let paths = try runReportingFailures(pathWords) { try project.specPaths(self.paths, words: pathWords) }
         let validation = SpecValidation(paths: paths, loader: SpecLoader())
         // --lang, else the project's language, else the language the specs are written in.
         let words = Words(project.language(lang.language) ?? validation.commonLanguage ?? .en)

@@ -97,28 +97,26 @@ struct DayOptions: ParsableArguments {
     }
 }
 
+// The register's errors explain themselves in both languages (declared here: DPIARegister does not
+// need to know how a command prints them).
+extension RegisterError: BilingualError {}
+extension UserError: BilingualError {}
+
 /// An error the command has explained in words: printed as `error: …`, exit code 2.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
 
-/// Runs the body of a register command, turning register errors into a message and exit code 2;
-/// the register's and the users' errors in `words` when given.
+/// Runs the body of a command, turning its errors into a message in `words` and exit code 2.
 @discardableResult
-func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Value) throws -> Value {
+func runReportingFailures<Value>(_ words: Words, _ body: () throws -> Value) throws -> Value {
     do {
         return try body()
-    } catch let error as RegisterError {
-        throw fail(error.message[words?.language ?? .en])
-    } catch let error as UserError {
-        throw fail(error.message[words?.language ?? .en])
+    } catch let error as BilingualError {
+        throw fail(error.message[words.language])
     } catch let error as CommandFailure {
         throw fail(error.description)
-    } catch let error as ReportFailure {
-        throw fail(error.message[words?.language ?? .en])
-    } catch let error as OutputError {
-        throw fail(error.message[words?.language ?? .en])
     } catch let error as TemplateError {
         // Its text names file, line and column and says "error:" itself.
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
@@ -128,7 +126,10 @@ func runReportingFailures<Value>(_ words: Words? = nil, _ body: () throws -> Val
     } catch let error as ValidationError {
         throw error
     } catch {
-        throw fail("the register could not be read or written: \(error)")
+        throw fail(
+            words.text(
+                nl: "het register kon niet gelezen of geschreven worden: \(error)",
+                en: "the register could not be read or written: \(error)"))
     }
 }
 

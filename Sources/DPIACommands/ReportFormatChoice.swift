@@ -9,7 +9,7 @@ enum ReportFormatChoice {
         guard let option else { return project.file?.formats ?? ReportFormat.defaults }
         switch ReportFormat.list(option) {
         case .success(let formats): return formats
-        case .failure(let problem): throw CommandFailure("--format: " + problem.description(dutch: words.language == .nl))
+        case .failure(let problem): throw CommandFailure("--format: " + problem.message[words.language])
         }
     }
 

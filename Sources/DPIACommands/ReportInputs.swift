@@ -63,14 +63,14 @@ struct ReportInputs {
             if explicit != nil {
                 say(
                     words.text(
-                        nl: "dpia gebruikt de sjablonen in \(display(root)) (--templates)",
+                        nl: "dpia gebruikt de templates in \(display(root)) (--templates)",
                         en: "using the templates in \(display(root)) (--templates)"))
             } else if FolderWalk.resolved(local) != FolderWalk.resolved(root),
                 FileManager.default.fileExists(atPath: local + "/" + TemplateLocator.marker)
             {
                 say(
                     words.text(
-                        nl: "let op: de map Templates/ hier wordt niet gebruikt; dpia gebruikt zijn eigen sjablonen (\(root)). "
+                        nl: "let op: de map Templates/ hier wordt niet gebruikt; dpia gebruikt zijn eigen templates (\(root)). "
                             + "Geef --templates Templates om die map te gebruiken",
                         en: "note: the folder Templates/ here is not used; dpia uses its own templates (\(root)). "
                             + "Give --templates Templates to use it"))

@@ -59,8 +59,8 @@ struct Restore: ParsableCommand {
             case .failure(.unreadable(let reason)):
                 throw CommandFailure(
                     words.text(
-                        nl: "\(file): het bestand kan niet gelezen worden: \(reason)",
-                        en: "\(file): cannot read the file: \(reason)"))
+                        nl: "\(file): het bestand kan niet gelezen worden: \(reason.nl)",
+                        en: "\(file): cannot read the file: \(reason.en)"))
             }
             let export = try RegisterDatabase.decodeExport(data, file: file)
             let isNew = !FileManager.default.fileExists(atPath: database)

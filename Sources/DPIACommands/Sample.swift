@@ -44,12 +44,7 @@ struct Sample: ParsableCommand {
                         en: "--activities must be between 1 and 1000000, not \(activities)."))
             }
             let writer = SampleWriter(register: SampleRegister(count: activities, seed: seed), schema: schema)
-            let summary: SampleWriter.Summary
-            do {
-                summary = try writer.write(into: out)
-            } catch let error as SampleWriteError {
-                throw CommandFailure(error.message[words.language])
-            }
+            let summary = try writer.write(into: out)
             let folder = URL(fileURLWithPath: out).standardizedFileURL.path, organisations = summary.organisations.count
             print(
                 words.text(

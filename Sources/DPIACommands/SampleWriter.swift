@@ -55,7 +55,7 @@ public struct SampleWriter: Sendable {
 }
 
 /// A sample register could not be written; the message says which file or folder and why.
-public struct SampleWriteError: Error, CustomStringConvertible {
+public struct SampleWriteError: BilingualError, CustomStringConvertible {
     public var message: LocalizedText
     public var description: String { message.en }
 }

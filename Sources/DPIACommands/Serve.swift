@@ -106,7 +106,8 @@ struct Serve: ParsableCommand {
             }
             done.wait()
             if let error = failure.withLock({ $0 }) {
-                throw CommandFailure("the server stopped: \(error)")   // rare: the address taken, for example
+                // Rare: the address taken, for example.
+                throw CommandFailure(words.text(nl: "de server is gestopt: \(error)", en: "the server stopped: \(error)"))
             }
         }
     }

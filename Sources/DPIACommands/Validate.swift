@@ -29,8 +29,9 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let project = try Project.load()
-        let outcome = try runReportingFailures {
-            SpecValidation(paths: try project.specPaths(paths, words: project.words(lang.language)), loader: SpecLoader())
+        let pathWords = project.words(lang.language)
+        let outcome = try runReportingFailures(pathWords) {
+            SpecValidation(paths: try project.specPaths(paths, words: pathWords), loader: SpecLoader())
         }
         // --lang, else the project's language, else the language the specs are written in.
         let words = Words(project.language(lang.language) ?? outcome.commonLanguage ?? .en)

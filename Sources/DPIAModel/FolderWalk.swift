@@ -75,7 +75,7 @@ public struct FolderWalk {
                 en: "this is a symbolic link that points at nothing; remove it or put the file itself here")
             : LocalizedText(
                 nl: "dit is een symbolische koppeling naar een plek buiten \(folder); dpia leest alleen wat binnen de "
-                    + "mappen ligt die het krijgt, dus opent haar niet. Zet hier een kopie van het bestand, of noem het "
+                    + "mappen ligt die het krijgt en opent deze koppeling daarom niet. Zet hier een kopie van het bestand, of noem het "
                     + "bestand zelf op de opdrachtregel",
                 en: "this is a symbolic link to a place outside \(folder); dpia reads only what lies inside the folders it "
                     + "is given, so it is not opened. Put a copy of the file here, or name the file itself on the command line")
@@ -89,7 +89,8 @@ public struct FolderWalk {
     /// Why a file named on the command line that ``leavesItsFolder(_:)`` is not opened.
     public static let namedLinkRefusal = LocalizedText(
         nl: "dit is een symbolische koppeling naar een plek buiten haar map; dpia opent haar niet, "
-            + "zodat een lijst bestanden het niet elders kan laten lezen. Noem in plaats daarvan het bestand waarnaar zij wijst",
+            + "zodat een lijst met bestanden dpia niet buiten de map kan laten lezen. Noem in plaats daarvan het bestand "
+            + "waarnaar zij wijst",
         en: "this is a symbolic link to a place outside its folder; dpia does not open it, "
             + "so that a list of files cannot make it read elsewhere. Name the file it points at instead")
 

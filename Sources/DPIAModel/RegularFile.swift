@@ -20,7 +20,7 @@ public enum RegularFile {
         /// The file has more than `limit` bytes; `size` is its size.
         case tooLarge(size: Int)
         /// The file could not be opened or read; `reason` says why (``FileFailure``).
-        case unreadable(reason: String)
+        case unreadable(reason: LocalizedText)
     }
 
     /// The bytes of the ordinary file at `path`: at most `limit + 1` of them, so that a caller can tell

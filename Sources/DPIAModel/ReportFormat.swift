@@ -24,14 +24,17 @@ public enum ReportFormat: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A word in a list of report formats that is no format.
-public struct ReportFormatError: Error, Sendable, CustomStringConvertible {
+public struct ReportFormatError: BilingualError, Sendable, CustomStringConvertible {
     public var word: String
-    public var description: String { description(dutch: false) }
+    /// The English words (``message``'s `en`).
+    public var description: String { message.en }
 
-    /// The message in Dutch or English.
-    public func description(dutch: Bool) -> String {
-        dutch
-            ? "onbekend rapportformaat '\(word)'; schrijf een of meer van md, html, docx, pdf, gescheiden door komma's, bijvoorbeeld 'md,html,docx'"
-            : "unknown report format '\(word)'; write one or more of md, html, docx, pdf separated by commas, for example 'md,html,docx'"
+    /// The message in Dutch and English.
+    public var message: LocalizedText {
+        LocalizedText(
+            nl: "onbekend rapportformaat '\(word)'; schrijf een of meer van md, html, docx, pdf, gescheiden door komma's, "
+                + "bijvoorbeeld 'md,html,docx'",
+            en: "unknown report format '\(word)'; write one or more of md, html, docx, pdf separated by commas, "
+                + "for example 'md,html,docx'")
     }
 }

@@ -2,11 +2,11 @@ import DPIAModel
 import Foundation
 
 /// Why output could not be written.
-public enum OutputError: Error, Equatable, CustomStringConvertible {
+public enum OutputError: BilingualError, Equatable, CustomStringConvertible {
     /// An id that cannot be used as a folder or file name.
     case unsafeName(String)
-    /// A file could not be written; `reason` is worded for a person (``FileFailure``).
-    case writeFailed(path: String, reason: String)
+    /// A file could not be written; `reason` is worded for a person, in both languages (``FileFailure``).
+    case writeFailed(path: String, reason: LocalizedText)
     /// A folder in the output is a symbolic link: writing through it could land anywhere.
     case linkedFolder(path: String)
     /// Something that is not a folder stands where a folder has to be made.
@@ -26,8 +26,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
                     + "(at most 100 characters, not a Windows device name such as con or nul)")
         case .writeFailed(let path, let reason):
             LocalizedText(
-                nl: "\(path) kan niet worden geschreven: \(FileFailure.reason(reason, in: .nl))",
-                en: "cannot write \(path): \(reason)")
+                nl: "\(path) kan niet worden geschreven: \(reason.nl)",
+                en: "cannot write \(path): \(reason.en)")
         case .linkedFolder(let path):
             LocalizedText(
                 nl: "\(path) is een symbolische koppeling; dpia schrijft niet via koppelingen in zijn uitvoermap, zodat "

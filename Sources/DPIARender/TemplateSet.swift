@@ -207,7 +207,7 @@ public struct TemplateSet: Sendable {
         case .notRegular(let kind): "it is \(kind), not an ordinary file"
         case .link: "it is a symbolic link"
         case .tooLarge(let size): "it has \(size) bytes, more than a template can have (\(maxFileBytes) bytes)"
-        case .unreadable(let reason): reason
+        case .unreadable(let reason): reason.en
         }
     }
 }

@@ -194,8 +194,8 @@ public struct ReportConverters: Sendable {
         } catch {
             let reason = FileFailure.reason(error)
             throw ReportFailure(
-                nl: "\(program) kan niet worden gestart: \(FileFailure.reason(reason, in: .nl))",
-                en: "cannot start \(program): \(reason)")
+                nl: "\(program) kan niet worden gestart: \(reason.nl)",
+                en: "cannot start \(program): \(reason.en)")
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()

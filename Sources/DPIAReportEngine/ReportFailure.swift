@@ -3,7 +3,7 @@ import DPIARender
 
 /// An error of the report engine, explained in words: a command prints it as `error: …` in the run's
 /// language (exit code 2).
-public struct ReportFailure: Error, Sendable, CustomStringConvertible {
+public struct ReportFailure: BilingualError, Sendable, CustomStringConvertible {
     /// The message in Dutch and English.
     public var message: LocalizedText
     /// The English words (``message``'s `en`).

@@ -24,7 +24,8 @@ struct ReportFingerprint: Sendable {
     /// The digest of the program, the templates and the options.
     let common: String
 
-    init(templates: TemplateSet, language: ReportLanguage?, date: CalendarDate?, converters: ReportConverters = ReportConverters()) {
+    /// `converters`: the ones this run uses (always given, so that no run forgets them).
+    init(templates: TemplateSet, language: ReportLanguage?, date: CalendarDate?, converters: ReportConverters) {
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(Array((text + "\u{0}").utf8)) }
         add("dpia report state 1")

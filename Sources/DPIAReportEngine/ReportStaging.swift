@@ -82,7 +82,7 @@ struct ReportStaging: Sendable {
             }
             guard let stamp = FileStamp(path: target.path) else {
                 throw ReportFailure(
-                    nl: "\(target.path) kan niet worden geschreven: het bestand is weg direct nadat het geschreven is",
+                    nl: "\(target.path) kan niet worden geschreven: het bestand is direct na het schrijven verdwenen",
                     en: "cannot write \(target.path): the file is gone right after it was written")
             }
             stamps[name] = stamp

@@ -161,7 +161,7 @@ public struct ProjectFile: Sendable, Equatable {
                     switch ReportFormat.list(text) {
                     case .success(let formats): project.formats = formats
                     case .failure(let problem):
-                        error(LocalizedText(nl: problem.description(dutch: true), en: problem.description), at: value.position)
+                        error(problem.message, at: value.position)
                     }
                 default: project.templates = absolute(text, in: project.folder)
                 }

@@ -27,29 +27,27 @@ enum SpecFile {
     /// Reads the bytes of the file at `path`, without decoding them: only an ordinary file (a named pipe,
     /// a device or `/dev/stdin` is refused at once, never waited on), at most the size limit (``RegularFile``).
     static func bytes(_ path: String, limits: SpecLimits) -> Bytes {
-        func failure(_ message: String, nl: String? = nil) -> Bytes {
-            var diagnostic = problem(message, path: path)
-            if let nl { diagnostic.localized = LocalizedText(nl: nl, en: message) }
-            return .refused(diagnostic)
-        }
+        func failure(_ message: LocalizedText) -> Bytes { .refused(problem(message, path: path)) }
         switch RegularFile.read(path, limit: limits.maxFileBytes) {
         case .success(let data): return .data(data)
-        case .failure(.missing): return failure("no such file", nl: "dit bestand bestaat niet")
-        case .failure(.folder): return failure("this is a folder, not a spec file", nl: "dit is een map, geen specbestand")
+        case .failure(.missing): return failure(LocalizedText(nl: "dit bestand bestaat niet", en: "no such file"))
+        case .failure(.folder):
+            return failure(LocalizedText(nl: "dit is een map, geen specbestand", en: "this is a folder, not a spec file"))
         case .failure(.notRegular(let kind)):
             return failure(
-                "this is \(kind), not an ordinary file; dpia reads specs only from ordinary files",
-                nl: "dit is \(kind), geen gewoon bestand; dpia leest specs alleen uit gewone bestanden")
+                LocalizedText(
+                    nl: "dit is \(kind), geen gewoon bestand; dpia leest specs alleen uit gewone bestanden",
+                    en: "this is \(kind), not an ordinary file; dpia reads specs only from ordinary files"))
         case .failure(.link):
             return failure(
-                "this is a symbolic link, which dpia does not follow here",
-                nl: "dit is een symbolische koppeling, die dpia hier niet volgt")
+                LocalizedText(
+                    nl: "dit is een symbolische koppeling, die dpia hier niet volgt",
+                    en: "this is a symbolic link, which dpia does not follow here"))
         case .failure(.tooLarge(let size)):
-            let message = tooLarge(size, limits)
-            return failure(message.en, nl: message.nl)
+            return failure(tooLarge(size, limits))
         case .failure(.unreadable(let reason)):
             return failure(
-                "cannot read the file: \(reason)", nl: "het bestand kan niet worden gelezen: \(FileFailure.reason(reason, in: .nl))")
+                LocalizedText(nl: "het bestand kan niet worden gelezen: \(reason.nl)", en: "cannot read the file: \(reason.en)"))
         }
     }
 
@@ -63,20 +61,16 @@ enum SpecFile {
 
     /// The text of a spec's bytes, read from `path`: refused when over the size limit or not UTF-8.
     static func text(of data: Data, path: String, limits: SpecLimits) -> Outcome {
-        if data.count > limits.maxFileBytes { return refusal(tooLarge(data.count, limits), path: path) }
+        if data.count > limits.maxFileBytes { return .refused(problem(tooLarge(data.count, limits), path: path)) }
         switch decode(data) {
         case .success(let text): return .text(text)
-        case .failure(let problem): return refusal(problem.message, path: path, line: problem.line, column: problem.column)
+        case .failure(let decoding):
+            return .refused(problem(decoding.message, path: path, line: decoding.line, column: decoding.column))
         }
     }
 
-    private static func refusal(_ message: LocalizedText, path: String, line: Int = 1, column: Int = 1) -> Outcome {
-        var diagnostic = problem(message.en, path: path, line: line, column: column)
-        diagnostic.localized = message
-        return .refused(diagnostic)
-    }
-
-    private static func problem(_ message: String, path: String, line: Int = 1, column: Int = 1) -> Diagnostic {
+    /// The error diagnostic of a file that cannot be read, in both languages.
+    private static func problem(_ message: LocalizedText, path: String, line: Int = 1, column: Int = 1) -> Diagnostic {
         Diagnostic(.error, at: SourceLocation(file: path, line: line, column: column), message)
     }
 

@@ -186,22 +186,48 @@ import Testing
         let folder = try project("nl")
         let unknown = try BuiltProgram.dpia.run(["report", "--formatt", "docx"], in: folder)
         #expect(unknown.status == 2)
-        #expect(unknown.errors.hasPrefix("Error: onbekende optie '--formatt'; bedoelt u '--format'?\nGebruik: dpia report "))
+        #expect(unknown.errors.hasPrefix("error: onbekende optie '--formatt'; bedoelt u '--format'?\nGebruik: dpia report "))
         #expect(unknown.errors.contains("  Zie 'dpia report --help' voor meer uitleg."))
         let level = try BuiltProgram.dpia.run(["check", "--fail-on", "extreme"], in: folder)
         #expect(
             level.errors.hasPrefix(
-                "Error: de waarde 'extreme' is ongeldig voor '--fail-on <fail-on>'; kies uit 'low', 'medium' of 'high'\n"))
+                "error: de waarde 'extreme' is ongeldig voor '--fail-on <fail-on>'; kies uit 'low', 'medium' of 'high'\n"))
         let format = try BuiltProgram.dpia.run(["diff", "a.yaml", "b.yaml", "--format", "xml"], in: folder)
         #expect(
-            format.errors.hasPrefix("Error: de waarde 'xml' is ongeldig voor '--format <format>'; kies uit text, markdown, html, json\n"))
+            format.errors.hasPrefix(
+                "error: de waarde 'xml' is ongeldig voor '--format <format>'; kies uit 'text', 'markdown', 'html' of 'json'\n"),
+            "\(format.errors)")
+        let upper = try BuiltProgram.dpia.run(["diff", "a.yaml", "b.yaml", "--format", "JSON", "--lang", "NL"], in: folder)
+        #expect(!upper.errors.contains("--format") && !upper.errors.contains("--lang"), "upper case is understood: \(upper.errors)")
         let port = try BuiltProgram.dpia.run(["serve", "--port", "0"], in: folder)
         #expect(port.status == 2 && port.errors == "error: --port: 0 is geen poort; gebruik 1 tot en met 65535, bijvoorbeeld 8080\n")
         let sample = try BuiltProgram.dpia.run(["sample", "--activities", "0", "--out", "voorbeeld"], in: folder)
         #expect(sample.status == 2 && sample.errors.contains("--activities moet tussen 1 en 1000000 liggen"), "\(sample.errors)")
         let missing = try BuiltProgram.dpia.run(["actions", "update"], in: folder)
-        #expect(missing.errors.hasPrefix("Error: het argument '<measure>' ontbreekt\nUitleg:  <measure>"), "\(missing.errors)")
+        // The help text of the argument is English, so its line stays English as a whole.
+        #expect(missing.errors.hasPrefix("error: het argument '<measure>' ontbreekt\nHelp:  <measure>"), "\(missing.errors)")
+        let nothingClose = try BuiltProgram.dpia.run(["report", "--qqqqqqqq"], in: folder)
+        #expect(nothingClose.errors.hasPrefix("error: onbekende optie '--qqqqqqqq'\nGebruik: dpia report "), "\(nothingClose.errors)")
+        let unexpected = try BuiltProgram.dpia.run(["rules", "a", "extra"], in: folder)
+        #expect(unexpected.errors.hasPrefix("error: onverwacht argument 'extra'\nGebruik: dpia rules "), "\(unexpected.errors)")
+        let noValue = try BuiltProgram.dpia.run(["check", "--fail-on"], in: folder)
+        #expect(noValue.errors.hasPrefix("error: '--fail-on <fail-on>' heeft een waarde nodig\n"), "\(noValue.errors)")
+        for dutch in [unknown, level, format, nothingClose, unexpected, noValue] {
+            #expect(dutch.status == 2)
+            for english in ["Error:", "Unknown", "Unexpected", "Missing", "invalid", "Please", "Usage:", "See '", "Did you mean"] {
+                #expect(!dutch.errors.contains(english), "'\(english)' in \(dutch.errors)")
+            }
+        }
         let english = try BuiltProgram.dpia.run(["report", "--lang", "en", "--formatt", "docx"], in: folder)
         #expect(english.errors.hasPrefix("Error: Unknown option '--formatt'. Did you mean '--format'?\nUsage: dpia report "))
+        // An unknown command too, and a project file with a mistake still names its language.
+        let command = try BuiltProgram.dpia.run(["valdate", "--lang", "en"], in: folder)
+        #expect(command.errors == "error: 'valdate' is not a dpia command; did you mean 'validate'? (`dpia --help` lists the commands)\n")
+        let projectFile = folder.appendingPathComponent("dpia.yaml")
+        try Data((try String(contentsOf: projectFile, encoding: .utf8) + "foo: 1\n").utf8).write(to: projectFile)
+        let mistaken = try BuiltProgram.dpia.run(["valdate"], in: folder)
+        #expect(mistaken.errors.hasPrefix("error: 'valdate' is geen dpia-commando; bedoelt u 'validate'?"), "\(mistaken.errors)")
+        let option = try BuiltProgram.dpia.run(["report", "--formatt", "docx"], in: folder)
+        #expect(option.errors.hasPrefix("error: onbekende optie '--formatt'"), "\(option.errors)")
     }
 }

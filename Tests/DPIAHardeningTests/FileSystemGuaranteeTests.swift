@@ -36,7 +36,8 @@ import Testing
         // or a project, English.
         let dutch = [
             "specs/evil.yaml: error: dit is een symbolische koppeling naar een plek buiten specs; dpia leest alleen wat "
-                + "binnen de mappen ligt die het krijgt, dus opent haar niet. Zet hier een kopie van het bestand, of noem "
+                + "binnen de mappen ligt die het krijgt en opent deze koppeling daarom niet. Zet hier een kopie van het "
+                + "bestand, of noem "
                 + "het bestand zelf op de opdrachtregel",
             "specs/gone.yaml: error: dit is een symbolische koppeling die nergens naar wijst; verwijder haar of zet het "
                 + "bestand zelf hier",
