@@ -97,11 +97,6 @@ struct DayOptions: ParsableArguments {
     }
 }
 
-// The register's errors explain themselves in both languages (declared here: DPIARegister does not
-// need to know how a command prints them).
-extension RegisterError: BilingualError {}
-extension UserError: BilingualError {}
-
 /// An error the command has explained in words: printed as `error: …`, exit code 2.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
@@ -126,10 +121,8 @@ func runReportingFailures<Value>(_ words: Words, _ body: () throws -> Value) thr
     } catch let error as ValidationError {
         throw error
     } catch {
-        throw fail(
-            words.text(
-                nl: "het register kon niet gelezen of geschreven worden: \(error)",
-                en: "the register could not be read or written: \(error)"))
+        // Not one of dpia's own errors (never seen): said as the system gave it.
+        throw fail(words.text(nl: "onverwachte fout: \(error)", en: "unexpected error: \(error)"))
     }
 }
 

@@ -1,7 +1,7 @@
 import DPIAModel
 
 /// What can go wrong with a register, in words a privacy officer or project lead understands.
-public enum RegisterError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum RegisterError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     /// The file was written by a newer `dpia` with schema changes this program does not know.
     case newerSchema(path: String, unknownMigrations: [String])
     /// The file is not a register database (not SQLite, or SQLite without the register tables).

@@ -1,7 +1,7 @@
 import DPIAModel
 
 /// What can go wrong with the users of a register, in words an administrator understands.
-public enum UserError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum UserError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     /// The name breaks the rules for sign-in names.
     case invalidName(String)
     case duplicateName(String)

@@ -62,7 +62,8 @@ import Testing
                 "onbekende sleutel 'tittle' op het hoogste niveau; bedoelt u 'title'?",
                 "Nog geen gebruikers.", "dit bestand bestaat niet", "is geen status",
                 "besluit:", "is geen id", "1 van 1 spec ongeldig", "hier wordt met een tab ingesprongen",
-                "Geen maatregel 'nope'", "Geen gebruiker 'ghost'", "mag alleen kleine letters, cijfers en '-' bevatten",
+                "Geen enkele vastgelegde verwerking heeft maatregel 'nope'", "Geen gebruiker 'ghost'",
+                "mag alleen kleine letters, cijfers en '-' bevatten",
                 "2 van 2 specs zijn niet geldig; er is niets geschreven", "de YAML is hier niet te lezen",
                 "(.html, .csv, .json) geschreven: 1 verwerking", "m-1        gepland",
             ]
